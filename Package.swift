@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module boundaries follow the flow of events: the engine knows nothing of clinics, the
+// clinic model nothing of terminals; the command line wires them together.
+let package = Package(
+    name: "Madoguchi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "madoguchi", targets: ["madoguchi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(
+            name: "MadoguchiSim",
+            dependencies: [
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
+        .target(
+            name: "MadoguchiClinic",
+            dependencies: ["MadoguchiSim", "TOMLKit"]
+        ),
+        .target(
+            name: "MadoguchiLab",
+            dependencies: ["MadoguchiClinic", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "MadoguchiDesk",
+            dependencies: ["MadoguchiClinic", "TOMLKit"]
+        ),
+        .target(
+            name: "MadoguchiTerminal",
+            dependencies: ["MadoguchiDesk", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "madoguchi",
+            dependencies: [
+                "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk", "MadoguchiTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "madoguchi-bench",
+            dependencies: ["MadoguchiSim", "MadoguchiClinic"],
+            path: "Benchmarks/Sources"
+        ),
+        .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
+        .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic"]),
+        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab"]),
+        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk"]),
+        .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["madoguchi"]),
+    ]
+)

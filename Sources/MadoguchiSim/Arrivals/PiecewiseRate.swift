@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Foundation
+#endif
+
+/// A non-homogeneous Poisson arrival process whose rate is constant within each segment
+/// (hourly rates of a clinic morning).
+///
+/// Arrivals are drawn by inverting the integrated rate: one unit exponential per arrival,
+/// spent across segments. Unlike thinning, this uses exactly one random number per patient,
+/// which keeps the arrival stream aligned between scenarios compared with common numbers.
+public struct PiecewiseRate: Sendable, Equatable {
+    public struct Segment: Sendable, Equatable {
+        public var start: Double
+        public var end: Double
+        /// Arrivals per second.
+        public var rate: Double
+
+        public init(start: Double, end: Double, rate: Double) {
+            self.start = start
+            self.end = end
+            self.rate = rate
+        }
+    }
+
+    public let segments: [Segment]
+
+    /// Segments must be sorted and must not overlap; gaps have rate zero.
+    public init(segments: [Segment]) {
+        self.segments = segments.sorted { $0.start < $1.start }
+    }
+
+    public static func constant(ratePerSecond: Double, until end: Double) -> PiecewiseRate {
+        PiecewiseRate(segments: [Segment(start: 0, end: end, rate: ratePerSecond)])
+    }
+
+    /// Expected number of arrivals over the whole profile.
+    public var expectedArrivals: Double {
+        segments.reduce(0) { $0 + $1.rate * ($1.end - $1.start) }
+    }
+
+    /// The next arrival strictly after `time`, or nil when the profile has ended.
+    @inlinable public func nextArrival(after time: Double, _ rng: inout Xoshiro256) -> Double? {
+        var budget = -log(rng.openUnit())
+        var t = time
+        for segment in segments where segment.end > t {
+            if t < segment.start { t = segment.start }
+            guard segment.rate > 0 else { continue }
+            let needed = budget / segment.rate
+            if t + needed < segment.end { return t + needed }
+            budget -= segment.rate * (segment.end - t)
+            t = segment.end
+        }
+        return nil
+    }
+}

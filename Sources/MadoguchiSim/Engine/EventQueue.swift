@@ -1,0 +1,59 @@
+import HeapModule
+
+/// An event waiting in the future event list.
+public struct ScheduledEvent<Event>: Comparable {
+    public let time: Double
+    /// Breaks ties between simultaneous events: first scheduled, first handled (as SimPy).
+    public let sequence: UInt64
+    public let event: Event
+
+    @inlinable public init(time: Double, sequence: UInt64, event: Event) {
+        self.time = time
+        self.sequence = sequence
+        self.event = event
+    }
+
+    @inlinable public static func < (a: Self, b: Self) -> Bool {
+        a.time < b.time || (a.time == b.time && a.sequence < b.sequence)
+    }
+
+    @inlinable public static func == (a: Self, b: Self) -> Bool {
+        a.time == b.time && a.sequence == b.sequence
+    }
+}
+
+/// The future event list and the clock. Models schedule into it while they handle events.
+public struct EventQueue<Event> {
+    @usableFromInline var heap: Heap<ScheduledEvent<Event>> = []
+    @usableFromInline var nextSequence: UInt64 = 0
+    @usableFromInline var clock: Double = 0
+
+    /// The simulated time, in seconds since the start of the run.
+    @inlinable public var now: Double { clock }
+
+    @inlinable public init() {}
+
+    @inlinable public var count: Int { heap.count }
+    @inlinable public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var nextTime: Double? { heap.min?.time }
+
+    @inlinable public mutating func schedule(_ event: Event, at time: Double) {
+        precondition(time >= now, "an event cannot be scheduled in the past")
+        heap.insert(ScheduledEvent(time: time, sequence: nextSequence, event: event))
+        nextSequence &+= 1
+    }
+
+    @inlinable public mutating func schedule(_ event: Event, after delay: Double) {
+        schedule(event, at: now + max(0, delay))
+    }
+
+    @inlinable mutating func popNext() -> ScheduledEvent<Event>? {
+        guard let next = heap.popMin() else { return nil }
+        clock = next.time
+        return next
+    }
+
+    @inlinable mutating func advance(to time: Double) {
+        if time > clock { clock = time }
+    }
+}

@@ -1,0 +1,134 @@
+/// The textbook G/G/c queue with optional reneging: the engine's reference model. Queueing
+/// theory knows its answers (Erlang B and C, Pollaczek–Khinchine, Little's law), so the
+/// validation tests and the speed benchmark against SimPy and Ciw run this model.
+public struct MultiServerQueue: SimulationModel {
+    public struct Configuration: Sendable {
+        public var interarrival: Distribution
+        public var service: Distribution
+        public var servers: Int
+        /// How long a customer waits before leaving; nil means forever.
+        public var patience: Distribution?
+        /// No arrivals after this time; the system then empties.
+        public var horizon: Double
+        /// Statistics ignore customers arriving before this time (steady-state runs).
+        public var warmup: Double
+
+        public init(interarrival: Distribution, service: Distribution, servers: Int,
+                    patience: Distribution? = nil, horizon: Double, warmup: Double = 0) {
+            self.interarrival = interarrival
+            self.service = service
+            self.servers = servers
+            self.patience = patience
+            self.horizon = horizon
+            self.warmup = warmup
+        }
+    }
+
+    public enum Event {
+        case arrival
+        case departure(server: Int)
+        case renege(id: Int)
+    }
+
+    public struct Customer {
+        public var id: Int
+        public var arrival: Double
+    }
+
+    public struct Statistics {
+        public var arrived = 0
+        public var served = 0
+        public var reneged = 0
+        /// Waits in queue of customers who arrived after the warm-up and were served.
+        public var wait = Tally()
+        /// Customers (after the warm-up) who found every server busy.
+        public var delayed = 0
+        /// Time-average number waiting, from the warm-up on.
+        public var queueLength: TimeAverage
+        public var arrivalsAfterWarmup = 0
+    }
+
+    public let configuration: Configuration
+    var arrivals: Xoshiro256
+    var services: Xoshiro256
+    var patiences: Xoshiro256
+    public private(set) var pool: ServerPool<Customer>
+    /// Customers still queued, by id; kept only when reneging is on.
+    var queued: Set<Int> = []
+    public private(set) var statistics: Statistics
+    var nextID = 0
+
+    public init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
+        self.configuration = configuration
+        arrivals = streams.generator(replication: replication, purpose: 1)
+        services = streams.generator(replication: replication, purpose: 2)
+        patiences = streams.generator(replication: replication, purpose: 3)
+        pool = ServerPool(capacity: configuration.servers)
+        statistics = Statistics(queueLength: TimeAverage(at: configuration.warmup))
+    }
+
+    /// Customers in the system now: queued plus in service.
+    public var inSystem: Int { pool.queueLength + pool.busy }
+
+    /// A simulator primed with the first arrival.
+    public static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
+        var sim = Simulator(model: MultiServerQueue(configuration, streams: RandomStreams(seed: seed), replication: replication))
+        let first = sim.model.configuration.interarrival.sample(&sim.model.arrivals)
+        sim.schedule(.arrival, at: first)
+        return sim
+    }
+
+    public mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
+        let now = queue.now
+        switch event {
+        case .arrival:
+            let gap = configuration.interarrival.sample(&arrivals)
+            if now + gap <= configuration.horizon { queue.schedule(.arrival, after: gap) }
+            let customer = Customer(id: nextID, arrival: now)
+            nextID += 1
+            statistics.arrived += 1
+            let counted = now >= configuration.warmup
+            if counted { statistics.arrivalsAfterWarmup += 1 }
+            if let server = pool.acquire(at: now) {
+                startService(customer, on: server, queue: &queue)
+            } else {
+                if counted { statistics.delayed += 1 }
+                pool.enqueue(customer)
+                noteQueueLength(now)
+                if let patience = configuration.patience {
+                    queued.insert(customer.id)
+                    queue.schedule(.renege(id: customer.id), after: patience.sample(&patiences))
+                }
+            }
+        case .departure(let server):
+            statistics.served += 1
+            let reneging = configuration.patience != nil
+            if let next = pool.next(isGone: { reneging && !queued.contains($0.id) }) {
+                if reneging { queued.remove(next.id) }
+                noteQueueLength(now)
+                startService(next, on: server, queue: &queue)
+            } else {
+                pool.release(server, at: now)
+            }
+        case .renege(let id):
+            if queued.remove(id) != nil {
+                pool.markGone()
+                statistics.reneged += 1
+                noteQueueLength(now)
+            }
+        }
+    }
+
+    mutating func startService(_ customer: Customer, on server: Int, queue: inout EventQueue<Event>) {
+        if customer.arrival >= configuration.warmup {
+            statistics.wait.add(queue.now - customer.arrival)
+        }
+        queue.schedule(.departure(server: server), after: configuration.service.sample(&services))
+    }
+
+    mutating func noteQueueLength(_ now: Double) {
+        if now >= configuration.warmup {
+            statistics.queueLength.set(Double(pool.queueLength), at: now)
+        }
+    }
+}

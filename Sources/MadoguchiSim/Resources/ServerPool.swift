@@ -1,0 +1,76 @@
+import DequeModule
+
+/// A FIFO resource with `capacity` identical servers (desk staff, card readers).
+///
+/// Servers have an index so a UI can show who serves whom, and can be taken offline (a
+/// broken reader) without losing the patient they serve. Customers who give up waiting are
+/// removed lazily: the model marks them gone and `next` skips them, so reneging costs O(1).
+public struct ServerPool<Customer> {
+    @usableFromInline var serving: [Bool]
+    @usableFromInline var offline: [Bool]
+    public var waiting: Deque<Customer> = []
+    @usableFromInline var gone: Int = 0
+    @usableFromInline var busyCount: Int = 0
+    @usableFromInline var busyArea: Double = 0
+    @usableFromInline var lastChange: Double = 0
+
+    @inlinable public init(capacity: Int) {
+        serving = Array(repeating: false, count: capacity)
+        offline = Array(repeating: false, count: capacity)
+    }
+
+    @inlinable public var capacity: Int { serving.count }
+    @inlinable public var busy: Int { busyCount }
+    /// Customers still waiting (those who gave up are not counted).
+    @inlinable public var queueLength: Int { waiting.count - gone }
+    @inlinable public func isServing(_ server: Int) -> Bool { serving[server] }
+    @inlinable public func isOffline(_ server: Int) -> Bool { offline[server] }
+
+    /// Server-seconds spent serving up to `now`, for utilization.
+    @inlinable public func busyTime(at now: Double) -> Double {
+        busyArea + Double(busyCount) * (now - lastChange)
+    }
+
+    @inlinable mutating func account(_ now: Double) {
+        busyArea += Double(busyCount) * (now - lastChange)
+        lastChange = now
+    }
+
+    /// Claims the lowest-numbered free, working server, or returns nil.
+    @inlinable public mutating func acquire(at now: Double) -> Int? {
+        for i in serving.indices where !serving[i] && !offline[i] {
+            account(now)
+            serving[i] = true
+            busyCount += 1
+            return i
+        }
+        return nil
+    }
+
+    /// Frees a server. The caller then offers it to the next waiting customer.
+    @inlinable public mutating func release(_ server: Int, at now: Double) {
+        account(now)
+        serving[server] = false
+        busyCount -= 1
+    }
+
+    @inlinable public mutating func enqueue(_ customer: Customer) {
+        waiting.append(customer)
+    }
+
+    /// Records that one queued customer left; `next` will skip them.
+    @inlinable public mutating func markGone() { gone += 1 }
+
+    /// The next customer still waiting, skipping those for whom `isGone` is true.
+    @inlinable public mutating func next(isGone: (Customer) -> Bool) -> Customer? {
+        while let c = waiting.popFirst() {
+            if isGone(c) { gone -= 1; continue }
+            return c
+        }
+        return nil
+    }
+
+    @inlinable public mutating func setOffline(_ server: Int, _ value: Bool) {
+        offline[server] = value
+    }
+}

@@ -1,0 +1,85 @@
+import MadoguchiSim
+
+extension ClinicModel {
+    mutating func arrive(_ q: inout EventQueue<Event>) {
+        let now = q.now
+        if let next = arrivalRate.nextArrival(after: now, &arrivalRNG) { q.schedule(.arrival, at: next) }
+        var patient = makePatient(at: now)
+        let patience = scenario.patients.patience.map { $0.sample(&patient.rng) }
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = free
+            patients[slot] = patient
+        } else {
+            slot = patients.count
+            patients.append(patient)
+        }
+        statistics.arrived += 1
+        note(.arrived(patient: patient.id, path: patient.path, visit: patient.visit), now)
+        if patient.path.usesReader {
+            enterReaderQueue(slot, &q)
+        } else {
+            enterDeskQueue(slot, &q)
+        }
+        if let patience, patients[slot].phase == .readerQueue || patients[slot].phase == .deskQueue {
+            q.schedule(.renege(slot: slot, id: patient.id), after: patience)
+        }
+    }
+
+    /// Draws a patient's whole fate from one seed taken off the attribute stream. Every
+    /// chance is drawn whatever the path, so patient n is the same person in every scenario
+    /// run with the same seed: common random numbers hold even when the mixes differ.
+    mutating func makePatient(at now: Double) -> Patient {
+        var rng = Xoshiro256(seed: attributeRNG.next())
+        let path = scenario.pathMix.sample(&rng)
+        let visit: VisitType = rng.chance(scenario.firstVisitShare) ? .first : .return
+        let cardMethod = scenario.cardMethodMix.sample(&rng)
+        let phoneMethod = scenario.phoneMethodMix.sample(&rng)
+        let method: AuthMethod = path == .mynaCard ? cardMethod : path == .mynaPhone ? phoneMethod : .none
+        let rates = scenario.faults
+        var fate = FaultSet()
+        let draws: [(Fault, Double)] = [
+            (.readerError, rates.readerError), (.faceMismatch, rates.faceMismatch), (.pinLock, rates.pinLock),
+            (.eligibilityInvalid, rates.eligibilityInvalid), (.certificateExpired, rates.certificateExpired),
+            (.unrenderableName, rates.unrenderableName), (.wrongPerson, rates.wrongPerson), (.needsHelp, rates.needsHelp),
+        ]
+        for (fault, rate) in draws where rng.chance(rate) { fate.insert(fault) }
+        let readerOnly: [Fault] = [.readerError, .faceMismatch, .pinLock, .certificateExpired, .wrongPerson, .needsHelp]
+        if !path.usesReader { fate = fate.subtracting(FaultSet(rawValue: readerOnly.reduce(0) { $0 | $1.bit })) }
+        // A presenter's forced fault goes to the first patient it can happen to.
+        for fault in forced.faults where path.usesReader || !readerOnly.contains(fault) {
+            fate.insert(fault)
+            forced.remove(FaultSet(fault))
+        }
+        let pinKnown = rng.chance(scenario.patients.pinKnown)
+        let hasBackup = rng.chance(scenario.patients.backupCredential)
+        let refuses = rng.chance(scenario.patients.refusesEverything)
+        defer { nextID += 1 }
+        return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
+                       pinKnown: pinKnown, hasBackup: hasBackup, refusesEverything: refuses,
+                       rng: Xoshiro256(seed: rng.next()))
+    }
+
+    mutating func renege(_ slot: Int, _ id: Int, now: Double) {
+        guard patients[slot].id == id else { return }
+        switch patients[slot].phase {
+        case .readerQueue: readerPool.markGone()
+        case .deskQueue: staffPool.markGone()
+        default: return
+        }
+        statistics.reneged += 1
+        leave(slot, outcome: .reneged, now: now)
+    }
+
+    /// Writes the patient's record and frees the slot.
+    mutating func leave(_ slot: Int, outcome: Outcome, now: Double) {
+        patients[slot].waited = patients[slot].waitSoFar(at: now)
+        patients[slot].phase = .done
+        patients[slot].outcome = outcome
+        let record = patients[slot].record(leaving: now, outcome: outcome)
+        if record.arrival >= scenario.warmup { statistics.add(record, waited: patients[slot].waited) }
+        if records != nil { records!.append(record) }
+        note(.left(record), now)
+        freeSlots.append(slot)
+    }
+}

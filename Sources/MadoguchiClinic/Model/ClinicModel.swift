@@ -1,0 +1,171 @@
+import DequeModule
+import MadoguchiSim
+
+/// The reception desk of DOMAIN.md on the event engine: patients arrive, use the card
+/// reader or show a paper credential, queue for the desk staff, meet faults and leave with
+/// an outcome. Every staff decision is put to `Policy`.
+///
+/// All state is in value types and the events are a plain enum, so the engine's loop is
+/// specialised for this model and no event allocates.
+public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
+    public enum Event: Sendable {
+        case arrival
+        case readerStepDone(slot: Int)
+        case staffStepDone(staff: Int)
+        case renege(slot: Int, id: Int)
+        case network(up: Bool)
+        case reader(Int, working: Bool)
+        /// A staff answer, from the autopilot after its thinking time or from the keyboard.
+        case answer(ticket: Int, action: StaffAction)
+        /// The next patient for whom it can happen meets this fault (presenter's key).
+        case forceFault(Fault)
+    }
+
+    /// A place in a queue; the id detects a slot reused after its patient left.
+    struct QueueEntry {
+        var slot: Int
+        var id: Int
+    }
+
+    public enum StaffTask: Sendable, Equatable {
+        case desk(slot: Int)
+        case assist(slot: Int)
+        case visual(slot: Int)
+        /// The duration is drawn when asked for, from the patient who was confirmed.
+        case switchBack(reader: Int, duration: Double)
+    }
+
+    public struct ReaderState: Sendable {
+        public internal(set) var patient = -1
+        public internal(set) var visualMode = false
+        public internal(set) var working = true
+    }
+
+    public struct StaffState: Sendable {
+        public internal(set) var task: StaffTask?
+        public internal(set) var stepEnds = 0.0
+    }
+
+    public struct PendingDecision: Sendable {
+        public let decision: Decision
+        public let slot: Int
+        public let patientID: Int
+        public let staff: Int
+        public let reader: Int
+    }
+
+    public let scenario: Scenario
+    public var policy: Policy
+    let arrivalRate: PiecewiseRate
+    let legacyStatus: LegacyCardStatus
+    var arrivalRNG: Xoshiro256
+    var attributeRNG: Xoshiro256
+
+    /// Patients at reception, by slot; a slot is reused once its patient has left.
+    public internal(set) var patients: [Patient] = []
+    var freeSlots: [Int] = []
+    public internal(set) var readers: [ReaderState]
+    var readerPool: ServerPool<QueueEntry>
+    public internal(set) var staff: [StaffState]
+    var staffPool: ServerPool<QueueEntry>
+    /// Staff work at the readers goes before the desk queue: a patient is blocking a reader.
+    var urgent: Deque<StaffTask> = []
+    public internal(set) var pending: [Int: PendingDecision] = [:]
+    var nextTicket = 0
+    public internal(set) var networkUp = true
+    var forced: FaultSet = []
+    var nextID = 0
+    public internal(set) var statistics = ClinicStatistics()
+    /// Collected when non-nil; the owner drains it (the desk each frame, recordings per run).
+    public var log: [TimedClinicEvent]?
+    public var records: [PatientRecord]?
+
+    public init(scenario: Scenario, policy: Policy, streams: RandomStreams, replication: Int) {
+        self.scenario = scenario
+        self.policy = policy
+        arrivalRate = scenario.arrivalRate
+        legacyStatus = LegacyCardStatus(on: scenario.date)
+        arrivalRNG = streams.generator(replication: replication, purpose: 1)
+        attributeRNG = streams.generator(replication: replication, purpose: 2)
+        readers = Array(repeating: ReaderState(), count: scenario.readers)
+        readerPool = ServerPool(capacity: scenario.readers)
+        staff = Array(repeating: StaffState(), count: scenario.desks)
+        staffPool = ServerPool(capacity: scenario.desks)
+    }
+
+    /// A simulator with the first arrival and every scheduled outage in its event list.
+    public static func simulator(scenario: Scenario, policy: Policy, seed: UInt64, replication: Int) -> Simulator<Self> {
+        var model = Self(scenario: scenario, policy: policy, streams: RandomStreams(seed: seed), replication: replication)
+        let first = model.arrivalRate.nextArrival(after: 0, &model.arrivalRNG)
+        var sim = Simulator(model: model)
+        if let first { sim.schedule(.arrival, at: first) }
+        for outage in scenario.outages {
+            let from = max(0, scenario.simulatedTime(outage.from)), to = max(from, scenario.simulatedTime(outage.to))
+            switch outage.kind {
+            case .network:
+                sim.schedule(.network(up: false), at: from)
+                sim.schedule(.network(up: true), at: to)
+            case .reader(let r):
+                sim.schedule(.reader(r, working: false), at: from)
+                sim.schedule(.reader(r, working: true), at: to)
+            }
+        }
+        return sim
+    }
+
+    public mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {
+        switch event {
+        case .arrival:
+            arrive(&q)
+        case .readerStepDone(let slot):
+            readerStepDone(slot, &q)
+        case .staffStepDone(let s):
+            staffStepDone(s, &q)
+        case .renege(let slot, let id):
+            renege(slot, id, now: q.now)
+        case .network(let up):
+            networkUp = up
+            note(.network(up: up), q.now)
+        case .reader(let r, let working):
+            setReader(r, working: working, &q)
+        case .answer(let ticket, let action):
+            answer(ticket, action, &q)
+        case .forceFault(let fault):
+            forced.insert(fault)
+        }
+    }
+
+    /// Patients waiting for a reader, in queue order.
+    public var readerQueue: [Patient] { queued(readerPool.waiting) }
+    /// Patients waiting for the desk, in queue order.
+    public var deskQueue: [Patient] { queued(staffPool.waiting) }
+
+    func queued(_ entries: Deque<QueueEntry>) -> [Patient] {
+        entries.compactMap { isGone($0) ? nil : patients[$0.slot] }
+    }
+
+    func isGone(_ entry: QueueEntry) -> Bool { Self.isGone(entry, patients) }
+
+    static func isGone(_ entry: QueueEntry, _ patients: [Patient]) -> Bool {
+        patients[entry.slot].id != entry.id || patients[entry.slot].phase == .done
+    }
+
+    /// The next queued patient who has not left. Static so that the pool and the patients,
+    /// two stored properties, can be accessed together without copying the patients.
+    static func popLive(_ pool: inout ServerPool<QueueEntry>, _ patients: [Patient]) -> QueueEntry? {
+        pool.next { isGone($0, patients) }
+    }
+
+    /// Busy and available time of readers and staff, written into the statistics.
+    public mutating func closeBooks(at now: Double) {
+        statistics.duration = now
+        statistics.readerBusySeconds = readerPool.busyTime(at: now)
+        statistics.readerAvailableSeconds = Double(readers.count) * now
+        statistics.staffBusySeconds = staffPool.busyTime(at: now)
+        statistics.staffAvailableSeconds = Double(staff.count) * now
+    }
+
+    mutating func note(_ event: ClinicEvent, _ now: Double) {
+        if log != nil { log!.append(TimedClinicEvent(time: now, event: event)) }
+    }
+}

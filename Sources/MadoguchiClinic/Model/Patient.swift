@@ -1,0 +1,92 @@
+import MadoguchiSim
+
+/// A synthetic patient while at reception. No personal data exists in the model: a patient
+/// is an id, a credential and a fate drawn from the scenario's rates.
+public struct Patient: Sendable {
+    public enum Phase: Sendable { case readerQueue, atReader, deskQueue, atDesk, done }
+
+    /// Where a patient is inside the reader or desk procedure, so a pending decision or a
+    /// finished step knows how to go on.
+    public enum Step: Sendable, Equatable {
+        case waiting
+        case gettingHelp
+        case failedRead
+        case failedFace
+        case failedPIN
+        case visualCheck
+        case cardFlow
+        case awaitingDecision
+        case registration
+        case onlineByNumber
+        case recovery(StaffAction)
+        case finishing
+    }
+
+    public let id: Int
+    public let arrival: Double
+    public let path: CredentialPath
+    public let visit: VisitType
+    public internal(set) var method: AuthMethod
+    /// Faults drawn on arrival; `seen` holds those that actually struck.
+    public let fate: FaultSet
+    let pinKnown: Bool
+    let hasBackup: Bool
+    let refusesEverything: Bool
+    /// The patient's own stream: every duration and chance of this patient comes from it,
+    /// so compared scenarios see the same patients whatever order they are served in.
+    var rng: Xoshiro256
+
+    public internal(set) var phase: Phase = .readerQueue
+    public internal(set) var step: Step = .waiting
+    /// When the current step ends, for progress bars.
+    public internal(set) var stepEnds: Double = 0
+    public internal(set) var reader: Int = -1
+    public internal(set) var staff: Int = -1
+    var attempts = 0
+    var readerErrorCleared = false
+    var faceWorks = false
+    var helped = false
+    var identityConfirmed = false
+    var usedVisualMode = false
+    public internal(set) var problem: EligibilityProblem?
+    /// The online result says unrenderable name or another person's record.
+    var resultIssue: Fault?
+    var queuedSince: Double = 0
+    var waited: Double = 0
+    public internal(set) var seen: FaultSet = []
+    var readerStart: Double?
+    var readerEnd: Double?
+    var deskQueueEntry: Double?
+    var serviceStart: Double?
+    var recoveryStart: Double?
+    var decisionErrors = 0
+    var outcome: Outcome?
+
+    init(id: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod, fate: FaultSet,
+         pinKnown: Bool, hasBackup: Bool, refusesEverything: Bool, rng: Xoshiro256) {
+        self.id = id
+        self.arrival = arrival
+        self.path = path
+        self.visit = visit
+        self.method = method
+        self.fate = fate
+        self.pinKnown = pinKnown
+        self.hasBackup = hasBackup
+        self.refusesEverything = refusesEverything
+        self.rng = rng
+    }
+
+    /// Time spent queueing so far (reader queue and desk queue), not time being served.
+    public func waitSoFar(at now: Double) -> Double {
+        waited + (phase == .readerQueue || phase == .deskQueue ? now - queuedSince : 0)
+    }
+
+    func record(leaving now: Double, outcome: Outcome) -> PatientRecord {
+        PatientRecord(id: id, path: path, visit: visit, method: method, arrival: arrival,
+                      readerStart: readerStart, readerEnd: readerEnd, deskQueueEntry: deskQueueEntry,
+                      serviceStart: serviceStart, serviceEnd: outcome == .reneged ? nil : now,
+                      faults: seen, recoveryStart: recoveryStart,
+                      recoveryEnd: recoveryStart == nil ? nil : now,
+                      outcome: outcome, decisionErrors: decisionErrors)
+    }
+}

@@ -1,0 +1,87 @@
+import MadoguchiSim
+
+/// Mean and percentiles of one duration.
+public struct DurationStats: Sendable {
+    public var tally = Tally()
+    public var histogram = DurationHistogram()
+
+    public init() {}
+
+    mutating func add(_ seconds: Double) {
+        tally.add(seconds)
+        histogram.record(seconds: seconds)
+    }
+}
+
+/// Counts and recovery times of one kind of fault.
+public struct FaultStats: Sendable {
+    public var count = 0
+    public var recovery = DurationStats()
+    /// Indexed like `Outcome.allCases`.
+    public var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+}
+
+/// What one replication of a clinic day measured. Patients who arrived during the warm-up
+/// count towards conservation (arrived, served, reneged) but not towards the statistics.
+public struct ClinicStatistics: Sendable {
+    public var arrived = 0
+    public var served = 0
+    public var reneged = 0
+
+    /// Patients counted in the statistics below (arrived after the warm-up).
+    public var counted = 0
+    public var wait = DurationStats()
+    /// Indexed like `CredentialPath.allCases`.
+    public var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
+    public var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
+    public var timeAtReception = DurationStats()
+    /// Indexed like `Outcome.allCases`.
+    public var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    /// Indexed like `Fault.allCases`.
+    public var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
+    /// Online confirmations done with the My Number card (card or phone), and all online
+    /// confirmations including those by insurer number: their ratio is MHLW's 利用率.
+    public var mynaConfirmations = 0
+    public var onlineConfirmations = 0
+    public var decisions = 0
+    public var decisionErrors = 0
+
+    public var readerBusySeconds = 0.0
+    public var readerAvailableSeconds = 0.0
+    public var staffBusySeconds = 0.0
+    public var staffAvailableSeconds = 0.0
+    /// Simulated seconds from opening until the last patient left.
+    public var duration = 0.0
+
+    public init() {}
+
+    public var inSystem: Int { arrived - served - reneged }
+    public var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
+    public var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
+    public var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
+
+    public func count(_ outcome: Outcome) -> Int { outcomes[Outcome.allCases.firstIndex(of: outcome)!] }
+    public func stats(_ fault: Fault) -> FaultStats { faults[Fault.allCases.firstIndex(of: fault)!] }
+    public func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[CredentialPath.allCases.firstIndex(of: path)!] }
+
+    mutating func add(_ record: PatientRecord, waited: Double) {
+        counted += 1
+        let pathIndex = CredentialPath.allCases.firstIndex(of: record.path)!
+        let outcomeIndex = Outcome.allCases.firstIndex(of: record.outcome)!
+        countByPath[pathIndex] += 1
+        outcomes[outcomeIndex] += 1
+        decisionErrors += record.decisionErrors
+        if record.outcome != .reneged {
+            wait.add(waited)
+            waitByPath[pathIndex].add(waited)
+            if let end = record.serviceEnd { timeAtReception.add(end - record.arrival) }
+        }
+        guard record.faults.rawValue != 0 else { return }
+        let recovery = record.recoveryStart.flatMap { start in record.recoveryEnd.map { $0 - start } }
+        for (i, fault) in Fault.allCases.enumerated() where record.faults.contains(fault) {
+            faults[i].count += 1
+            faults[i].outcomes[outcomeIndex] += 1
+            if let recovery { faults[i].recovery.add(recovery) }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import MadoguchiClinic
+import MadoguchiSim
+import Testing
+
+@Suite struct ClinicModelTests {
+    /// Patients the model still holds: the independent count conservation is checked against.
+    func present<P>(_ model: ClinicModel<P>) -> Int { model.patients.filter { $0.phase != .done }.count }
+
+    @Test func conservationHoldsAfterEveryEvent() {
+        let scenario = TestScenario.make(desks: 2, perHour: 70, patience: .exponential(mean: 900),
+                                         outages: [Outage(kind: .network, from: ClockTime("09:00")!, to: ClockTime("09:29")!),
+                                                   Outage(kind: .reader(0), from: ClockTime("10:00")!, to: ClockTime("10:30")!)])
+        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 7, replication: 0)
+        var events = 0
+        while sim.step() {
+            events += 1
+            let s = sim.model.statistics
+            #expect(s.arrived == s.served + s.reneged + present(sim.model), "after event \(events) at \(sim.now)")
+        }
+        #expect(events > 1000)
+        #expect(sim.model.statistics.reneged > 0)
+        #expect(present(sim.model) == 0)
+        #expect(sim.model.pending.isEmpty)
+    }
+
+    @Test func everyPathAndFaultOccursAndTheAutopilotMakesNoErrors() {
+        let scenario = TestScenario.make(perHour: 40, hours: 40,
+                                         outages: [Outage(kind: .network, from: ClockTime("10:00")!, to: ClockTime("11:00")!)])
+        let s = ClinicRun.statistics(scenario, seed: 3, replication: 0)
+        #expect(s.served == s.arrived)
+        for path in CredentialPath.allCases { #expect(s.countByPath[CredentialPath.allCases.firstIndex(of: path)!] > 0, "\(path)") }
+        for fault in Fault.allCases { #expect(s.stats(fault).count > 0, "\(fault)") }
+        #expect(s.decisions > 0)
+        #expect(s.decisionErrors == 0)
+        #expect(s.count(.provisionalFull) <= s.counted / 20)
+    }
+
+    @Test func sameSeedSameResultsAnotherSeedDiffers() {
+        let scenario = TestScenario.make()
+        let a = ClinicRun.recorded(scenario, seed: 11, replication: 0).1
+        let b = ClinicRun.recorded(scenario, seed: 11, replication: 0).1
+        let c = ClinicRun.recorded(scenario, seed: 12, replication: 0).1
+        #expect(a == b)
+        #expect(a != c)
+    }
+
+    @Test func legacyCardsAreRefusedAfterTheStopGap() {
+        let legacyOnly = [(CredentialPath.legacyCard, 1.0)]
+        let june = ClinicRun.recorded(TestScenario.make(date: CalendarDate(year: 2026, month: 6, day: 1), mix: legacyOnly,
+                                                        faults: TestScenario.noFaults), seed: 1, replication: 0).1
+        #expect(!june.isEmpty)
+        #expect(june.allSatisfy { $0.outcome != .confirmedOnline })
+        let october = ClinicRun.recorded(TestScenario.make(mix: legacyOnly, faults: TestScenario.noFaults), seed: 1, replication: 0).1
+        #expect(october.allSatisfy { $0.outcome == .confirmedOnline })
+    }
+
+    @Test func stopGapNeedsTheNetwork() {
+        let feb = TestScenario.make(date: CalendarDate(year: 2026, month: 2, day: 10), mix: [(.legacyCard, 1.0)],
+                                    faults: TestScenario.noFaults,
+                                    outages: [Outage(kind: .network, from: ClockTime("08:30")!, to: ClockTime("20:00")!)])
+        let records = ClinicRun.recorded(feb, seed: 1, replication: 0).1
+        #expect(records.allSatisfy { $0.faults.contains(.outage) && $0.outcome != .confirmedOnline })
+    }
+
+    @Test func usageRateFollowsTheMix() {
+        let allCard = ClinicRun.statistics(TestScenario.make(mix: [(.mynaCard, 1.0)], faults: TestScenario.noFaults), seed: 1, replication: 0)
+        #expect(allCard.usageRate == 1)
+        let half = ClinicRun.statistics(TestScenario.make(perHour: 60, hours: 200, mix: [(.mynaCard, 0.5), (.legacyCard, 0.5)],
+                                                          faults: TestScenario.noFaults), seed: 1, replication: 0)
+        // 12,000 patients: a binomial 95 % interval for the card share is about ±0.009.
+        let p = half.usageRate, n = Double(half.onlineConfirmations)
+        #expect(abs(p - 0.5) < 1.96 * (0.25 / n).squareRoot() * 1.5)
+    }
+
+    @Test func aReaderLeftInVisualModeBreaksTheNextFaceMatch() {
+        // A trainee who never switches back: face users after the first visual check all fail.
+        struct NeverSwitchBack: StaffPolicy {
+            mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction? {
+                decision == .switchBack ? .leaveInVisualMode : decision.standardAction
+            }
+        }
+        var faults = TestScenario.noFaults
+        faults.pinLock = 1
+        let scenario = TestScenario.make(readers: 1, perHour: 30, mix: [(.mynaCard, 1.0)], faults: faults)
+        var sim = ClinicModel.simulator(scenario: scenario, policy: NeverSwitchBack(), seed: 5, replication: 0)
+        sim.model.records = []
+        sim.runToCompletion()
+        let records = sim.model.records!
+        let firstVisual = records.firstIndex { $0.method == .pin }!
+        let laterFace = records.filter { $0.id > records[firstVisual].id && $0.method == .face }
+        #expect(!laterFace.isEmpty)
+        #expect(laterFace.allSatisfy { $0.faults.contains(.faceMismatch) })
+        #expect(sim.model.statistics.decisionErrors > 0)
+        // The autopilot switches back, so no face match fails without a drawn fault.
+        var clean = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 5, replication: 0)
+        clean.model.records = []
+        clean.runToCompletion()
+        #expect(clean.model.records!.allSatisfy { !$0.faults.contains(.faceMismatch) })
+    }
+
+    @Test func pendingDecisionsWaitForAnAnswer() {
+        let scenario = TestScenario.make(mix: [(.none, 1.0)], faults: TestScenario.noFaults)
+        var sim = ClinicModel.simulator(scenario: scenario, policy: TraineePolicy(), seed: 2, replication: 0)
+        sim.run(until: 3600)
+        let waiting = sim.model.pendingDecisions
+        #expect(!waiting.isEmpty)
+        #expect(sim.model.statistics.served == 0)
+        for (ticket, pending) in waiting {
+            #expect(pending.decision == .eligibility(.noCredential))
+            sim.inject(.answer(ticket: ticket, action: .chargeFull))
+        }
+        sim.run(until: sim.now)
+        #expect(sim.model.statistics.decisionErrors >= 1)
+    }
+
+    @Test func farOverCapacityStillTerminatesWithAWarning() {
+        let scenario = TestScenario.make(desks: 1, perHour: 600, hours: 2)
+        #expect(scenario.capacityWarning != nil)
+        #expect(TestScenario.make().capacityWarning == nil)
+        let s = ClinicRun.statistics(scenario, seed: 1, replication: 0)
+        #expect(s.served == s.arrived)
+        #expect(s.duration > 2 * 3600)
+    }
+}

@@ -38,19 +38,19 @@ extension ClinicModel {
         let method: AuthMethod = path == .mynaCard ? cardMethod : path == .mynaPhone ? phoneMethod : .none
         let rates = scenario.faults
         var fate = FaultSet()
-        let draws: [(Fault, Double)] = [
-            (.readerError, rates.readerError), (.faceMismatch, rates.faceMismatch), (.pinLock, rates.pinLock),
-            (.eligibilityInvalid, rates.eligibilityInvalid), (.certificateExpired, rates.certificateExpired),
-            (.unrenderableName, rates.unrenderableName), (.wrongPerson, rates.wrongPerson), (.needsHelp, rates.needsHelp),
-        ]
-        for (fault, rate) in draws where rng.chance(rate) { fate.insert(fault) }
-        let readerOnly: [Fault] = [.readerError, .faceMismatch, .pinLock, .certificateExpired, .wrongPerson, .needsHelp]
-        if !path.usesReader { fate = fate.subtracting(FaultSet(rawValue: readerOnly.reduce(0) { $0 | $1.bit })) }
+        if rng.chance(rates.readerError) { fate.insert(.readerError) }
+        if rng.chance(rates.faceMismatch) { fate.insert(.faceMismatch) }
+        if rng.chance(rates.pinLock) { fate.insert(.pinLock) }
+        if rng.chance(rates.eligibilityInvalid) { fate.insert(.eligibilityInvalid) }
+        if rng.chance(rates.certificateExpired) { fate.insert(.certificateExpired) }
+        if rng.chance(rates.unrenderableName) { fate.insert(.unrenderableName) }
+        if rng.chance(rates.wrongPerson) { fate.insert(.wrongPerson) }
+        if rng.chance(rates.needsHelp) { fate.insert(.needsHelp) }
+        let possible = path.usesReader ? forced : forced.subtracting(Fault.readerOnly)
+        if !path.usesReader { fate.subtract(Fault.readerOnly) }
         // A presenter's forced fault goes to the first patient it can happen to.
-        for fault in forced.faults where path.usesReader || !readerOnly.contains(fault) {
-            fate.insert(fault)
-            forced.remove(FaultSet(fault))
-        }
+        fate.formUnion(possible)
+        forced.subtract(possible)
         let pinKnown = rng.chance(scenario.patients.pinKnown)
         let hasBackup = rng.chance(scenario.patients.backupCredential)
         let refuses = rng.chance(scenario.patients.refusesEverything)

@@ -6,6 +6,17 @@ public enum CredentialPath: String, CaseIterable, Sendable, Codable {
     case certificate = "certificate"
     case none = "none"
 
+    /// The position in `allCases`, without searching it on the hot path.
+    public var index: Int {
+        switch self {
+        case .mynaCard: return 0
+        case .mynaPhone: return 1
+        case .legacyCard: return 2
+        case .certificate: return 3
+        case .none: return 4
+        }
+    }
+
     /// Paths checked at the face-recognition card reader.
     public var usesReader: Bool { self == .mynaCard || self == .mynaPhone }
 }

@@ -10,4 +10,15 @@ public enum Outcome: String, CaseIterable, Sendable, Codable {
     case provisionalFull = "provisional_full"
     /// Left before being served.
     case reneged = "reneged"
+
+    /// The position in `allCases`, without searching it on the hot path.
+    public var index: Int {
+        switch self {
+        case .confirmedOnline: return 0
+        case .confirmedByCredential: return 1
+        case .moushitatesho: return 2
+        case .provisionalFull: return 3
+        case .reneged: return 4
+        }
+    }
 }

@@ -60,17 +60,16 @@ public struct ClinicStatistics: Sendable {
     public var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
     public var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
 
-    public func count(_ outcome: Outcome) -> Int { outcomes[Outcome.allCases.firstIndex(of: outcome)!] }
-    public func stats(_ fault: Fault) -> FaultStats { faults[Fault.allCases.firstIndex(of: fault)!] }
-    public func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[CredentialPath.allCases.firstIndex(of: path)!] }
+    public func count(_ outcome: Outcome) -> Int { outcomes[outcome.index] }
+    public func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
+    public func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
 
     mutating func add(_ record: PatientRecord, waited: Double) {
         counted += 1
-        let pathIndex = CredentialPath.allCases.firstIndex(of: record.path)!
-        let outcomeIndex = Outcome.allCases.firstIndex(of: record.outcome)!
+        let pathIndex = record.path.index
+        let outcomeIndex = record.outcome.index
         countByPath[pathIndex] += 1
         outcomes[outcomeIndex] += 1
-        decisionErrors += record.decisionErrors
         if record.outcome != .reneged {
             wait.add(waited)
             waitByPath[pathIndex].add(waited)
@@ -78,7 +77,8 @@ public struct ClinicStatistics: Sendable {
         }
         guard record.faults.rawValue != 0 else { return }
         let recovery = record.recoveryStart.flatMap { start in record.recoveryEnd.map { $0 - start } }
-        for (i, fault) in Fault.allCases.enumerated() where record.faults.contains(fault) {
+        for fault in Fault.allCases where record.faults.contains(fault) {
+            let i = fault.index
             faults[i].count += 1
             faults[i].outcomes[outcomeIndex] += 1
             if let recovery { faults[i].recovery.add(recovery) }

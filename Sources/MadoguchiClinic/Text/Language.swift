@@ -1,0 +1,30 @@
+import Foundation
+
+/// The two languages of every user-facing string.
+public enum Language: String, CaseIterable, Sendable, Codable {
+    case ja
+    case en
+
+    /// Japanese when the locale variables say so (LC_ALL, then LC_MESSAGES, then LANG).
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                return value.lowercased().hasPrefix("ja") ? .ja : .en
+            }
+        }
+        return .en
+    }
+}
+
+/// A text in both languages; choosing one is the caller's last step.
+public struct Bilingual: Sendable, Equatable {
+    public var en: String
+    public var ja: String
+
+    public init(en: String, ja: String) {
+        self.en = en
+        self.ja = ja
+    }
+
+    public func text(_ language: Language) -> String { language == .ja ? ja : en }
+}

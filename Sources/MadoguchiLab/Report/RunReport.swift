@@ -1,0 +1,89 @@
+import Foundation
+import MadoguchiClinic
+
+/// The readable table of `madoguchi run`. Numbers come first and labels last, so columns
+/// line up whatever the display width of the Japanese labels.
+public struct RunReport {
+    public let summary: RunSummary
+    public let language: Language
+
+    public init(_ summary: RunSummary, language: Language) {
+        self.summary = summary
+        self.language = language
+    }
+
+    func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
+
+    /// "12.3" or, with replications, "12.3±0.4".
+    func cell(_ e: Estimate, scale: Double = 1, digits: Int = 1, width: Int = 13) -> String {
+        var text = String(format: "%.\(digits)f", e.mean * scale)
+        if summary.replications > 1 { text += String(format: "±%.\(digits)f", e.halfWidth * scale) }
+        return String(repeating: " ", count: max(1, width - text.count)) + text
+    }
+
+    func durationRow(_ d: RunSummary.Durations, _ label: String) -> String {
+        [d.mean, d.p50, d.p90, d.p95, d.max].map { cell($0, scale: 1 / 60) }.joined() + "  " + label
+    }
+
+    public var text: String {
+        let s = summary
+        var lines: [String] = []
+        lines.append("Madoguchi \(s.version) — \(s.scenario.title) (\(s.scenario.origin))")
+        lines.append(t("\(s.scenario.date) \(s.scenario.opening)–\(s.scenario.closing), \(s.scenario.desks) desk staff, \(s.scenario.readers) card readers",
+                       "\(s.scenario.date) \(s.scenario.opening)〜\(s.scenario.closing)、受付職員 \(s.scenario.desks) 人、カードリーダー \(s.scenario.readers) 台"))
+        lines.append(s.replications > 1
+            ? t("seed \(s.seed), \(s.replications) replications: mean ± half-width of the 95 % confidence interval",
+                "シード \(s.seed)、\(s.replications) 回の反復: 平均 ± 95 %信頼区間の半幅")
+            : t("seed \(s.seed), one replication", "シード \(s.seed)、1 回の実行"))
+        for warning in s.warnings { lines.append(warning) }
+        lines.append("")
+        lines.append(t("Patients", "患者数"))
+        lines.append(cell(s.patients.arrived) + "  " + t("arrived", "来院"))
+        lines.append(cell(s.patients.served) + "  " + t("served", "受付完了"))
+        lines.append(cell(s.patients.reneged) + "  " + t("left before being served", "受付前に帰った"))
+        lines.append("")
+        let header = ["mean", "p50", "p90", "p95", "max"].map { String(repeating: " ", count: 13 - $0.count) + $0 }.joined()
+        lines.append(t("Wait before the desk (minutes)", "受付までの待ち時間(分)"))
+        lines.append(header)
+        lines.append(durationRow(s.waitBeforeDeskSeconds, t("all patients", "全体")))
+        for path in CredentialPath.allCases {
+            guard let p = s.waitByPath[path.rawValue], p.patients.mean > 0 else { continue }
+            lines.append(durationRow(p.waitSeconds, path.name.text(language) + t(" (\(format(p.patients.mean)) patients)", "(\(format(p.patients.mean)) 人)")))
+        }
+        lines.append("")
+        lines.append(t("Total time at reception (minutes)", "受付の所要時間(分)"))
+        lines.append(header)
+        lines.append(durationRow(s.timeAtReceptionSeconds, t("all served patients", "受付完了した患者")))
+        lines.append("")
+        lines.append(t("Utilization and usage", "稼働率と利用率"))
+        lines.append(cell(s.utilization.readers, scale: 100) + "  " + t("% card readers busy", "% カードリーダー稼働率"))
+        lines.append(cell(s.utilization.desks, scale: 100) + "  " + t("% desk staff busy", "% 受付職員稼働率"))
+        lines.append(cell(s.usageRate, scale: 100, digits: 2) + "  " + t("% usage rate (利用率: My Number card / all online confirmations)",
+                                                                          "% 利用率(マイナ保険証 / オンライン資格確認の総数)"))
+        lines.append(cell(s.decisionErrors) + "  " + t("staff decisions against the standard recovery", "標準の対応と異なる判断"))
+        lines.append("")
+        lines.append(t("Faults", "トラブル"))
+        lines.append(["count", "recovery", "p90"].map { String(repeating: " ", count: 13 - $0.count) + $0 }.joined()
+                     + t("  (recovery in minutes)", "  (対応時間は分)"))
+        for fault in Fault.allCases {
+            guard let f = s.faults[fault.rawValue], f.count.mean > 0 else { continue }
+            let outcomes = Outcome.allCases.compactMap { o -> String? in
+                guard let e = f.outcomes[o.rawValue], e.mean > 0 else { return nil }
+                return "\(o.name.text(language)) \(format(e.mean))"
+            }.joined(separator: t(", ", "、"))
+            lines.append(cell(f.count) + cell(f.recoveryMeanSeconds, scale: 1 / 60) + cell(f.recoveryP90Seconds, scale: 1 / 60)
+                         + "  " + fault.name.text(language) + " — " + outcomes)
+        }
+        lines.append("")
+        lines.append(t("Outcomes", "結果"))
+        for outcome in Outcome.allCases {
+            guard let e = s.outcomes[outcome.rawValue] else { continue }
+            lines.append(cell(e) + "  " + outcome.name.text(language))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import MadoguchiClinic
+
+struct ScenariosCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenarios",
+        abstract: "List the built-in scenarios. / 組み込みシナリオの一覧。",
+        discussion: """
+            Any of these names can be given where a SCENARIO is expected; so can the path of a \
+            scenario file (see docs/scenario-format.md). `--show NAME` prints one scenario's TOML, \
+            a good start for a scenario of your own.
+            """
+    )
+
+    @Option(name: .long, help: "Print this built-in scenario's TOML text.")
+    var show: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        if let name = show {
+            guard let text = BuiltinScenarios.text(named: name) else {
+                throw ValidationError(language.text(
+                    en: "no built-in scenario named '\(name)'; accepted: \(ScenarioLoader.builtinNames.joined(separator: ", "))",
+                    ja: "組み込みシナリオ '\(name)' はありません。指定できる名前: \(ScenarioLoader.builtinNames.joined(separator: ", "))"))
+            }
+            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            return
+        }
+        let width = ScenarioLoader.builtins.map(\.name.count).max() ?? 0
+        for builtin in ScenarioLoader.builtins {
+            let padding = String(repeating: " ", count: width - builtin.name.count)
+            print("\(builtin.name)\(padding)  \(language.value == .ja ? builtin.titleJa : builtin.title)")
+        }
+    }
+}

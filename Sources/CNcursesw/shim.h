@@ -20,7 +20,6 @@
 // arguments; these accessors are the whole bridge.
 static inline WINDOW *mg_stdscr(void) { return stdscr; }
 static inline int mg_colors(void) { return COLORS; }
-static inline int mg_color_pairs(void) { return COLOR_PAIRS; }
 static inline FILE *mg_stdin(void) { return stdin; }
 static inline FILE *mg_stdout(void) { return stdout; }
 static inline int mg_max_y(WINDOW *window) { int y, x; getmaxyx(window, y, x); (void)x; return y; }

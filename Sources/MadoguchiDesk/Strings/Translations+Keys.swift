@@ -1,0 +1,27 @@
+extension Translations {
+    /// Action names are short because the key-help line shows them all in 80 columns; the
+    /// help screen's lines say what each key does in full.
+    static let keys: [UIText: Translation] = [
+        .actionPause: Translation("一時停止", "pause"),
+        .actionSpeed: Translation("速度", "speed"),
+        .actionPanel: Translation("切替", "panel"),
+        .actionSelect: Translation("選択", "select"),
+        .actionChoose: Translation("決定", "choose"),
+        .actionBack: Translation("戻る", "back"),
+        .actionHelp: Translation("ヘルプ", "help"),
+        .actionLanguage: Translation("言語", "language"),
+        .actionTheme: Translation("テーマ", "theme"),
+        .actionQuit: Translation("終了", "quit"),
+        .helpPause: Translation("Space: シミュレーションを一時停止・再開する", "Space: pause or resume the simulation"),
+        .helpSpeed: Translation("+ / -: 時間の進む速さを上げる・下げる", "+ / -: run the clock faster or slower"),
+        .helpPanel: Translation("Tab: 操作するパネルを切り替える", "Tab: move to the next panel"),
+        .helpSelect: Translation("↑ / ↓: 患者や選択肢を選ぶ", "Up / Down: select a patient or an option"),
+        .helpChoose: Translation("Enter: 選んだ対応を実行する", "Enter: carry out the selected action"),
+        .helpDigits: Translation("1〜9: 選択肢を番号で選ぶ", "1–9: pick an option by its number"),
+        .helpBack: Translation("Esc: 戻る・画面を閉じる", "Esc: go back or close this screen"),
+        .helpHelp: Translation("?: このヘルプを開く・閉じる", "?: open or close this help"),
+        .helpLanguage: Translation("L: 日本語と英語を切り替える", "L: switch between Japanese and English"),
+        .helpTheme: Translation("T: 配色テーマを切り替える", "T: switch the colour theme"),
+        .helpQuit: Translation("q / Ctrl-C: 終了する", "q / Ctrl-C: quit"),
+    ]
+}

@@ -1,0 +1,87 @@
+/// Every user-facing text of the desk. The texts themselves live in the `Translations` tables,
+/// split by screen area; a test proves each key has a Japanese and an English text.
+public enum UIText: String, CaseIterable, Sendable {
+    // Header
+    case headerClinic, headerScenario, headerClock, headerSpeed, headerMode, headerPaused
+    case modeAutopilot, modeTrainee, modeReplay
+    case speedRealTime, speedTimes, speedMaximum
+    case languageJapanese, languageEnglish
+
+    // Panels
+    case panelWaiting, panelReader, panelDesk, panelStatistics, panelLog, panelHelp
+
+    // Statistics
+    case statWaiting, statServed, statMeanWait, statUsageRate, statMinutes
+
+    // Keys: short action names for the key-help line, full lines for the help screen
+    case actionPause, actionSpeed, actionPanel, actionSelect, actionChoose, actionBack
+    case actionHelp, actionLanguage, actionTheme, actionQuit
+    case helpPause, helpSpeed, helpPanel, helpSelect, helpChoose, helpDigits, helpBack
+    case helpHelp, helpLanguage, helpTheme, helpQuit
+
+    // Terminal size and start-up
+    case terminalTooSmall, terminalSizeNow, terminalAsciiOnly
+    case terminalErrorNotATerminal, terminalErrorUnknownTerm, terminalErrorTermUnset
+    case streamStandardInput, streamStandardOutput
+
+    // Credentials
+    case credentialMynaCard, credentialMynaPhone, credentialLegacyCard, credentialCertificate
+    case credentialNone
+
+    // Faults
+    case faultReaderError, faultFaceMismatch, faultPinLock, faultEligibilityInvalid
+    case faultCertificateExpired, faultUnrenderableName, faultWrongPerson, faultOutage
+    case faultNeedsHelp
+
+    // Card reader screens
+    case readerPlaceCard, readerChooseMethod, readerFace, readerPin, readerFaceInstruction
+    case readerEnterPin, readerPinWrong, readerPinLocked, readerFaceFailed
+    case readerSmartphone, readerIPhone, readerAndroid
+    case readerConsentIntro, readerConsentQuestion, readerAgreeAll, readerAgree, readerDisagree
+    case readerComplete, readerVisualMode, readerVisualModeWaiting, readerRegistration
+    case readerErrorCardUnreadable, readerErrorNotMyNumberCard, readerErrorCertificateExpired
+    case consentItemTreatment, consentItemMedication, consentItemCheckup, consentItemSurgery
+
+    // Eligibility results at the desk terminal
+    case eligibilityValid, eligibilityInvalid, eligibilityInvalidNewer, eligibilityNoRecord
+    case eligibilityMultiple, eligibilityNoInformation
+    case consentFlagNone, consentFlagGiven, consentFlagExpired, consentFlagDifficult
+    case fieldInsurerNumber, fieldInsurerName, fieldSymbol, fieldNumber, fieldBranch
+    case fieldName, fieldKana, fieldBirthDate, fieldSex, fieldCopay, fieldRelation
+    case fieldValidFrom, fieldValidUntil
+
+    // Outcomes
+    case outcomeOnline, outcomeOtherCredential, outcomeDeclaration, outcomeFullCharge
+    case outcomeReneged
+
+    // Theme file errors
+    case themeErrorUnknownTheme, themeErrorUnreadable, themeErrorSyntax, themeErrorUnknownKey
+    case themeErrorBadColor, themeErrorBadAttribute, themeErrorWrongType
+    case typeString, typeTable, typeArray, typeStringArray, typeInteger, typeFloat
+    case typeBoolean, typeDateTime
+
+    public var translation: Translation? {
+        Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
+            ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
+    }
+
+    /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
+    /// argument that itself contains `{1}` stays as it is. A missing translation shows the key
+    /// itself, which the completeness test keeps from shipping.
+    public func text(_ language: Language, _ arguments: String...) -> String {
+        let template = Array(translation?.text(language) ?? rawValue)
+        var result = ""
+        var index = 0
+        while index < template.count {
+            if template[index] == "{", index + 2 < template.count, template[index + 2] == "}",
+               let digit = template[index + 1].wholeNumberValue, digit < arguments.count {
+                result += arguments[digit]
+                index += 3
+            } else {
+                result.append(template[index])
+                index += 1
+            }
+        }
+        return result
+    }
+}

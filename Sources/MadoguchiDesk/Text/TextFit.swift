@@ -1,0 +1,46 @@
+/// Fitting text into a number of columns, by display width rather than character count.
+public enum TextFit {
+    /// Cuts `text` to at most `columns` columns, ending with `ellipsis` when something was cut.
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if DisplayWidth.of(text) <= columns { return text }
+        let ellipsisWidth = DisplayWidth.of(ellipsis)
+        guard ellipsisWidth <= columns else { return prefix(text, columns: columns) }
+        return prefix(text, columns: columns - ellipsisWidth) + ellipsis
+    }
+
+    /// The longest start of `text` that fits in `columns` columns.
+    public static func prefix(_ text: String, columns: Int) -> String {
+        var used = 0
+        var result = ""
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if used + width > columns { break }
+            used += width
+            result.append(character)
+        }
+        return result
+    }
+
+    /// `text` padded with spaces to exactly `columns` columns (truncated first if longer), so a
+    /// kanji that would straddle the edge becomes a space instead.
+    public static func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
+        let fitted = truncate(text, to: columns, ellipsis: ellipsis)
+        let gap = max(0, columns - DisplayWidth.of(fitted))
+        switch alignment {
+        case .left:
+            return fitted + String(repeating: " ", count: gap)
+        case .right:
+            return String(repeating: " ", count: gap) + fitted
+        case .center:
+            let left = gap / 2
+            return String(repeating: " ", count: left) + fitted + String(repeating: " ", count: gap - left)
+        }
+    }
+}
+
+public enum Alignment: Sendable {
+    case left
+    case right
+    case center
+}

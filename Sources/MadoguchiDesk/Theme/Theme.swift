@@ -1,0 +1,41 @@
+/// A colour scheme: roles mapped to colours and attributes (htop's semantic colour table).
+/// A role a theme leaves out looks like `text`.
+public struct Theme: Equatable, Sendable {
+    public let name: String
+    public let styles: [Role: RoleStyle]
+
+    public init(name: String, styles: [Role: RoleStyle]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    public func style(for role: Role) -> RoleStyle {
+        styles[role] ?? styles[.text] ?? RoleStyle()
+    }
+
+    /// The built-in themes, in the order a "next theme" key cycles through them.
+    public static let builtinNames = ["default", "light", "high-contrast", "mono"]
+
+    /// Loads a built-in theme by name, or a theme file by path (anything containing "/" or
+    /// ending in ".toml").
+    public static func load(nameOrPath: String) throws(ThemeError) -> Theme {
+        if let source = BuiltinThemes.sources[nameOrPath] {
+            return try parse(source, file: "Themes/\(nameOrPath).toml", name: nameOrPath)
+        }
+        guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") else {
+            throw ThemeError(file: nameOrPath, problem: .unknownTheme(builtins: builtinNames))
+        }
+        let text = try ThemeFile.read(nameOrPath)
+        let base = nameOrPath.split(separator: "/").last.map(String.init) ?? nameOrPath
+        return try parse(text, file: nameOrPath, name: base.hasSuffix(".toml") ? String(base.dropLast(5)) : base)
+    }
+
+    /// The theme used whenever the terminal has no colour; built in, so it cannot fail.
+    static let monochrome: Theme = {
+        do {
+            return try load(nameOrPath: "mono")
+        } catch {
+            preconditionFailure("built-in theme mono: \(error)")
+        }
+    }()
+}

@@ -1,3 +1,4 @@
+import MadoguchiClinic
 import MadoguchiDesk
 
 /// Why the terminal could not be started; each message says what to do instead.

@@ -1,3 +1,4 @@
+import MadoguchiClinic
 import Testing
 @testable import MadoguchiDesk
 

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import MadoguchiClinic
 import Glibc
 #endif
 import CNcursesw

@@ -5,11 +5,12 @@ public enum Language: String, CaseIterable, Sendable, Codable {
     case ja
     case en
 
-    /// Japanese when the locale variables say so (LC_ALL, then LC_MESSAGES, then LANG).
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[key], !value.isEmpty {
-                return value.lowercased().hasPrefix("ja") ? .ja : .en
+    /// The language the locale asks for, in POSIX precedence (LC_ALL, then LC_MESSAGES, then
+    /// LANG): Japanese when that value starts with "ja", English otherwise.
+    public static func preferred(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[name], !value.isEmpty {
+                return value.hasPrefix("ja") ? .ja : .en
             }
         }
         return .en

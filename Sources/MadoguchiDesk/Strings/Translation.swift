@@ -1,3 +1,4 @@
+import MadoguchiClinic
 /// One text in both languages. `{0}`, `{1}` … mark where arguments go; both texts use the
 /// same ones, possibly in another order.
 public struct Translation: Sendable {

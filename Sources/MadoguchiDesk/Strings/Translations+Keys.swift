@@ -1,3 +1,4 @@
+import MadoguchiClinic
 extension Translations {
     /// Action names are short because the key-help line shows them all in 80 columns; the
     /// help screen's lines say what each key does in full.

@@ -1,3 +1,4 @@
+import MadoguchiClinic
 /// Every user-facing text of the desk. The texts themselves live in the `Translations` tables,
 /// split by screen area; a test proves each key has a Japanese and an English text.
 public enum UIText: String, CaseIterable, Sendable {

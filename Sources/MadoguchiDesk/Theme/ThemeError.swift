@@ -1,3 +1,4 @@
+import MadoguchiClinic
 /// A theme that could not be loaded: where (file, line or key) and what would be accepted.
 public struct ThemeError: Error, Equatable, CustomStringConvertible {
     public enum Problem: Equatable, Sendable {

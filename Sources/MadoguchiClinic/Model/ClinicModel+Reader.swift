@@ -58,6 +58,7 @@ extension ClinicModel {
         var d = 0.0
         for _ in 0..<repeats { d += duration.sample(&patients[slot].rng) }
         patients[slot].step = step
+        patients[slot].stepStarted = q.now
         patients[slot].stepEnds = q.now + d
         q.schedule(.readerStepDone(slot: slot), after: d)
     }

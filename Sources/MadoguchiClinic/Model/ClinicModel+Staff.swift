@@ -40,6 +40,7 @@ extension ClinicModel {
 
     mutating func staffStep(_ s: Int, _ slot: Int, _ step: Patient.Step, _ duration: Double, _ q: inout EventQueue<Event>) {
         patients[slot].step = step
+        patients[slot].stepStarted = q.now
         patients[slot].stepEnds = q.now + duration
         staff[s].stepEnds = q.now + duration
         q.schedule(.staffStepDone(staff: s), after: duration)

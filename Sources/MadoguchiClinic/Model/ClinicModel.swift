@@ -165,6 +165,14 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         statistics.staffAvailableSeconds = Double(staff.count) * now
     }
 
+    /// Share of the time since opening that readers and staff were busy, for a live view;
+    /// `closeBooks` does the same for a finished run.
+    public func utilization(at now: Double) -> (readers: Double, staff: Double) {
+        guard now > 0 else { return (0, 0) }
+        return (readerPool.busyTime(at: now) / (Double(readers.count) * now),
+                staffPool.busyTime(at: now) / (Double(staff.count) * now))
+    }
+
     mutating func note(_ event: ClinicEvent, _ now: Double) {
         if log != nil { log!.append(TimedClinicEvent(time: now, event: event)) }
     }

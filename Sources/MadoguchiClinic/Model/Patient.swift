@@ -38,7 +38,8 @@ public struct Patient: Sendable {
 
     public internal(set) var phase: Phase = .readerQueue
     public internal(set) var step: Step = .waiting
-    /// When the current step ends, for progress bars.
+    /// When the current timed step started and ends, for progress bars.
+    public internal(set) var stepStarted: Double = 0
     public internal(set) var stepEnds: Double = 0
     public internal(set) var reader: Int = -1
     public internal(set) var staff: Int = -1

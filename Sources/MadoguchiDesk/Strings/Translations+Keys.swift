@@ -3,14 +3,14 @@ extension Translations {
     /// Action names are short because the key-help line shows them all in 80 columns; the
     /// help screen's lines say what each key does in full.
     static let keys: [UIText: Translation] = [
-        .actionPause: Translation("一時停止", "pause"),
+        .actionPause: Translation("停止", "pause"),
         .actionSpeed: Translation("速度", "speed"),
         .actionPanel: Translation("切替", "panel"),
         .actionSelect: Translation("選択", "select"),
         .actionChoose: Translation("決定", "choose"),
         .actionBack: Translation("戻る", "back"),
         .actionHelp: Translation("ヘルプ", "help"),
-        .actionLanguage: Translation("言語", "language"),
+        .actionLanguage: Translation("言語", "lang"),
         .actionTheme: Translation("テーマ", "theme"),
         .actionQuit: Translation("終了", "quit"),
         .helpPause: Translation("Space: シミュレーションを一時停止・再開する", "Space: pause or resume the simulation"),

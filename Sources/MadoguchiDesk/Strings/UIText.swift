@@ -61,9 +61,29 @@ public enum UIText: String, CaseIterable, Sendable {
     case typeString, typeTable, typeArray, typeStringArray, typeInteger, typeFloat
     case typeBoolean, typeDateTime
 
+    // The live desk
+    case appName, headerDayOver
+    case credentialShortMynaCard, credentialShortMynaPhone, credentialShortLegacyCard
+    case credentialShortCertificate, credentialShortNone
+    case waitingForReader, waitingForDesk, waitingNobody, waitingMore
+    case readerLabel, readerBroken, readerCallingStaff, readerStaffHelping, readerStillVisual
+    case readerChecking, readerWaitingForStaff, networkUp, networkDown
+    case deskLabel, deskFree, deskEligibility, deskChecking, deskStepRegistration
+    case deskStepOnlineByNumber, deskStepDeciding, deskStepFinishing, deskRemaining
+    case resultNameDots, resultWrongPerson, resultReaderFailed, resultOutage, resultNothing
+    case resultLegacyRefused
+    case statUtilization, statFaults, statHistory
+    case logArrived, logReaderStarted, logFault, logDecisionPending, logDecided, logDecidedWrongly
+    case logDeskStarted, logLeft, logNetworkDown, logNetworkUp, logReaderBroken, logReaderRepaired
+    case logVisualOn, logVisualOff, logForced
+    case actionReader, actionNetwork, actionFaults, actionLog
+    case helpSpeedPresets, helpReader, helpNetwork, helpFaultInvalid, helpFaultWrongPerson
+    case helpFaultName, helpLog, helpClose, promptReaderNumber
+
     public var translation: Translation? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
+            ?? Translations.desk[self]
     }
 
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an

@@ -1,0 +1,22 @@
+/// The keys the desk reacts to, independent of the terminal library, so the update
+/// function is tested without one.
+public enum DeskKey: Equatable, Sendable {
+    case character(Character)
+    case up, down, pageUp, pageDown, home, end
+    case escape, enter
+}
+
+/// What the update function reacts to.
+public enum DeskMessage: Equatable, Sendable {
+    case key(DeskKey)
+    /// Wall-clock seconds since the last tick.
+    case tick(wallSeconds: Double)
+    case resize(width: Int, height: Int)
+}
+
+/// What the loop around the update function must do.
+public enum DeskEffect: Equatable, Sendable {
+    case quit
+    /// Load this theme (a built-in name) and repaint.
+    case theme(String)
+}

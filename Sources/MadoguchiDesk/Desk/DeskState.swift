@@ -1,0 +1,67 @@
+import MadoguchiClinic
+import MadoguchiSim
+
+public typealias DeskSimulator = Simulator<ClinicModel<Autopilot>>
+
+/// Everything the desk screen shows, and the simulation behind it. `update` changes it,
+/// the views only read it.
+public struct DeskState {
+    public let scenario: Scenario
+    /// The name the scenario was opened by, for the header.
+    public let scenarioName: String
+    public internal(set) var sim: DeskSimulator
+    public var language: Language
+    /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
+    public let asciiOnly: Bool
+    public internal(set) var themeName: String
+    public internal(set) var speed: Speed
+    public internal(set) var paused: Bool
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var showHelp = false
+    /// Log lines hidden below the bottom of the log panel; 0 follows the newest.
+    public internal(set) var logScroll = 0
+    /// `r` was pressed: the next digit names the reader to break or repair.
+    public internal(set) var choosingReader = false
+    public internal(set) var log: [LogEntry] = []
+    /// Queue length (both queues) at each simulated minute, the last hour of it.
+    public internal(set) var queueHistory: [Double] = []
+    public internal(set) var faultsSeen = 0
+    public internal(set) var faultsRecovered = 0
+    var names: [Int: PatientName] = [:]
+
+    static let logCapacity = 1000
+    static let historyMinutes = 60
+
+    public init(scenario: Scenario, scenarioName: String, seed: UInt64, language: Language,
+                asciiOnly: Bool = false, themeName: String = "default", speed: Speed = .times(10),
+                paused: Bool = false, width: Int = 80, height: Int = 24) {
+        self.scenario = scenario
+        self.scenarioName = TextSanitizer.clean(scenarioName)
+        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: 0)
+        sim.model.log = []
+        self.sim = sim
+        self.language = asciiOnly ? .en : language
+        self.asciiOnly = asciiOnly
+        self.themeName = themeName
+        self.speed = speed
+        self.paused = paused
+        self.width = width
+        self.height = height
+        queueHistory = [0]
+    }
+
+    public var model: ClinicModel<Autopilot> { sim.model }
+    public var now: Double { sim.now }
+    /// Everyone who arrived has left and nothing more is scheduled.
+    public var dayOver: Bool { sim.queue.isEmpty }
+    /// The loop may sleep until a key arrives.
+    public var isIdle: Bool { paused || dayOver }
+
+    public var glyphs: BoxGlyphs { .forAsciiOnly(asciiOnly) }
+
+    /// The name of a patient still in the model, consistent with the ● fault.
+    public func name(of patient: Patient) -> PatientName {
+        names[patient.id] ?? PatientNames.name(of: patient)
+    }
+}

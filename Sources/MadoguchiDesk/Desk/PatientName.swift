@@ -1,0 +1,88 @@
+import MadoguchiClinic
+
+/// A synthetic patient's name: no real person is modelled, but the desk must look like a
+/// desk, and the ● fault needs names with kanji outside JIS levels 1–2.
+public struct PatientName: Equatable, Sendable {
+    public let family: String
+    public let given: String
+    /// The family and given names in kana, as the フリガナ field shows them.
+    public let kana: String
+    public let romaji: String
+
+    /// The name as written, e.g. "髙橋 花子".
+    public var kanji: String { family + " " + given }
+
+    /// The name as a desk terminal limited to JIS levels 1–2 shows it: "●橋 花子".
+    public var asShownByTerminal: String {
+        String(kanji.map { PatientNames.rareKanji.contains($0) ? "●" : $0 })
+    }
+
+    public var hasRareKanji: Bool { kanji.contains { PatientNames.rareKanji.contains($0) } }
+
+    /// Kanji in Japanese; the reading then the kanji in English; the reading alone where
+    /// only ASCII can be drawn. `written` replaces the kanji, e.g. by the terminal's ● form.
+    public func display(_ language: Language, asciiOnly: Bool = false, written: String? = nil) -> String {
+        if asciiOnly { return romaji }
+        return language == .ja ? written ?? kanji : romaji + " " + (written ?? kanji)
+    }
+}
+
+/// Names drawn deterministically from the patient id, so a patient keeps one name in every
+/// panel, every frame and every run with the same seed.
+public enum PatientNames {
+    /// Kanji that a JIS level 1–2 system cannot show (the ● fault of DOMAIN.md).
+    static let rareKanji: Set<Character> = ["髙", "﨑", "𠮷", "濵", "德", "邉"]
+
+    typealias Entry = (kanji: String, kana: String, romaji: String)
+
+    static let families: [Entry] = [
+        ("佐藤", "サトウ", "Sato"), ("鈴木", "スズキ", "Suzuki"), ("高橋", "タカハシ", "Takahashi"),
+        ("田中", "タナカ", "Tanaka"), ("伊藤", "イトウ", "Ito"), ("渡辺", "ワタナベ", "Watanabe"),
+        ("山本", "ヤマモト", "Yamamoto"), ("中村", "ナカムラ", "Nakamura"), ("小林", "コバヤシ", "Kobayashi"),
+        ("加藤", "カトウ", "Kato"), ("吉田", "ヨシダ", "Yoshida"), ("山田", "ヤマダ", "Yamada"),
+        ("佐々木", "ササキ", "Sasaki"), ("山口", "ヤマグチ", "Yamaguchi"), ("松本", "マツモト", "Matsumoto"),
+        ("井上", "イノウエ", "Inoue"), ("木村", "キムラ", "Kimura"), ("林", "ハヤシ", "Hayashi"),
+        ("清水", "シミズ", "Shimizu"), ("斎藤", "サイトウ", "Saito"), ("森", "モリ", "Mori"),
+        ("池田", "イケダ", "Ikeda"), ("橋本", "ハシモト", "Hashimoto"), ("石川", "イシカワ", "Ishikawa"),
+    ]
+
+    /// Family names written with a rare kanji, as on the card face.
+    static let rareFamilies: [Entry] = [
+        ("髙橋", "タカハシ", "Takahashi"), ("﨑山", "サキヤマ", "Sakiyama"), ("山﨑", "ヤマサキ", "Yamasaki"),
+        ("𠮷田", "ヨシダ", "Yoshida"), ("濵田", "ハマダ", "Hamada"), ("德永", "トクナガ", "Tokunaga"),
+        ("渡邉", "ワタナベ", "Watanabe"),
+    ]
+
+    static let givens: [Entry] = [
+        ("花子", "ハナコ", "Hanako"), ("太郎", "タロウ", "Taro"), ("健一", "ケンイチ", "Kenichi"),
+        ("美咲", "ミサキ", "Misaki"), ("翔太", "ショウタ", "Shota"), ("陽子", "ヨウコ", "Yoko"),
+        ("大輔", "ダイスケ", "Daisuke"), ("恵子", "ケイコ", "Keiko"), ("誠", "マコト", "Makoto"),
+        ("由美", "ユミ", "Yumi"), ("浩二", "コウジ", "Koji"), ("裕子", "ユウコ", "Yuko"),
+        ("蓮", "レン", "Ren"), ("結衣", "ユイ", "Yui"), ("清", "キヨシ", "Kiyoshi"),
+        ("和子", "カズコ", "Kazuko"), ("勇気", "ユウキ", "Yuki"), ("直美", "ナオミ", "Naomi"),
+    ]
+
+    /// The name of patient `id`; one whose record the terminal shows with ● (the
+    /// `unrenderable_name` fault) always has a rare kanji in the family name.
+    public static func name(id: Int, rareKanji: Bool) -> PatientName {
+        let hash = mix(UInt64(truncatingIfNeeded: id))
+        let familyList = rareKanji ? rareFamilies : families
+        let family = familyList[Int(hash % UInt64(familyList.count))]
+        let given = givens[Int((hash >> 32) % UInt64(givens.count))]
+        return PatientName(family: family.kanji, given: given.kanji,
+                           kana: family.kana + " " + given.kana, romaji: family.romaji + " " + given.romaji)
+    }
+
+    /// The name of a patient in the model, consistent with the fault the patient carries.
+    public static func name(of patient: Patient) -> PatientName {
+        name(id: patient.id, rareKanji: patient.fate.contains(.unrenderableName))
+    }
+
+    /// SplitMix64's finaliser: neighbouring ids get unrelated names.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,26 @@
+/// The whole screen for a state: pure, so golden tests and the benchmark call it directly.
+public enum DeskView {
+    public static func render(_ state: DeskState) -> CellBuffer {
+        render(state, width: state.width, height: state.height)
+    }
+
+    public static func render(_ state: DeskState, width: Int, height: Int) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height)
+        guard Layout.fits(width: width, height: height) else {
+            TooSmallView.draw(state, in: buffer.area, into: &buffer)
+            if state.asciiOnly { buffer.foldToASCII() }
+            return buffer
+        }
+        let layout = Layout(width: width, height: height)
+        HeaderView.draw(state, in: layout.header, into: &buffer)
+        WaitingListView.draw(state, in: layout.waiting, into: &buffer)
+        ReaderView.draw(state, in: layout.reader, into: &buffer)
+        DeskWindowView.draw(state, in: layout.desk, into: &buffer)
+        StatisticsView.draw(state, in: layout.statistics, into: &buffer)
+        EventLogView.draw(state, in: layout.log, into: &buffer)
+        KeyHelpView.draw(state, in: layout.keyHelp, into: &buffer)
+        if state.showHelp { HelpOverlay.draw(state, in: buffer.area, into: &buffer) }
+        if state.asciiOnly { buffer.foldToASCII() }
+        return buffer
+    }
+}

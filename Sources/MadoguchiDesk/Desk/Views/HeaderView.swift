@@ -1,0 +1,26 @@
+/// The top row: clinic and scenario on the left; date, clock, speed and mode on the right.
+enum HeaderView {
+    static func draw(_ state: DeskState, in rect: Rect, into buffer: inout CellBuffer) {
+        let language = state.language
+        let scenario = state.scenario
+        buffer.fill(rect, role: .header)
+        let separator = state.asciiOnly ? " | " : " │ "
+        let title = language == .ja ? scenario.titleJa : scenario.title
+        let clock = scenario.date.description + " " + scenario.clock(at: state.now).description
+        let status: String
+        if state.dayOver {
+            status = UIText.headerDayOver.text(language)
+        } else if state.paused {
+            status = UIText.headerPaused.text(language)
+        } else {
+            status = state.speed.label(language)
+        }
+        let right = " " + [clock, status, UIText.modeAutopilot.text(language)].joined(separator: separator) + " "
+        let rightWidth = min(DisplayWidth.of(right), rect.width)
+        buffer.put(right, in: rect, alignment: .right, ellipsis: state.glyphs.ellipsis, role: .header)
+        let left = " " + [UIText.appName.text(language), TextSanitizer.clean(scenario.clinic), TextSanitizer.clean(title)]
+            .joined(separator: separator)
+        let leftArea = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1)
+        buffer.put(left, in: leftArea, ellipsis: state.glyphs.ellipsis, role: .header)
+    }
+}

@@ -1,0 +1,79 @@
+import MadoguchiClinic
+
+/// Small pieces of text and style the panels share.
+enum ViewFormat {
+    /// "m:ss", or "h:mm:ss" from an hour on.
+    static func duration(_ seconds: Double) -> String {
+        let total = max(0, Int(seconds.rounded(.down)))
+        let h = total / 3600, m = (total / 60) % 60, s = total % 60
+        let ss = s < 10 ? "0\(s)" : "\(s)"
+        if h > 0 { return "\(h):\(m < 10 ? "0" : "")\(m):\(ss)" }
+        return "\(m):\(ss)"
+    }
+
+    static func percent(_ fraction: Double, decimals: Int = 0) -> String {
+        let value = (fraction * 100).isFinite ? fraction * 100 : 0
+        if decimals == 0 { return "\(Int(value.rounded()))%" }
+        let scaled = Int((value * 10).rounded())
+        return "\(scaled / 10).\(scaled % 10)%"
+    }
+
+    /// The theme role of a credential, so a glance shows the mix.
+    static func role(_ path: CredentialPath) -> Role {
+        switch path {
+        case .mynaCard: .card
+        case .mynaPhone: .phone
+        case .legacyCard: .legacy
+        case .certificate: .paper
+        case .none: .noCredential
+        }
+    }
+
+    static func shortLabel(_ path: CredentialPath) -> UIText {
+        switch path {
+        case .mynaCard: .credentialShortMynaCard
+        case .mynaPhone: .credentialShortMynaPhone
+        case .legacyCard: .credentialShortLegacyCard
+        case .certificate: .credentialShortCertificate
+        case .none: .credentialShortNone
+        }
+    }
+
+    /// A bar of `width` columns filled to `fraction`.
+    static func bar(_ fraction: Double, width: Int, asciiOnly: Bool) -> String {
+        guard width > 0 else { return "" }
+        let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
+        let filled = Int((clamped * Double(width)).rounded())
+        return String(repeating: asciiOnly ? "#" : "█", count: filled)
+            + String(repeating: asciiOnly ? "." : "░", count: width - filled)
+    }
+
+    /// How far the patient's current step has come, 0…1; nil while waiting for someone.
+    static func progress(_ patient: Patient, in state: DeskState) -> Double? {
+        switch patient.step {
+        case .waiting, .awaitingDecision: return nil
+        default: break
+        }
+        guard patient.stepEnds > patient.stepStarted else { return nil }
+        return (state.now - patient.stepStarted) / (patient.stepEnds - patient.stepStarted)
+    }
+
+    /// The role for a wait: calm, long, too long.
+    static func waitRole(_ seconds: Double) -> Role {
+        seconds >= 20 * 60 ? .error : seconds >= 10 * 60 ? .warning : .text
+    }
+}
+
+extension CellBuffer {
+    /// Draws pieces of text one after another on one row, each in its own role, and
+    /// returns the column after the last. Stops at the rect's right edge.
+    @discardableResult
+    mutating func spans(_ spans: [(String, Role)], in rect: Rect, row: Int, from column: Int = 0) -> Int {
+        guard row >= 0, row < rect.height else { return column }
+        var x = rect.x + column
+        for (text, role) in spans where x < rect.maxX {
+            x += put(text, x: x, y: rect.y + row, maxWidth: rect.maxX - x, role: role)
+        }
+        return x - rect.x
+    }
+}

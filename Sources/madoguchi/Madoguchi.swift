@@ -14,6 +14,7 @@ struct Madoguchi: ParsableCommand {
             Built-in scenarios: `madoguchi scenarios`. Scenario format: docs/scenario-format.md.
             """,
         version: MadoguchiVersion.string,
-        subcommands: [RunCommand.self, ScenariosCommand.self]
+        subcommands: [DeskCommand.self, RunCommand.self, ScenariosCommand.self],
+        defaultSubcommand: DeskCommand.self
     )
 }

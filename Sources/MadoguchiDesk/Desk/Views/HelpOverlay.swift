@@ -1,9 +1,16 @@
+import MadoguchiClinic
+
 /// Every key the desk understands, over the desk, opened and closed with ?.
-enum HelpOverlay {
+public enum HelpOverlay {
     static let lines: [UIText] = [
         .helpPause, .helpSpeed, .helpSpeedPresets, .helpReader, .helpNetwork, .helpFaultInvalid,
         .helpFaultWrongPerson, .helpFaultName, .helpLanguage, .helpTheme, .helpLog, .helpHelp, .helpBack, .helpQuit,
     ]
+
+    /// The same lines for `madoguchi desk --help`, so the two never disagree.
+    public static func keyLines(_ language: Language) -> [String] {
+        lines.map { $0.text(language) }
+    }
 
     static func draw(_ state: DeskState, in screen: Rect, into buffer: inout CellBuffer) {
         let language = state.language

@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+/// The real `madoguchi` in tmux: keys, resizes and signals as a person (or a window
+/// manager) would send them, and the terminal given back as it was.
+@Suite(.serialized) struct DeskEndToEndTests {
+    /// Starts the desk from a shell, saving `stty -g` first.
+    func start(_ session: TmuxSession, arguments: String = "--lang en --speed 10", environment: String = "LANG=C.UTF-8") throws {
+        session.type("stty -g > \(session.file("before")); \(environment) '\(Binary.url.path)' \(arguments)")
+    }
+
+    /// Once the shell is back in the foreground, saves the exit status and `stty -g`. A
+    /// separate command line, because an interactive bash drops the rest of a line whose
+    /// program died of Ctrl-C.
+    func exitStatus(_ session: TmuxSession, timeout: Double = 10) throws -> Int {
+        let deadline = Date().addingTimeInterval(timeout)
+        while session.foreground != "bash" {
+            guard Date() < deadline else { throw Failure("the desk did not exit; the screen was:\n\(session.screen)") }
+            usleep(50_000)
+        }
+        session.type("echo $? > \(session.file("status")); stty -g > \(session.file("after"))")
+        while Date() < deadline {
+            if let status = Int(session.read("status").trimmingCharacters(in: .whitespacesAndNewlines)),
+               !session.read("after").isEmpty {
+                return status
+            }
+            usleep(50_000)
+        }
+        throw Failure("the shell did not record the exit status; the screen was:\n\(session.screen)")
+    }
+
+    /// The terminal as it was before the desk: same tty modes, main screen, cursor shown.
+    func expectRestored(_ session: TmuxSession) {
+        #expect(session.read("before") == session.read("after"), "stty -g differs after the desk exited")
+        let flags = session.tmux("display-message", "-p", "-t", "0", "#{alternate_on} #{cursor_flag}").output
+        #expect(flags.trimmingCharacters(in: .whitespacesAndNewlines) == "0 1", "alternate screen off, cursor visible")
+        #expect(!session.screen.contains("Waiting room"))
+    }
+
+    func prerequisites() -> Bool {
+        guard TmuxSession.available else {
+            Issue.record("tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
+            return false
+        }
+        guard Binary.exists else {
+            Issue.record("no madoguchi binary at \(Binary.url.path); build the package first")
+            return false
+        }
+        return true
+    }
+
+    @Test func speedFaultsLanguageResizeAndQuit() throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("quit")
+        try start(session)
+        try session.wait(forText: "Waiting room")
+        try session.wait(forText: "│ ×10 │")
+        session.press("+")
+        try session.wait(forText: "│ ×30 │")
+        session.press("Space")
+        try session.wait(forText: "│ Paused │")
+        session.press("Space")
+        session.press("b")
+        try session.wait(forText: "Reader 1 broke down")
+        try session.wait(forText: "Out of order")
+        session.press("n")
+        try session.wait(forText: "Network: DOWN")
+        session.press("k")
+        try session.wait(forText: "Presenter: the next patient gets")
+        session.resize(width: 60, height: 20)
+        try session.wait(forText: "Enlarge the terminal to at least 80×24")
+        session.resize(width: 120, height: 36)
+        let wide = try session.wait(forText: "Waiting room")
+        let border = wide.split(separator: "\n").first { $0.hasPrefix("┌─ Event log") }
+        #expect(border?.count == 120, "the desk reflows to the new width")
+        session.press("L")
+        try session.wait(forText: "待合")
+        session.press("?")
+        try session.wait(forText: "このヘルプを開く・閉じる")
+        session.press("Escape")
+        session.press("q")
+        #expect(try exitStatus(session) == 0)
+        expectRestored(session)
+    }
+
+    @Test("signals restore the terminal", arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
+    func signals(_ signal: (name: String, status: Int)) throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("signal-\(signal.status)")
+        try start(session)
+        try session.wait(forText: "Waiting room")
+        if signal.name == "C-c" {
+            session.press("C-c")
+        } else {
+            let pid = try session.childPID()
+            #expect(kill(pid, signal.name == "TERM" ? SIGTERM : SIGHUP) == 0)
+        }
+        #expect(try exitStatus(session) == signal.status, "the shell sees the process killed by the signal")
+        expectRestored(session)
+    }
+
+    @Test func pausedDeskUsesNoCPU() throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("paused")
+        try start(session, arguments: "--lang en --speed 0")
+        try session.wait(forText: "│ Paused │")
+        let pid = try session.childPID()
+        usleep(300_000)
+        let before = try cpuTicks(pid)
+        usleep(3_000_000)
+        let after = try cpuTicks(pid)
+        let seconds = Double(after - before) / Double(sysconf(Int32(_SC_CLK_TCK)))
+        print("paused desk: \(seconds) s of CPU in 3 s")
+        #expect(seconds <= 0.05, "a paused desk must wait for keys, not poll: \(seconds) s of CPU in 3 s")
+        session.press("q")
+        #expect(try exitStatus(session) == 0)
+    }
+
+    @Test func unknownOrMissingTermIsExplained() throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("term")
+        try start(session, arguments: "--lang en", environment: "TERM=nonsense LANG=C.UTF-8")
+        #expect(try exitStatus(session) == 1)
+        try session.wait(forText: "TERM=\"nonsense\" is unknown or unusable")
+        try? FileManager.default.removeItem(atPath: session.file("status"))
+        try? FileManager.default.removeItem(atPath: session.file("after"))
+        session.type("clear")
+        try start(session, arguments: "--lang en", environment: "env -u TERM LANG=C.UTF-8")
+        #expect(try exitStatus(session) == 1)
+        try session.wait(forText: "TERM is not set")
+        expectRestored(session)
+    }
+
+    @Test func nonUTF8LocaleFallsBackToAUTF8One() throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("locale")
+        try start(session, arguments: "--speed 0", environment: "LANG=C LC_ALL=C")
+        let screen = try session.wait(forText: "Waiting room")
+        #expect(screen.contains("┌─ Waiting room"), "line drawing arrives intact through a UTF-8 LC_CTYPE")
+        #expect(!screen.contains("M-b"), "no raw bytes on screen")
+        session.press("q")
+        #expect(try exitStatus(session) == 0)
+        expectRestored(session)
+    }
+
+    @Test func withoutATerminalItSaysSo() {
+        guard Binary.exists else {
+            Issue.record("no madoguchi binary at \(Binary.url.path)")
+            return
+        }
+        let result = Shell.run([Binary.url.path, "desk", "--lang", "en"], environment: ["TERM": "xterm", "LANG": "C.UTF-8"])
+        #expect(result.status == 1)
+        #expect(result.error == "madoguchi: standard input is not a terminal; start the desk from a terminal\n")
+        let ja = Shell.run([Binary.url.path, "--lang", "ja"], environment: ["TERM": "xterm", "LANG": "ja_JP.UTF-8"])
+        #expect(ja.error.contains("標準入力が端末ではありません"))
+        let c = Shell.run([Binary.url.path, "--lang", "ja"], environment: ["TERM": "xterm", "LANG": "C"])
+        #expect(c.error.contains("standard input is not a terminal"), "no Japanese bytes for a non-UTF-8 locale")
+    }
+
+    @Test func badThemeNamesFileLineAndKey() throws {
+        guard Binary.exists else {
+            Issue.record("no madoguchi binary at \(Binary.url.path)")
+            return
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("madoguchi-bad-theme-\(getpid()).toml").path
+        try "[roles.text]\nfg = \"#12345\"\n".write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = Shell.run([Binary.url.path, "desk", "--theme", path, "--lang", "en"], environment: ["LANG": "C.UTF-8"])
+        #expect(result.status == 2)
+        #expect(result.error.hasPrefix("madoguchi: \(path):2: roles.text.fg: \"#12345\" is not a colour"), "\(result.error)")
+        let unknown = Shell.run([Binary.url.path, "desk", "--theme", "neon", "--lang", "en"])
+        #expect(unknown.error.contains("no theme named \"neon\""))
+    }
+
+    func cpuTicks(_ pid: Int32) throws -> Int {
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        // Fields after the command name, which is in parentheses and may contain spaces.
+        guard let close = stat.lastIndex(of: ")") else { throw Failure("unreadable /proc/\(pid)/stat") }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 13, let user = Int(fields[11]), let system = Int(fields[12]) else {
+            throw Failure("unreadable /proc/\(pid)/stat")
+        }
+        return user + system
+    }
+}

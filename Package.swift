@@ -32,7 +32,11 @@ let package = Package(
         ),
         .target(
             name: "MadoguchiLab",
-            dependencies: ["MadoguchiClinic", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "MadoguchiClinic",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "MadoguchiDesk",

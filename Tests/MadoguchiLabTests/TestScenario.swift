@@ -1,1 +1,43 @@
-import Testing
+import MadoguchiClinic
+import MadoguchiSim
+
+/// Scenarios built in code, so model tests do not depend on the file loader.
+enum TestScenario {
+    static func make(
+        date: CalendarDate = CalendarDate(year: 2025, month: 10, day: 15),
+        desks: Int = 2, readers: Int = 2, perHour: Double = 40, hours: Double = 4,
+        mix: [(CredentialPath, Double)] = [(.mynaCard, 0.4), (.mynaPhone, 0.1), (.legacyCard, 0.3), (.certificate, 0.15), (.none, 0.05)],
+        faults: FaultRates = allFaults, patience: Distribution? = nil, outages: [Outage] = []
+    ) -> Scenario {
+        let opening = ClockTime(seconds: 8.5 * 3600)
+        let closing = ClockTime(seconds: 8.5 * 3600 + hours * 3600)
+        return Scenario(
+            title: "test", titleJa: "テスト", clinic: "テスト医院", date: date,
+            opening: opening, closing: closing, seed: 1, replications: 1, warmup: 0,
+            desks: desks, readers: readers,
+            arrivals: [ArrivalWindow(from: opening, to: closing, perHour: perHour)],
+            pathMix: Mix(mix), firstVisitShare: 0.2,
+            cardMethodMix: Mix([(.face, 0.8), (.pin, 0.15), (.pinless, 0.05)]),
+            phoneMethodMix: Mix([(.iphone, 0.6), (.android, 0.4)]),
+            patients: PatientTraits(pinKnown: 0.7, backupCredential: 0.6, refusesEverything: 0.02, patience: patience),
+            times: times, faults: faults, outages: outages, origin: "test", text: "")
+    }
+
+    static let times = ServiceTimes(
+        cardFlow: .lognormal(median: 30, p90: 75), phoneFlow: .lognormal(median: 40, p90: 90),
+        failedAttempt: .uniform(min: 5, max: 15), staffAssist: .exponential(mean: 120),
+        visualSwitch: .triangular(min: 20, mode: 40, max: 90), visualCheck: .uniform(min: 10, max: 30),
+        registration: .lognormal(mean: 60, cv: 0.5), firstVisitPaperwork: .exponential(mean: 240),
+        credentialCheck: .uniform(min: 20, max: 60), onlineByNumber: .uniform(min: 10, max: 30),
+        otherCredentialCheck: .exponential(mean: 60), moushitatesho: .exponential(mean: 300),
+        verbalConfirmation: .exponential(mean: 60), manualRecord: .exponential(mean: 120),
+        nameFix: .exponential(mean: 45), wrongPersonHandling: .exponential(mean: 300), decision: .deterministic(5))
+
+    static let allFaults = FaultRates(
+        readerError: 0.05, readerErrorRetryFails: 0.5, faceMismatch: 0.08, faceRetryFails: 0.6, pinLock: 0.05,
+        eligibilityInvalid: 0.04, certificateExpired: 0.02, unrenderableName: 0.05, wrongPerson: 0.01, needsHelp: 0.05)
+
+    static let noFaults = FaultRates(
+        readerError: 0, readerErrorRetryFails: 0, faceMismatch: 0, faceRetryFails: 0, pinLock: 0,
+        eligibilityInvalid: 0, certificateExpired: 0, unrenderableName: 0, wrongPerson: 0, needsHelp: 0)
+}

@@ -47,7 +47,8 @@ import Testing
         let bytes = Array("[staff]\ndesks = 2\n".utf8) + [0xFF, 0xFE, 0x0A]
         if let error = #expect(throws: ScenarioError.self, performing: { try ScenarioLoader.parse(data: bytes, origin: E.origin) }) {
             #expect(error.problem == .notUTF8(byteOffset: 18))
-            E.checkMessages(error, mentions: ["18"])
+            E.checkMessages(error, line: 3, mentions: ["18"])
+            #expect(error.column == 1)
         }
     }
 
@@ -240,6 +241,16 @@ import Testing
         E.expect("[[arrivals]]\nfrom = \"08:00\"\nto = \"09:00\"\nper_hour = 5\n", key: "arrivals[1]", line: 1,
                  mentions: ["08:30", "12:30"]) {
             if case .windowOutsideDay = $0 { true } else { false }
+        }
+    }
+
+    /// The user moved closing; the default windows then overrun it. The error is theirs.
+    @Test func changedHoursWithDefaultWindowsBlameTheChangedKey() {
+        E.expect("[scenario]\nclosing = \"11:00\"\n", key: "scenario.closing", line: 2, mentions: ["10:30–11:30"]) {
+            if case .windowOutsideDay = $0 { true } else { false }
+        }
+        E.expect("[scenario]\nopening = \"13:00\"\n", key: "scenario.opening", line: 2) {
+            if case .closingNotAfterOpening = $0 { true } else { false }
         }
     }
 

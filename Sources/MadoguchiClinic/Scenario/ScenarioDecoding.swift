@@ -19,18 +19,20 @@ enum ScenarioDecoding {
         let closing = try day.value("closing")
         let closingTime = try closing.clock()
         guard closingTime > openingTime else {
-            throw closing.error(.closingNotAfterOpening(opening: openingTime, closing: closingTime))
+            throw closing.blamed(over: opening).error(.closingNotAfterOpening(opening: openingTime, closing: closingTime))
         }
         let dayMinutes = (closingTime.secondsSinceMidnight - openingTime.secondsSinceMidnight) / 60
         let warmup = try day.value("warmup_minutes")
         let warmupMinutes = try warmup.number(.nonNegative)
-        guard warmupMinutes < dayMinutes else { throw warmup.error(.warmupTooLong(minutes: warmupMinutes, dayMinutes: dayMinutes)) }
+        guard warmupMinutes < dayMinutes else {
+            throw warmup.blamed(over: closing).error(.warmupTooLong(minutes: warmupMinutes, dayMinutes: dayMinutes))
+        }
 
         let staff = try top.table("staff")
         let desks = try staff.integer("desks", .integerAtLeast(1))
         let readers = try staff.integer("readers", .integerAtLeast(0))
 
-        let arrivals = try ArrivalSyntax.read(top.tables("arrivals"), opening: openingTime, closing: closingTime,
+        let arrivals = try ArrivalSyntax.read(top.tables("arrivals"), opening: opening, closing: closing,
                                               limit: arrivalLimit)
 
         let mix = try top.table("mix")

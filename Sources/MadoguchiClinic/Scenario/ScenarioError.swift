@@ -37,7 +37,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case unknownOption(String, accepted: [String], suggestion: String?)
         case mixSum(Double)
         case timesOutOfOrder(from: ClockTime, to: ClockTime)
-        case windowOutsideDay(opening: ClockTime, closing: ClockTime)
+        case windowOutsideDay(from: ClockTime, to: ClockTime, opening: ClockTime, closing: ClockTime)
         case windowsOverlap(otherFrom: ClockTime, otherTo: ClockTime)
         case distribution(name: String, DistributionRule)
         case readersNeeded(readerShare: Double)

@@ -70,9 +70,13 @@ extension ScenarioError.Problem {
         case .timesOutOfOrder(let from, let to):
             return en ? ("from \(from.shortDescription) is not before to \(to.shortDescription)", "from earlier than to")
                       : ("from \(from.shortDescription) が to \(to.shortDescription) より前ではありません", "to より前の from")
-        case .windowOutsideDay(let opening, let closing):
-            return en ? ("the window lies outside opening hours", "from and to between \(opening.shortDescription) and \(closing.shortDescription)")
-                      : ("時間帯が診療時間の外にあります", "\(opening.shortDescription) から \(closing.shortDescription) の間の from と to")
+        case .windowOutsideDay(let from, let to, let opening, let closing):
+            let window = "\(from.shortDescription)–\(to.shortDescription)"
+            let hours = "\(opening.shortDescription)–\(closing.shortDescription)"
+            return en ? ("the arrival window \(window) lies outside opening hours \(hours)",
+                         "[[arrivals]] windows within opening hours (changing the hours needs arrivals to match)")
+                      : ("到着時間帯 \(window) が診療時間 \(hours) の外にあります",
+                         "診療時間内の [[arrivals]] (診療時間を変えたら到着時間帯も合わせる)")
         case .windowsOverlap(let otherFrom, let otherTo):
             let other = "\(otherFrom.shortDescription)–\(otherTo.shortDescription)"
             return en ? ("the window overlaps the window \(other)", "arrival windows that do not overlap (gaps mean no arrivals)")

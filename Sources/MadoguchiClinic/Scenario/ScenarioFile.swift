@@ -20,17 +20,18 @@ enum ScenarioFile {
     static func text(of bytes: some Collection<UInt8>, origin: String) throws(ScenarioError) -> String {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var offset = 0
+        var offset = 0, line = 1, column = 1
         var scalars = String.UnicodeScalarView()
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
                 scalars.append(scalar)
                 offset += UTF8.width(scalar)
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             case .emptyInput:
                 return String(scalars)
             case .error:
-                throw ScenarioError(origin: origin, problem: .notUTF8(byteOffset: offset))
+                throw ScenarioError(origin: origin, line: line, column: column, problem: .notUTF8(byteOffset: offset))
             }
         }
     }

@@ -21,6 +21,14 @@ struct LocatedValue {
     func wrongType(_ shape: ScenarioError.ValueShape) -> ScenarioError {
         error(.wrongType(expected: shape, found: node.summary))
     }
+
+    /// Of two values that disagree, the one the user wrote: when a file moves `closing`
+    /// before the default arrival windows end, the error belongs to its `closing`, not to
+    /// defaults.toml.
+    func blamed(over other: LocatedValue) -> LocatedValue {
+        node.document.origin == ScenarioLoader.defaultsOrigin && other.node.document.origin != ScenarioLoader.defaultsOrigin
+            ? other : self
+    }
 }
 
 /// Reads the keys of one table, checking each value's type and range.

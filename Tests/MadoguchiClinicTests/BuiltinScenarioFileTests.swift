@@ -33,3 +33,18 @@ import Testing
         }
     }
 }
+
+/// docs/scenario-format.md must describe every key of the defaults.
+@Suite struct ScenarioFormatDocTests {
+    @Test func everyDefaultKeyIsDocumented() throws {
+        let doc = try RepositoryFiles.text(RepositoryFiles.root.appendingPathComponent("docs/scenario-format.md"))
+        let keys = BuiltinScenarios.defaults.split(separator: "\n").compactMap { line -> String? in
+            guard let first = line.first, first.isLetter, let eq = line.firstIndex(of: "=") else { return nil }
+            return line[..<eq].trimmingCharacters(in: .whitespaces)
+        }
+        #expect(keys.count > 40)
+        for key in Set(keys) {
+            #expect(doc.contains("`\(key)`"), "docs/scenario-format.md does not mention `\(key)`")
+        }
+    }
+}

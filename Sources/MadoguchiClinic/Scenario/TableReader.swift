@@ -54,7 +54,8 @@ struct TableReader {
         let path = located.path.appending(key)
         guard let node = entries[key] else {
             // A required key that is absent is most often a misspelt one that is present.
-            if let typo = entries.keys.sorted().first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }) {
+            let unread = entries.keys.sorted().filter { !readKeys.contains(located.path.appending($0)) }
+            if let typo = unread.first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }) {
                 let typoPath = located.path.appending(typo)
                 throw ScenarioError(origin: entries[typo]?.document.origin ?? located.node.document.origin,
                                     line: located.node.document.line(of: typoPath), key: typoPath.description,

@@ -1,20 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#else
 import Foundation
+#endif
 import MadoguchiClinic
-import MadoguchiSim
 
-/// The full clinic model with every path and fault switched on: patients per second of one
-/// long replication, so the set-up cost does not dominate.
-func clinicBenchmark(_ scenario: Scenario, patients: Int, runs: Int) -> [Double] {
-    var scenario = scenario
-    let perHour = scenario.arrivals.map(\.perHour).max() ?? 60
-    let hours = Double(patients) / perHour
-    scenario.closing = ClockTime(seconds: scenario.opening.secondsSinceMidnight + hours * 3600)
-    scenario.arrivals = [ArrivalWindow(from: scenario.opening, to: scenario.closing, perHour: perHour)]
-    scenario.outages = []
-    return (0..<runs).map { run in
-        let start = DispatchTime.now().uptimeNanoseconds
-        let s = ClinicRun.statistics(scenario, seed: UInt64(run + 1), replication: 0)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return Double(s.arrived) / seconds
+// MARK: - clinic
+
+/// The full clinic model with every path and fault switched on: the built-in default
+/// scenario stretched to about N patients, so the set-up cost does not dominate. Nothing is
+/// recorded, so peak memory must not grow with N.
+func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
+    let options = try Options(arguments, allowed: ["patients", "runs", "seed"])
+    let patients = options.value("patients", default: 2_000_000)
+    let runs = options.value("runs", default: 5)
+    let seed = UInt64(options.value("seed", default: 1))
+    var scenario: Scenario
+    do {
+        scenario = try ScenarioLoader.load(nameOrPath: "default")
+    } catch {
+        throw UsageError(message: error.description)
     }
+    let paths = CredentialPath.allCases.filter { scenario.pathMix.share(of: $0) > 0 }
+    let f = scenario.faults
+    let rates = [f.readerError, f.faceMismatch, f.pinLock, f.eligibilityInvalid, f.certificateExpired,
+                 f.unrenderableName, f.wrongPerson, f.needsHelp]
+    guard paths.count == CredentialPath.allCases.count, rates.allSatisfy({ $0 > 0 }), !scenario.outages.isEmpty else {
+        throw UsageError(message: "the default scenario no longer switches on every path, fault and an outage")
+    }
+    // Repeat the day's arrival profile, outages included, until about N patients have come.
+    let perDay = scenario.arrivalRate.expectedArrivals
+    let days = max(1, Int((Double(patients) / perDay).rounded(.up)))
+    let dayLength = 24.0 * 3600
+    let oneDay = (arrivals: scenario.arrivals, outages: scenario.outages)
+    scenario.arrivals = (0..<days).flatMap { d in oneDay.arrivals.map {
+        ArrivalWindow(from: shifted($0.from, d, dayLength), to: shifted($0.to, d, dayLength), perHour: $0.perHour) } }
+    scenario.outages = (0..<days).flatMap { d in oneDay.outages.map {
+        Outage(kind: $0.kind, from: shifted($0.from, d, dayLength), to: shifted($0.to, d, dayLength)) } }
+    scenario.closing = shifted(scenario.closing, days - 1, dayLength)
+
+    print("clinic: '\(scenario.origin)' repeated over \(days) days, about \(Int(perDay) * days) patients, \(runs) runs")
+    var rates2: [Double] = []
+    for run in 0..<runs {
+        let start = monotonicSeconds()
+        let s = ClinicRun.statistics(scenario, seed: seed, replication: run)
+        let elapsed = monotonicSeconds() - start
+        let rate = Double(s.arrived) / elapsed
+        rates2.append(rate)
+        print("  run \(run + 1): \(s.arrived) patients in \(String(elapsed)) s: \(format(rate)) patients/s; faults \(Fault.allCases.map { s.stats($0).count }.reduce(0, +))")
+    }
+    let peak = peakMemoryKiB().map(String.init) ?? "unknown"
+    print("clinic madoguchi patients_per_sec=\(format(median(rates2))) runs=\(runs) patients=\(patients) peak_rss_kib=\(peak)")
+}
+
+func shifted(_ time: ClockTime, _ days: Int, _ dayLength: Double) -> ClockTime {
+    ClockTime(seconds: time.secondsSinceMidnight + Double(days) * dayLength)
 }

@@ -7,8 +7,9 @@ import MadoguchiClinic
 
 // MARK: - clinic
 
-/// The full clinic model with every path and fault switched on: the built-in default
-/// scenario stretched to about N patients, so the set-up cost does not dominate. Nothing is
+/// The full clinic model with every path and fault switched on: the built-in reader-outage
+/// scenario (default rates for every fault, a broken reader and a network outage) repeated
+/// day after day to about N patients, so the set-up cost does not dominate. Nothing is
 /// recorded, so peak memory must not grow with N.
 func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
     let options = try Options(arguments, allowed: ["patients", "runs", "seed"])
@@ -17,7 +18,7 @@ func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
     let seed = UInt64(options.value("seed", default: 1))
     var scenario: Scenario
     do {
-        scenario = try ScenarioLoader.load(nameOrPath: "default")
+        scenario = try ScenarioLoader.load(nameOrPath: "reader-outage")
     } catch {
         throw UsageError(message: error.description)
     }
@@ -26,7 +27,7 @@ func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
     let rates = [f.readerError, f.faceMismatch, f.pinLock, f.eligibilityInvalid, f.certificateExpired,
                  f.unrenderableName, f.wrongPerson, f.needsHelp]
     guard paths.count == CredentialPath.allCases.count, rates.allSatisfy({ $0 > 0 }), !scenario.outages.isEmpty else {
-        throw UsageError(message: "the default scenario no longer switches on every path, fault and an outage")
+        throw UsageError(message: "the reader-outage scenario no longer switches on every path, fault and an outage")
     }
     // Repeat the day's arrival profile, outages included, until about N patients have come.
     let perDay = scenario.arrivalRate.expectedArrivals

@@ -6,7 +6,8 @@ public struct RunInfo: Sendable {
     public var scenarioOrigin: String
     public var scenarioTitle: String
     public var scenarioText: String
-    /// `--set` values applied over the scenario file, as "key=value" lines.
+    /// `--set` values applied over the scenario file, as "key=value" (also at the end of
+    /// `scenarioText`; kept apart so that sweep points can be queried by them).
     public var overrides: [String]
     public var programVersion: String
     public var seed: UInt64
@@ -28,11 +29,10 @@ public struct RunInfo: Sendable {
         self.threads = threads
     }
 
-    /// SHA-256 of the scenario text followed by the overrides, one "key=value" line each:
-    /// two runs with the same hash simulated the same clinic.
-    public var scenarioHash: String {
-        SHA256.hex(overrides.isEmpty ? scenarioText : scenarioText + "\n" + overrides.map { $0 + "\n" }.joined())
-    }
+    /// SHA-256 of the scenario text, which the loader ends with one "# override: key=value"
+    /// line per `--set`: two runs with the same hash (and program version) simulated the
+    /// same clinic.
+    public var scenarioHash: String { SHA256.hex(scenarioText) }
 
     /// The replications this process runs.
     public var ownReplications: [Int] { shard?.replications(of: replications) ?? Array(0..<replications) }

@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic"]),
-        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab"]),
+        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "madoguchi"]),
         .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi"]),

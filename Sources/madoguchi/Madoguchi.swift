@@ -14,6 +14,6 @@ struct Madoguchi: ParsableCommand {
             Built-in scenarios: `madoguchi scenarios`. Scenario format: docs/scenario-format.md.
             """,
         version: MadoguchiVersion.string,
-        subcommands: [RunCommand.self, ScenariosCommand.self]
+        subcommands: [RunCommand.self, ScenariosCommand.self, CompareCommand.self, SweepCommand.self, ExportCommand.self, MergeCommand.self]
     )
 }

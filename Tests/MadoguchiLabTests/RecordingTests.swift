@@ -38,7 +38,8 @@ import MadoguchiClinic
         #expect(run.programVersion == "test")
         #expect(try reading.committedReplications(run: run.id) == Array(0..<6))
         // Every patient as the model recorded him, in order.
-        let (stats, records) = ClinicRun.recorded(scenario, seed: 9, replication: 4)
+        let (stats, unordered) = ClinicRun.recorded(scenario, seed: 9, replication: 4)
+        let records = unordered.sorted { $0.id < $1.id }
         let rows = try reading.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM patients WHERE run_id = ? AND replication = 4 ORDER BY patient_id", arguments: [run.id])
         }
@@ -108,10 +109,9 @@ import MadoguchiClinic
         let dir = temporaryDirectory()
         let path = dir + "/future.sqlite"
         try Recording.openForWriting(path).close()
-        try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-        }
+        let future = try DatabaseQueue(path: path)
+        try future.write { db in try db.execute(sql: "UPDATE meta SET value = '99' WHERE key = 'schema_version'") }
+        try future.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let newer = RecordingError.newerSchema(path: path, found: 99, supported: Recording.schemaVersion)
         #expect(throws: newer) { try Recording.openForWriting(path) }

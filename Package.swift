@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "madoguchi-bench",
-            dependencies: ["MadoguchiSim", "MadoguchiClinic"],
+            dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab"],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),

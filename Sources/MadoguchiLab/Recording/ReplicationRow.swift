@@ -1,6 +1,16 @@
 import GRDB
 import MadoguchiClinic
 
+/// One replication's row of `replications`, computed from its statistics before the write
+/// lock is taken: the percentiles scan histograms, which workers should do in parallel.
+public struct ReplicationSummary: Sendable {
+    let values: [DatabaseValue]
+
+    public init(_ statistics: ClinicStatistics) {
+        values = ReplicationRow.values(statistics).map(\.databaseValue)
+    }
+}
+
 /// The per-replication summary kept in `replications`: the columns after run_id and
 /// replication, in table order, with their values from one replication's statistics.
 enum ReplicationRow {

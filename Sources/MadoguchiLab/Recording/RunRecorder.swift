@@ -34,15 +34,23 @@ public final class RunRecorder: @unchecked Sendable {
 
     /// Commits one replication: its summary and every patient.
     public func record(replication: Int, statistics: ClinicStatistics, patients: [PatientRecord]) throws {
+        try record(replication: replication, summary: ReplicationSummary(statistics), patients: patients)
+    }
+
+    public func record(replication: Int, summary: ReplicationSummary, patients: [PatientRecord]) throws {
         let runID = runID
         try recording.write { db in
-            let columns = ["run_id", "replication"] + ReplicationRow.columns
-            try db.execute(sql: "INSERT INTO replications (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                           arguments: StatementArguments([runID, replication] + ReplicationRow.values(statistics)))
-            let statement = try db.cachedStatement(sql: PatientInsert.sql)
-            try PatientInsert.insert(patients, runID: runID, replication: replication, statement: statement, db: db)
+            let statement = try db.cachedStatement(sql: Self.replicationSQL)
+            try statement.execute(arguments: StatementArguments([runID.databaseValue, replication.databaseValue] + summary.values))
+            try PatientInsert.insert(patients, runID: runID, replication: replication,
+                                     statement: try db.cachedStatement(sql: PatientInsert.sql), db: db)
         }
     }
+
+    static let replicationSQL: String = {
+        let columns = ["run_id", "replication"] + ReplicationRow.columns
+        return "INSERT INTO replications (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
+    }()
 
     /// Marks the run completed or interrupted.
     public func finish(_ status: RunStatus) throws {

@@ -26,13 +26,14 @@ public struct ComparisonReport {
                        "シード \(c.seed)、\(c.replications) 回の反復。A と B は同じ患者・同じトラブル(共通乱数)"))
         lines.append("")
         let header = ["A", "B", "B − A", "95 % CI", "CRN ±", t("indep. ±", "独立 ±")]
-        lines.append(header.map { pad($0, 12) }.joined())
+        let widths = [12, 12, 12, 18, 12, 12]
+        lines.append(zip(header, widths).map { pad($0, $1) }.joined())
         for d in c.differences {
             let digits = d.metric.digits
             let row = [number(d.meanA, digits), number(d.meanB, digits), number(d.difference.mean, digits),
                        number(d.difference.lower, digits) + "…" + number(d.difference.upper, digits),
                        number(d.difference.halfWidth, digits), number(d.independentHalfWidth, digits)]
-            lines.append(row.map { pad($0, 12) }.joined() + "  " + d.metric.name.text(language) + " (" + tableUnit(d.metric) + ")")
+            lines.append(zip(row, widths).map { pad($0, $1) }.joined() + "  " + d.metric.name.text(language) + " (" + tableUnit(d.metric) + ")")
         }
         lines.append("")
         lines.append(t("CRN ±: half-width of the paired interval; indep. ±: what B on other random numbers would give.",

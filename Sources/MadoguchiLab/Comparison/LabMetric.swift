@@ -50,7 +50,8 @@ public enum LabMetric: String, CaseIterable, Sendable {
     public var unit: Bilingual {
         switch self {
         case .meanWait, .p90Wait, .timeAtReception: return Bilingual(en: "min", ja: "分")
-        case .faultsRecovered, .reneged: return Bilingual(en: "per day", ja: "件/日")
+        case .faultsRecovered: return Bilingual(en: "per day", ja: "件/日")
+        case .reneged: return Bilingual(en: "patients per day", ja: "人/日")
         case .usageRate, .deskUtilization: return Bilingual(en: "points", ja: "ポイント")
         }
     }

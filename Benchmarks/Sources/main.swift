@@ -21,9 +21,9 @@ let usage = """
           M/M/3 at utilization 0.9 (λ = 2.7/s, μ = 1/s) until about N customers have
           arrived (default 5000000), K times (default 5); prints customers per second.
       clinic [--patients N] [--runs K] [--seed S]
-          The full clinic model (built-in reader-outage scenario: every path, every fault,
-          outages) repeated day after day until about N patients (default 2000000), K times
-          (default 5); prints patients per second and peak memory.
+          The full clinic model (built-in default scenario: every path and fault, plus a
+          network outage and a broken reader) kept open until about N patients have come
+          (default 2000000), K times (default 5); prints patients per second and peak memory.
     """
 
 /// Options as `--name value` pairs, each at most once, each value a positive integer.

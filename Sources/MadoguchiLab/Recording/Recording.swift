@@ -29,6 +29,8 @@ public final class Recording: @unchecked Sendable {
         if let size = try existingSize(path) {
             if size > 0 { try checkIsRecording(path) }
             guard access(path, W_OK) == 0 else { throw RecordingError.unwritable(path: path, reason: String(cString: strerror(errno))) }
+            // An empty file (made by mktemp, say) becomes a recording: owner only, as a new one.
+            if size == 0 { chmod(path, 0o600) }
         } else {
             try createPrivateFile(path)
             created = true

@@ -185,3 +185,9 @@ import MadoguchiClinic
         #expect(incomplete == 0)
     }
 }
+
+@Suite struct PatientInsertTests {
+    @Test func methodIndexFollowsAllCases() {
+        for (i, method) in AuthMethod.allCases.enumerated() { #expect(PatientInsert.index(method) == i) }
+    }
+}

@@ -42,8 +42,7 @@ public final class RunRecorder: @unchecked Sendable {
         try recording.write { db in
             let statement = try db.cachedStatement(sql: Self.replicationSQL)
             try statement.execute(arguments: StatementArguments([runID.databaseValue, replication.databaseValue] + summary.values))
-            try PatientInsert.insert(patients, runID: runID, replication: replication,
-                                     statement: try db.cachedStatement(sql: PatientInsert.sql), db: db)
+            try PatientInsert.insert(patients, runID: runID, replication: replication, db: db)
         }
     }
 
@@ -63,17 +62,27 @@ public final class RunRecorder: @unchecked Sendable {
 }
 
 /// The hot path of recording: patient rows bound straight through SQLite's C interface on
-/// a statement prepared once per connection, since building GRDB argument arrays for
-/// 19 columns costs more than SQLite's own insert. Enum names are bound from C strings made
+/// statements prepared once per connection, 32 rows per INSERT, since building GRDB argument
+/// arrays for 19 columns costs more than SQLite's own insert. Enum names are bound from C strings made
 /// once for the process (SQLITE_STATIC: no copy per row), and rows go in by patient id so
 /// that each lands at the end of the table's B-tree.
 enum PatientInsert {
-    static let sql = """
-        INSERT INTO patients (run_id, replication, patient_id, path, visit, method, arrival, reader_start, reader_end,
-            desk_queue_entry, service_start, service_end, faults, fault_bits, recovery_start, recovery_end,
-            outcome, reneged, decision_errors)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+    static let columns = 19
+    /// Rows per INSERT: one statement step per batch rather than per patient.
+    static let batch = 32
+
+    static func sql(rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return """
+            INSERT INTO patients (run_id, replication, patient_id, path, visit, method, arrival, reader_start, reader_end,
+                desk_queue_entry, service_start, service_end, faults, fault_bits, recovery_start, recovery_end,
+                outcome, reneged, decision_errors)
+            VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
+            """
+    }
+
+    static let batchSQL = sql(rows: batch)
+    static let singleSQL = sql(rows: 1)
 
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
@@ -92,46 +101,65 @@ enum PatientInsert {
     }
 
     static let paths = CredentialPath.allCases.map { StaticText($0.rawValue) }
-    static let visits = Dictionary(uniqueKeysWithValues: VisitType.allCases.map { ($0, StaticText($0.rawValue)) })
-    static let methods = Dictionary(uniqueKeysWithValues: AuthMethod.allCases.map { ($0, StaticText($0.rawValue)) })
+    static let firstVisit = StaticText(VisitType.first.rawValue)
+    static let returnVisit = StaticText(VisitType.return.rawValue)
+    static let methods = AuthMethod.allCases.map { StaticText($0.rawValue) }
+
+    /// The position in `AuthMethod.allCases`, without searching it per row.
+    static func index(_ method: AuthMethod) -> Int {
+        switch method {
+        case .face: return 0
+        case .pin: return 1
+        case .pinless: return 2
+        case .iphone: return 3
+        case .android: return 4
+        case .none: return 5
+        }
+    }
     static let outcomes = Outcome.allCases.map { StaticText($0.rawValue) }
     static let empty = StaticText("")
 
-    static func insert(_ patients: [PatientRecord], runID: Int64, replication: Int, statement: Statement, db: Database) throws {
-        let s = statement.sqliteStatement
+    static func insert(_ patients: [PatientRecord], runID: Int64, replication: Int, db: Database) throws {
         let ordered = patients.sorted { $0.id < $1.id }
-        for p in ordered {
+        var start = 0
+        while start < ordered.count {
+            let rows = ordered.count - start >= batch ? batch : 1
+            let s = try db.cachedStatement(sql: rows == batch ? batchSQL : singleSQL).sqliteStatement
             sqlite3_reset(s)
-            sqlite3_bind_int64(s, 1, runID)
-            sqlite3_bind_int64(s, 2, Int64(replication))
-            sqlite3_bind_int64(s, 3, Int64(p.id))
-            bind(s, 4, paths[p.path.index])
-            bind(s, 5, visits[p.visit]!)
-            bind(s, 6, methods[p.method]!)
-            sqlite3_bind_double(s, 7, p.arrival)
-            real(s, 8, p.readerStart)
-            real(s, 9, p.readerEnd)
-            real(s, 10, p.deskQueueEntry)
-            real(s, 11, p.serviceStart)
-            real(s, 12, p.serviceEnd)
-            if p.faults.rawValue == 0 {
-                bind(s, 13, empty)
-            } else {
-                sqlite3_bind_text(s, 13, p.faults.faults.map(\.rawValue).joined(separator: ","), -1, transient)
-            }
-            sqlite3_bind_int64(s, 14, Int64(p.faults.rawValue))
-            real(s, 15, p.recoveryStart)
-            real(s, 16, p.recoveryEnd)
-            bind(s, 17, outcomes[p.outcome.index])
-            sqlite3_bind_int64(s, 18, p.reneged ? 1 : 0)
-            sqlite3_bind_int64(s, 19, Int64(p.decisionErrors))
+            for k in 0..<rows { bind(ordered[start + k], at: Int32(k * columns), s, runID: runID, replication: replication) }
             let code = sqlite3_step(s)
+            sqlite3_reset(s)
             guard code == SQLITE_DONE else {
-                sqlite3_reset(s)
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
             }
+            start += rows
         }
-        sqlite3_reset(s)
+    }
+
+    @inline(__always) static func bind(_ p: PatientRecord, at o: Int32, _ s: OpaquePointer, runID: Int64, replication: Int) {
+        sqlite3_bind_int64(s, o + 1, runID)
+        sqlite3_bind_int64(s, o + 2, Int64(replication))
+        sqlite3_bind_int64(s, o + 3, Int64(p.id))
+        bind(s, o + 4, paths[p.path.index])
+        bind(s, o + 5, p.visit == .first ? firstVisit : returnVisit)
+        bind(s, o + 6, methods[index(p.method)])
+        sqlite3_bind_double(s, o + 7, p.arrival)
+        real(s, o + 8, p.readerStart)
+        real(s, o + 9, p.readerEnd)
+        real(s, o + 10, p.deskQueueEntry)
+        real(s, o + 11, p.serviceStart)
+        real(s, o + 12, p.serviceEnd)
+        if p.faults.rawValue == 0 {
+            bind(s, o + 13, empty)
+        } else {
+            sqlite3_bind_text(s, o + 13, p.faults.faults.map(\.rawValue).joined(separator: ","), -1, transient)
+        }
+        sqlite3_bind_int64(s, o + 14, Int64(p.faults.rawValue))
+        real(s, o + 15, p.recoveryStart)
+        real(s, o + 16, p.recoveryEnd)
+        bind(s, o + 17, outcomes[p.outcome.index])
+        sqlite3_bind_int64(s, o + 18, p.reneged ? 1 : 0)
+        sqlite3_bind_int64(s, o + 19, Int64(p.decisionErrors))
     }
 
     @inline(__always) static func real(_ s: OpaquePointer, _ i: Int32, _ value: Double?) {

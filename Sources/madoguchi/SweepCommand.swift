@@ -9,7 +9,9 @@ struct SweepCommand: ParsableCommand {
         abstract: "Run a scenario over a grid of parameter values. / パラメータを変えて一括実行。",
         discussion: """
             Each --set KEY=V1,V2,… names a scenario key (as in the scenario file, dotted) and \
-            the values to try; several --set make a grid of every combination. Every point runs \
+            the values to try; several --set make a grid of every combination. Setting one share \
+            of a mix (mix.path.myna_card, the card share) rescales the mix's other shares in \
+            proportion so that they still sum to 1. Every point runs \
             the same replications on the same random numbers, and the table gives each metric's \
             mean ± the half-width of its 95 % confidence interval. --csv FILE (or - for standard \
             output) writes one row per point with mean, ci95_low and ci95_high of every metric; \
@@ -78,8 +80,10 @@ struct SweepCommand: ParsableCommand {
         }
         let grid = SweepSetting.grid(parsed)
         // Load every point first: a bad key or value is reported before anything runs.
-        let scenarios = try grid.map { try ScenarioArgument.load(scenario, language: lang, overrides: $0) }
         let base = try ScenarioArgument.load(scenario, language: lang)
+        let scenarios = try grid.map {
+            try ScenarioArgument.load(scenario, language: lang, overrides: MixRebalance.expand($0, base: base))
+        }
         let seed = seed ?? base.seed
         let interrupts = InterruptHandler()
         let progress = lab.progress(total: grid.count * replications, language: lang)

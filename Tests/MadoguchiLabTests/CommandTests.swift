@@ -47,6 +47,14 @@ import Testing
         #expect(lines.count == 5)
         #expect(lines[0].hasPrefix("staff.desks,staff.readers,seed,replications,mean_wait_min_mean,"))
         #expect(lines[4].hasPrefix("2,2,"))
+        let cards = try LabBinary.run(["sweep", "quiet-weekday", "--set", "mix.path.myna_card=0.1,0.8", "--replications", "3", "--csv", "-", "--quiet"], in: dir)
+        #expect(cards.status == 0, "\(cards.stderr)")
+        let usage = cards.stdout.split(separator: "\n").dropFirst().map { line -> Double in
+            let fields = line.split(separator: ",")
+            let header = cards.stdout.split(separator: "\n")[0].split(separator: ",")
+            return Double(fields[header.firstIndex(of: "usage_rate_pct_mean")!])!
+        }
+        #expect(usage.count == 2 && usage[0] < usage[1], "a larger card share raises the usage rate")
         let bad = try LabBinary.run(["sweep", "quiet-weekday", "--set", "staff.deskz=1,2"], in: dir)
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("staff.deskz"))

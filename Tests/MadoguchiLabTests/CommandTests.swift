@@ -69,3 +69,13 @@ import Testing
         #expect(try String(contentsOfFile: dir + "/notes.txt", encoding: .utf8) == "keep me\n")
     }
 }
+
+@Suite struct ProgressTests {
+    @Test func silentWhenStandardErrorIsNotATerminal() throws {
+        let dir = temporaryDirectory()
+        let result = try LabBinary.run(["run", "quiet-weekday", "--replications", "40", "--record", "r.sqlite"], in: dir)
+        #expect(result.status == 0)
+        #expect(!result.stderr.contains("replications,"))
+        #expect(!result.stderr.contains("\r"))
+    }
+}

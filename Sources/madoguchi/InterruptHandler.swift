@@ -18,7 +18,7 @@ final class InterruptHandler: @unchecked Sendable {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-            source.setEventHandler { [unowned self] in self.handle(signalNumber) }
+            source.setEventHandler { [weak self] in self?.handle(signalNumber) }
             source.resume()
             sources.append(source)
         }

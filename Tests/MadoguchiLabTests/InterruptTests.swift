@@ -86,3 +86,27 @@ import Testing
         #expect(try more.runs().count == 2)
     }
 }
+
+@Suite struct RunStatusTests {
+    @Test func aZombieCountsAsGone() throws {
+        // `sleep 0` ends at once, but its parent (exec'd into `sleep 2`) never collects it:
+        // it stays a zombie, as a killed recorder does until its parent waits for it.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "sleep 0 & echo $!; exec sleep 2"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        let line = String(decoding: pipe.fileHandleForReading.availableData, as: UTF8.self)
+        let zombie = try #require(Int(line.trimmingCharacters(in: .whitespacesAndNewlines)))
+        usleep(300_000)
+        #expect(kill(pid_t(zombie), 0) == 0, "the zombie still has its process id")
+        #expect(RunStatus.isZombie(zombie))
+        let host = ProcessInfo.processInfo.hostName
+        #expect(RunStatus.effective(stored: "running", pid: zombie, host: host) == "interrupted")
+        #expect(RunStatus.effective(stored: "running", pid: Int(process.processIdentifier), host: host) == "running")
+        #expect(RunStatus.effective(stored: "running", pid: zombie, host: "another-host") == "running")
+        #expect(RunStatus.effective(stored: "completed", pid: zombie, host: host) == "completed")
+    }
+}

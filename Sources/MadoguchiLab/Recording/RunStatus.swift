@@ -12,6 +12,14 @@ public enum RunStatus: String, Sendable, CaseIterable {
     public static func effective(stored: String, pid: Int?, host: String?) -> String {
         guard stored == RunStatus.running.rawValue, let pid, host == ProcessInfo.processInfo.hostName else { return stored }
         if pid == Int(getpid()) { return stored }
-        return kill(pid_t(pid), 0) != 0 && errno == ESRCH ? RunStatus.interrupted.rawValue : stored
+        let gone = kill(pid_t(pid), 0) != 0 ? errno == ESRCH : isZombie(pid)
+        return gone ? RunStatus.interrupted.rawValue : stored
+    }
+
+    /// A killed process lingers as a zombie until its parent collects it; it runs no more.
+    static func isZombie(_ pid: Int) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: end)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Engine speed: madoguchi against SimPy and Ciw on the same M/M/3 model at ρ = 0.9.
 #
-# usage: Benchmarks/run.sh [mm3|clinic]    (default: every benchmark)
+# usage: Benchmarks/run.sh [mm3|clinic|lab]    (default: every benchmark)
 # Environment: RUNS (default 5), MADOGUCHI_CUSTOMERS (5000000), SIMPY_CUSTOMERS (300000),
 # CIW_CUSTOMERS (150000), SCRATCH_PATH (SwiftPM's --scratch-path, default .build).
 set -euo pipefail
@@ -13,11 +13,11 @@ runs="${RUNS:-5}"
 which="${1:-all}"
 
 case "$which" in
-    all | mm3 | clinic) ;;
-    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic' or nothing for all" >&2; exit 2 ;;
+    all | mm3 | clinic | lab) ;;
+    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'lab' or nothing for all" >&2; exit 2 ;;
 esac
 
-if [[ "$which" != clinic && ! -x "$venv/bin/python" ]]; then
+if [[ ( "$which" == all || "$which" == mm3 ) && ! -x "$venv/bin/python" ]]; then
     echo "Creating $venv with simpy and ciw…"
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet simpy==4.1.2 ciw==3.2.7
@@ -65,8 +65,15 @@ run_clinic() {
     echo "clinic: $(field patients_per_sec <<<"$small") patients/s (median); peak memory $(field peak_rss_kib <<<"$small") KiB at 1 M patients, $(field peak_rss_kib <<<"$large") KiB at 4 M"
 }
 
+run_lab() {
+    echo
+    echo "== The lab: 1,000 monday-rush replications, unrecorded and recorded, median of $runs runs =="
+    "$bench" lab --runs "$runs"
+}
+
 case "$which" in
-    all) run_mm3; run_clinic ;;
+    all) run_mm3; run_clinic; run_lab ;;
     mm3) run_mm3 ;;
     clinic) run_clinic ;;
+    lab) run_lab ;;
 esac

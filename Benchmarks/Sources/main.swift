@@ -24,6 +24,10 @@ let usage = """
           The full clinic model (built-in default scenario: every path and fault, plus a
           network outage and a broken reader) kept open until about N patients have come
           (default 2000000), K times (default 5); prints patients per second and peak memory.
+      lab [--replications N] [--runs K] [--seed S] [--threads T]
+          N replications of monday-rush (default 1000) on every core, unrecorded and
+          recorded into SQLite, K times (default 5); prints both times, their ratio and
+          patient records inserted per second.
     """
 
 /// Options as `--name value` pairs, each at most once, each value a positive integer.
@@ -128,12 +132,14 @@ do {
         try benchmarkMM3(arguments.dropFirst())
     case "clinic":
         try benchmarkClinic(arguments.dropFirst())
+    case "lab":
+        try benchmarkLab(arguments.dropFirst())
     case "-h", "--help", "help":
         print(usage)
     case nil:
         throw UsageError(message: "no benchmark given")
     case let other?:
-        throw UsageError(message: "unknown benchmark '\(other)'; expected 'mm3' or 'clinic'")
+        throw UsageError(message: "unknown benchmark '\(other)'; expected 'mm3', 'clinic' or 'lab'")
     }
 } catch let error as UsageError {
     printError("madoguchi-bench: \(error.message)\n\n\(usage)\n")

@@ -32,7 +32,11 @@ let package = Package(
         ),
         .target(
             name: "MadoguchiLab",
-            dependencies: ["MadoguchiClinic", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "MadoguchiClinic",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(
             name: "MadoguchiDesk",
@@ -51,12 +55,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "madoguchi-bench",
-            dependencies: ["MadoguchiSim", "MadoguchiClinic"],
+            dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab"],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic"]),
-        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab"]),
+        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "madoguchi"]),
         .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi"]),

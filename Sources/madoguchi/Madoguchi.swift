@@ -14,7 +14,8 @@ struct Madoguchi: ParsableCommand {
             Built-in scenarios: `madoguchi scenarios`. Scenario format: docs/scenario-format.md.
             """,
         version: MadoguchiVersion.string,
-        subcommands: [DeskCommand.self, RunCommand.self, ScenariosCommand.self],
+        subcommands: [DeskCommand.self, RunCommand.self, ScenariosCommand.self, CompareCommand.self, SweepCommand.self,
+                      ExportCommand.self, MergeCommand.self],
         defaultSubcommand: DeskCommand.self
     )
 }

@@ -17,10 +17,18 @@ struct RunCommand: ParsableCommand {
 
             The same seed gives byte-identical JSON. JSON keys: docs/run-json.md.
 
+            --record FILE keeps the run in a SQLite recording (docs/recording.md): the scenario, \
+            seed and version, a summary per replication and every patient's record, each \
+            replication committed as it completes. Ctrl-C stops after the replications under way \
+            and marks the run interrupted (exit status 130). --shard i/n runs replications \
+            i−1, i−1+n, … only, for batch schedulers; `madoguchi merge` joins the shards' files.
+
             Examples:
               madoguchi run monday-rush
               madoguchi run Scenarios/reader-outage.toml --replications 100 --json
               madoguchi run --seed 7 --lang ja
+              madoguchi run monday-rush --replications 1000 --record monday.sqlite
+              madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
             """
     )
 
@@ -36,9 +44,22 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @Option(help: "Record the run in this SQLite file (created with mode 0600, or appended to).")
+    var record: String?
+
+    @Option(help: "Run only shard i of n (1 ≤ i ≤ n): replications i−1, i−1+n, i−1+2n, …")
+    var shard: String?
+
+    @OptionGroup var lab: LabOptions
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        try lab.validate(language: language)
+        if let shard, Shard(parsing: shard) == nil {
+            throw ValidationError(language.text(en: "--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got '\(shard)'",
+                                                ja: "--shard は i/n(1 ≤ i ≤ n)の形で指定してください(例: 2/4、指定値: '\(shard)')"))
+        }
         if let replications, replications < 1 || replications > 1_000_000 {
             throw ValidationError(language.text(en: "--replications must be between 1 and 1000000, got \(replications)",
                                                 ja: "--replications は 1〜1000000 で指定してください(指定値: \(replications))"))
@@ -51,9 +72,29 @@ struct RunCommand: ParsableCommand {
         let warnings = ScenarioArgument.warnings(for: scenario, language: lang)
         let seed = seed ?? scenario.seed
         let count = replications ?? scenario.replications
-        let stats = Replicator.run(scenario, seed: seed, replications: 0..<count)
+        let info = RunInfo(scenario: scenario, programVersion: MadoguchiVersion.string, seed: seed, replications: count,
+                           shard: shard.flatMap(Shard.init(parsing:)), threads: lab.threadCount)
+        let interrupts = InterruptHandler()
+        let result: LabRun.Result
+        do {
+            let recorder = try record.map { try RunRecorder.begin(info, in: Recording.openForWriting($0)) }
+            result = try LabRun.run(scenario, info: info, recorder: recorder, stop: interrupts.stop,
+                                    progress: lab.progress(total: info.ownReplications.count, language: lang))
+        } catch {
+            throw LabFailure.exit(error, language: lang)
+        }
+        if result.interrupted {
+            let done = result.replications.count, total = info.ownReplications.count
+            LabFailure.note(record.map { file in
+                language.text(en: "interrupted after \(done) of \(total) replications; \(file) holds them and marks the run interrupted",
+                              ja: "\(total) 回中 \(done) 回の反復で中断しました。\(file) に保存し、実行を中断として記録しました")
+            } ?? language.text(en: "interrupted after \(done) of \(total) replications",
+                               ja: "\(total) 回中 \(done) 回の反復で中断しました"))
+            throw ExitCode(interrupts.exitCode)
+        }
+        guard !result.statistics.isEmpty else { return }
         let summary = RunSummary(scenario: scenario, seed: seed, version: MadoguchiVersion.string,
-                                 replications: stats, warnings: warnings)
+                                 replications: result.statistics, warnings: warnings)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -19,7 +19,7 @@ struct ScenariosCommand: ParsableCommand {
 
     func run() throws {
         if let name = show {
-            guard let text = BuiltinScenarios.text(named: name) else {
+            guard let text = BuiltinScenarios.texts[name] else {
                 throw ValidationError(language.text(
                     en: "no built-in scenario named '\(name)'; accepted: \(ScenarioLoader.builtinNames.joined(separator: ", "))",
                     ja: "組み込みシナリオ '\(name)' はありません。指定できる名前: \(ScenarioLoader.builtinNames.joined(separator: ", "))"))

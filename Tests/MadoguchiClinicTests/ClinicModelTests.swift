@@ -122,3 +122,20 @@ import Testing
         #expect(s.duration > 2 * 3600)
     }
 }
+
+@Suite struct SteadyStateValidationTests {
+    /// The built-in steady-state scenario is an M/M/1 queue through the whole clinic model
+    /// (paper path, exponential registration, Poisson arrivals, warm-up deleted): its mean
+    /// wait must agree with theory, Wq = ρ/(μ − λ) = 0.8 / (1/120 − 24/3600) = 480 s.
+    @Test func meanWaitMatchesTheMM1Formula() throws {
+        let scenario = try ScenarioLoader.load(nameOrPath: "steady-state")
+        let lambda = scenario.arrivals[0].perHour / 3600, mu = 1 / scenario.times.registration.mean
+        let theory = (lambda / mu) / (mu - lambda)
+        let waits = (0..<scenario.replications).map {
+            ClinicRun.statistics(scenario, seed: scenario.seed, replication: $0).wait.tally.mean
+        }
+        let ci = ConfidenceInterval(waits)
+        #expect(ci.contains(theory), "theory \(theory) s, 95 % CI \(ci.lower)–\(ci.upper) s")
+        #expect(ci.halfWidth < 0.1 * theory, "the run is too short to judge: half-width \(ci.halfWidth) s")
+    }
+}

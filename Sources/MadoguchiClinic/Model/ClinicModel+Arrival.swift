@@ -3,9 +3,11 @@ import MadoguchiSim
 extension ClinicModel {
     mutating func arrive(_ q: inout EventQueue<Event>) {
         let now = q.now
-        if let next = arrivalRate.nextArrival(after: now, &arrivalRNG) { q.schedule(.arrival, at: next) }
+        if let next = arrivalRate.nextArrival(after: now, &arrivalRNG, segmentHint: &arrivalSegment) {
+            q.schedule(.arrival, at: next)
+        }
         var patient = makePatient(at: now)
-        let patience = scenario.patients.patience.map { $0.sample(&patient.rng) }
+        if let patience = scenario.patients.patience { patient.leavesAt = now + patience.sample(&patient.rng) }
         let slot: Int
         if let free = freeSlots.popLast() {
             slot = free
@@ -20,9 +22,6 @@ extension ClinicModel {
             enterReaderQueue(slot, &q)
         } else {
             enterDeskQueue(slot, &q)
-        }
-        if let patience, patients[slot].phase == .readerQueue || patients[slot].phase == .deskQueue {
-            q.schedule(.renege(slot: slot, id: patient.id), after: patience)
         }
     }
 
@@ -58,6 +57,15 @@ extension ClinicModel {
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
                        pinKnown: pinKnown, hasBackup: hasBackup, refusesEverything: refuses,
                        rng: Xoshiro256(seed: rng.next()))
+    }
+
+    /// A patient who has to queue gets a renege event at the end of his patience, counted
+    /// from arrival; one who never queues needs none, which spares the event list.
+    mutating func scheduleRenege(_ slot: Int, _ q: inout EventQueue<Event>) {
+        let p = patients[slot]
+        guard !p.renegeScheduled, p.leavesAt > q.now, p.leavesAt < .infinity else { return }
+        patients[slot].renegeScheduled = true
+        q.schedule(.renege(slot: slot, id: p.id), at: p.leavesAt)
     }
 
     mutating func renege(_ slot: Int, _ id: Int, now: Double) {

@@ -11,6 +11,7 @@ extension ClinicModel {
             startTask(s, .desk(slot: slot), &q)
         } else {
             staffPool.enqueue(QueueEntry(slot: slot, id: patients[slot].id))
+            scheduleRenege(slot, &q)
         }
     }
 

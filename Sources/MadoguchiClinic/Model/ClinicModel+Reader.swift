@@ -9,6 +9,7 @@ extension ClinicModel {
             startAtReader(slot, r, &q)
         } else {
             readerPool.enqueue(QueueEntry(slot: slot, id: patients[slot].id))
+            scheduleRenege(slot, &q)
         }
     }
 

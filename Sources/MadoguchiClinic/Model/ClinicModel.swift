@@ -19,6 +19,9 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         case answer(ticket: Int, action: StaffAction)
         /// The next patient for whom it can happen meets this fault (presenter's key).
         case forceFault(Fault)
+        /// The scenario's outage boundary number n; it schedules the next one, so a long
+        /// multi-day run never holds all of them in the event list at once.
+        case scheduledOutage(Int)
     }
 
     /// A place in a queue; the id detects a slot reused after its patient left.
@@ -57,8 +60,12 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     public let scenario: Scenario
     public var policy: Policy
     let arrivalRate: PiecewiseRate
+    /// Every outage start and end of the scenario, in time order.
+    let outageBoundaries: [(time: Double, event: Event)]
     let legacyStatus: LegacyCardStatus
     var arrivalRNG: Xoshiro256
+    /// Where the last arrival fell in the rate profile, so the next search starts there.
+    var arrivalSegment = 0
     var attributeRNG: Xoshiro256
 
     /// Patients at reception, by slot; a slot is reused once its patient has left.
@@ -84,6 +91,13 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         self.scenario = scenario
         self.policy = policy
         arrivalRate = scenario.arrivalRate
+        outageBoundaries = scenario.outages.flatMap { outage -> [(time: Double, event: Event)] in
+            let from = max(0, scenario.simulatedTime(outage.from)), to = max(from, scenario.simulatedTime(outage.to))
+            switch outage.kind {
+            case .network: return [(from, .network(up: false)), (to, .network(up: true))]
+            case .reader(let r): return [(from, .reader(r, working: false)), (to, .reader(r, working: true))]
+            }
+        }.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         legacyStatus = LegacyCardStatus(on: scenario.date)
         arrivalRNG = streams.generator(replication: replication, purpose: 1)
         attributeRNG = streams.generator(replication: replication, purpose: 2)
@@ -93,23 +107,13 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         staffPool = ServerPool(capacity: scenario.desks)
     }
 
-    /// A simulator with the first arrival and every scheduled outage in its event list.
+    /// A simulator with the first arrival and the first outage boundary in its event list.
     public static func simulator(scenario: Scenario, policy: Policy, seed: UInt64, replication: Int) -> Simulator<Self> {
         var model = Self(scenario: scenario, policy: policy, streams: RandomStreams(seed: seed), replication: replication)
-        let first = model.arrivalRate.nextArrival(after: 0, &model.arrivalRNG)
+        let first = model.arrivalRate.nextArrival(after: 0, &model.arrivalRNG, segmentHint: &model.arrivalSegment)
         var sim = Simulator(model: model)
         if let first { sim.schedule(.arrival, at: first) }
-        for outage in scenario.outages {
-            let from = max(0, scenario.simulatedTime(outage.from)), to = max(from, scenario.simulatedTime(outage.to))
-            switch outage.kind {
-            case .network:
-                sim.schedule(.network(up: false), at: from)
-                sim.schedule(.network(up: true), at: to)
-            case .reader(let r):
-                sim.schedule(.reader(r, working: false), at: from)
-                sim.schedule(.reader(r, working: true), at: to)
-            }
-        }
+        if let boundary = sim.model.outageBoundaries.first { sim.schedule(.scheduledOutage(0), at: boundary.time) }
         return sim
     }
 
@@ -132,6 +136,9 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
             answer(ticket, action, &q)
         case .forceFault(let fault):
             forced.insert(fault)
+        case .scheduledOutage(let n):
+            if n + 1 < outageBoundaries.count { q.schedule(.scheduledOutage(n + 1), at: outageBoundaries[n + 1].time) }
+            handle(outageBoundaries[n].event, queue: &q)
         }
     }
 

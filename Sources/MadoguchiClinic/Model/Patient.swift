@@ -52,6 +52,9 @@ public struct Patient: Sendable {
     public internal(set) var problem: EligibilityProblem?
     /// The online result says unrenderable name or another person's record.
     var resultIssue: Fault?
+    /// When patience runs out, counted from arrival; a patient still queueing then leaves.
+    var leavesAt = Double.infinity
+    var renegeScheduled = false
     var queuedSince: Double = 0
     var waited: Double = 0
     public internal(set) var seen: FaultSet = []

@@ -6,16 +6,41 @@ import MadoguchiClinic
 public enum Replicator {
     public static func run(_ scenario: Scenario, seed: UInt64, replications: Range<Int>,
                            threads: Int = ProcessInfoCores.count) -> [ClinicStatistics] {
-        let indices = Array(replications)
-        let results = ResultSlots<ClinicStatistics>(count: indices.count)
+        let (values, _) = try! map(Array(replications), threads: threads, stop: nil, progress: nil) {
+            ClinicRun.statistics(scenario, seed: seed, replication: $0)
+        }
+        return values.map { $0! }
+    }
+
+    /// `body(r)` for every replication r in `indices`, spread over `threads` workers. Each
+    /// worker checks `stop` before starting a replication, so a stop request lets the ones
+    /// under way finish and starts no more. Returns one slot per index (nil where a
+    /// replication never ran) and whether the work was stopped early.
+    public static func map<Value: Sendable>(_ indices: [Int], threads: Int, stop: StopFlag?, progress: ProgressMeter?,
+                                            _ body: @Sendable (Int) throws -> Value) throws -> ([Value?], stopped: Bool) {
+        let results = ResultSlots<Value>(count: indices.count)
+        let failure = ResultSlots<FailureBox>(count: 1)
         let workers = max(1, min(threads, indices.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var i = worker
             while i < indices.count {
-                results[i] = ClinicRun.statistics(scenario, seed: seed, replication: indices[i])
+                if stop?.isStopped == true || failure[0] != nil { return }
+                do {
+                    results[i] = try body(indices[i])
+                } catch {
+                    failure[0] = FailureBox(error: error)
+                    return
+                }
+                progress?.advance()
                 i += workers
             }
         }
-        return results.values
+        if let box = failure[0] { throw box.error }
+        let values = results.optionalValues
+        return (values, values.contains { $0 == nil })
     }
+}
+
+struct FailureBox: @unchecked Sendable {
+    let error: Error
 }

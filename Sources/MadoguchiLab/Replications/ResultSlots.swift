@@ -13,5 +13,5 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         set { lock.withLock { slots[index] = newValue } }
     }
 
-    var values: [Value] { lock.withLock { slots.map { $0! } } }
+    var optionalValues: [Value?] { lock.withLock { slots } }
 }

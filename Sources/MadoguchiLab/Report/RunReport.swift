@@ -21,6 +21,11 @@ public struct RunReport {
         return String(repeating: " ", count: max(1, width - text.count)) + text
     }
 
+    /// Counts are whole numbers in a single run, means of counts with replications.
+    func count(_ e: Estimate) -> String {
+        cell(e, digits: summary.replications > 1 ? 1 : 0)
+    }
+
     func durationRow(_ d: RunSummary.Durations, _ label: String) -> String {
         [d.mean, d.p50, d.p90, d.p95, d.max].map { cell($0, scale: 1 / 60) }.joined() + "  " + label
     }
@@ -38,9 +43,9 @@ public struct RunReport {
         for warning in s.warnings { lines.append(warning) }
         lines.append("")
         lines.append(t("Patients", "患者数"))
-        lines.append(cell(s.patients.arrived) + "  " + t("arrived", "来院"))
-        lines.append(cell(s.patients.served) + "  " + t("served", "受付完了"))
-        lines.append(cell(s.patients.reneged) + "  " + t("left before being served", "受付前に帰った"))
+        lines.append(count(s.patients.arrived) + "  " + t("arrived", "来院"))
+        lines.append(count(s.patients.served) + "  " + t("served", "受付完了"))
+        lines.append(count(s.patients.reneged) + "  " + t("left before being served", "受付前に帰った"))
         lines.append("")
         let header = ["mean", "p50", "p90", "p95", "max"].map { String(repeating: " ", count: 13 - $0.count) + $0 }.joined()
         lines.append(t("Wait before the desk (minutes)", "受付までの待ち時間(分)"))
@@ -48,7 +53,7 @@ public struct RunReport {
         lines.append(durationRow(s.waitBeforeDeskSeconds, t("all patients", "全体")))
         for path in CredentialPath.allCases {
             guard let p = s.waitByPath[path.rawValue], p.patients.mean > 0 else { continue }
-            lines.append(durationRow(p.waitSeconds, path.name.text(language) + t(" (\(format(p.patients.mean)) patients)", "(\(format(p.patients.mean)) 人)")))
+            lines.append(durationRow(p.waitSeconds, path.name.text(language) + t(", n = \(format(p.patients.mean))", "(\(format(p.patients.mean)) 人)")))
         }
         lines.append("")
         lines.append(t("Total time at reception (minutes)", "受付の所要時間(分)"))
@@ -60,7 +65,7 @@ public struct RunReport {
         lines.append(cell(s.utilization.desks, scale: 100) + "  " + t("% desk staff busy", "% 受付職員稼働率"))
         lines.append(cell(s.usageRate, scale: 100, digits: 2) + "  " + t("% usage rate (利用率: My Number card / all online confirmations)",
                                                                           "% 利用率(マイナ保険証 / オンライン資格確認の総数)"))
-        lines.append(cell(s.decisionErrors) + "  " + t("staff decisions against the standard recovery", "標準の対応と異なる判断"))
+        lines.append(count(s.decisionErrors) + "  " + t("staff decisions against the standard recovery", "標準の対応と異なる判断"))
         lines.append("")
         lines.append(t("Faults", "トラブル"))
         lines.append(["count", "recovery", "p90"].map { String(repeating: " ", count: 13 - $0.count) + $0 }.joined()
@@ -71,14 +76,14 @@ public struct RunReport {
                 guard let e = f.outcomes[o.rawValue], e.mean > 0 else { return nil }
                 return "\(o.name.text(language)) \(format(e.mean))"
             }.joined(separator: t(", ", "、"))
-            lines.append(cell(f.count) + cell(f.recoveryMeanSeconds, scale: 1 / 60) + cell(f.recoveryP90Seconds, scale: 1 / 60)
+            lines.append(count(f.count) + cell(f.recoveryMeanSeconds, scale: 1 / 60) + cell(f.recoveryP90Seconds, scale: 1 / 60)
                          + "  " + fault.name.text(language) + " — " + outcomes)
         }
         lines.append("")
         lines.append(t("Outcomes", "結果"))
         for outcome in Outcome.allCases {
             guard let e = s.outcomes[outcome.rawValue] else { continue }
-            lines.append(cell(e) + "  " + outcome.name.text(language))
+            lines.append(count(e) + "  " + outcome.name.text(language))
         }
         return lines.joined(separator: "\n")
     }

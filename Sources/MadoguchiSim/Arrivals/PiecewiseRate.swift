@@ -42,13 +42,27 @@ public struct PiecewiseRate: Sendable, Equatable {
 
     /// The next arrival strictly after `time`, or nil when the profile has ended.
     @inlinable public func nextArrival(after time: Double, _ rng: inout Xoshiro256) -> Double? {
+        var hint = 0
+        return nextArrival(after: time, &rng, segmentHint: &hint)
+    }
+
+    /// The same, starting the search at `segmentHint` (the segment of the previous arrival)
+    /// and leaving there the segment of this one, so a long multi-day profile costs nothing.
+    @inlinable public func nextArrival(after time: Double, _ rng: inout Xoshiro256, segmentHint: inout Int) -> Double? {
         var budget = -log(rng.openUnit())
         var t = time
-        for segment in segments where segment.end > t {
+        var i = segmentHint < segments.count && (segmentHint == 0 || segments[segmentHint - 1].end <= time) ? segmentHint : 0
+        while i < segments.count {
+            let segment = segments[i]
+            defer { i += 1 }
+            guard segment.end > t else { continue }
             if t < segment.start { t = segment.start }
             guard segment.rate > 0 else { continue }
             let needed = budget / segment.rate
-            if t + needed < segment.end { return t + needed }
+            if t + needed < segment.end {
+                segmentHint = i
+                return t + needed
+            }
             budget -= segment.rate * (segment.end - t)
             t = segment.end
         }

@@ -126,9 +126,13 @@ public struct MultiServerQueue: SimulationModel {
         queue.schedule(.departure(server: server), after: configuration.service.sample(&services))
     }
 
+    /// Before the warm-up ends the average only remembers the current length, so that the
+    /// queue present at the end of the warm-up counts from that moment on.
     mutating func noteQueueLength(_ now: Double) {
         if now >= configuration.warmup {
             statistics.queueLength.set(Double(pool.queueLength), at: now)
+        } else {
+            statistics.queueLength = TimeAverage(value: Double(pool.queueLength), at: configuration.warmup)
         }
     }
 }

@@ -1,5 +1,4 @@
 import MadoguchiClinic
-
 import MadoguchiSim
 
 /// Scenarios built in code, so model tests do not depend on the file loader.

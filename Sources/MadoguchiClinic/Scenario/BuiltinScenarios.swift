@@ -1,0 +1,410 @@
+// Generated from Scenarios/*.toml by Tests/MadoguchiClinicTests/BuiltinScenarioFileTests.swift.
+// Do not edit: edit the TOML files, then run
+//   MADOGUCHI_REGENERATE=1 swift test --filter MadoguchiClinicTests.BuiltinScenarioFileTests
+// Embedded so that built-ins work from any directory and from an installed binary.
+
+/// The scenario files of Scenarios/, compiled in.
+public enum BuiltinScenarios {
+    /// Built-in scenario names, `default` first.
+    public static let names: [String] = [
+        "default",
+        "civil-servants-2023-11",
+        "monday-rush",
+        "national-2025-10",
+        "quiet-weekday",
+        "reader-outage",
+        "steady-state",
+        "stopgap-2026-02",
+    ]
+
+    /// Scenarios/defaults.toml.
+    public static let defaults: String = ##"""
+# Defaults under every scenario. This file holds every key the simulator reads, each with
+# its unit and where the figure comes from. A scenario file goes over it: sections merge
+# key by key; `arrivals`, `outages`, any one mix table and any one distribution replace
+# the default whole. "Assumed" means no public measurement was found (DOMAIN.md); such a
+# figure is a guess to be varied, never a fact. Durations are in seconds.
+
+# Scheduled outages: none by default. A top-level key, so it must come before any [table];
+# scenarios add [[outages]] blocks (see Scenarios/reader-outage.toml).
+outages = []
+
+[scenario]
+title = "A weekday morning"              # English title, shown in the desk and in reports
+title_ja = "平日の午前"                   # Japanese title
+clinic = "さくら内科クリニック"            # clinic name on the desk screen (fictional)
+date = 2025-10-15                        # decides which credentials are still valid (a Wednesday)
+opening = "08:30"                        # "HH:MM"; a typical clinic morning session (assumed)
+closing = "12:30"                        # last arrival accepted before this; the queue then drains
+seed = 1                                 # one seed per run; streams per purpose derive from it
+replications = 1                         # runs of `madoguchi run`; raise for confidence intervals
+warmup_minutes = 0                       # minutes after opening whose arrivals statistics ignore; 0 for a clinic day
+
+[staff]
+desks = 2                                # reception staff at the desk (assumed small clinic)
+readers = 2                              # face-recognition card readers (assumed)
+
+# Arrivals per hour, piecewise constant; no window means no arrivals. The surge at opening
+# is anecdotal (DOMAIN.md "Arrivals and service"); the rates themselves are assumed.
+[[arrivals]]
+from = "08:30"
+to = "09:30"
+per_hour = 40                            # patients per hour, opening surge (assumed)
+
+[[arrivals]]
+from = "09:30"
+to = "10:30"
+per_hour = 30                            # patients per hour (assumed)
+
+[[arrivals]]
+from = "10:30"
+to = "11:30"
+per_hour = 22                            # patients per hour (assumed)
+
+[[arrivals]]
+from = "11:30"
+to = "12:30"
+per_hour = 15                            # patients per hour (assumed)
+
+# What patients present, shares summing to 1. Online confirmations are myna_card,
+# myna_phone, legacy_card and certificate (by insurer number); `none` needs recovery.
+# MHLW usage rate (利用率) = My Number confirmations / online confirmations
+# = (0.350 + 0.014) / 0.98 = 37.1 %, the national figure for Oct 2025 (37.14 %, DOMAIN.md
+# "Usage rate", medical.jiji.com/news/58393). The split among the other paths is assumed.
+[mix.path]
+myna_card = 0.350                        # My Number card at the reader
+myna_phone = 0.014                       # card in a smartphone, from 19 Sep 2025 (share assumed)
+legacy_card = 0.400                      # old insurance card, valid to its date, at the latest 1 Dec 2025 (share assumed)
+certificate = 0.216                      # 資格確認書 (share assumed)
+none = 0.020                             # forgot everything or nothing valid (assumed)
+
+[mix.visit]
+first = 0.2                              # 初診: questionnaire and new patient card (assumed)
+return = 0.8                             # 再診: data on file (assumed)
+
+[mix.myna_card]
+face = 0.80                              # face recognition (assumed)
+pin = 0.15                               # 4-digit PIN (assumed)
+pinless = 0.05                           # 顔認証マイナンバーカード, issued from 15 Dec 2023 without PIN (assumed)
+
+[mix.myna_phone]
+iphone = 0.6                             # Face ID / Touch ID on the phone (assumed)
+android = 0.4                            # PIN typed on the reader (assumed)
+
+[patients]
+pin_known = 0.8                          # share who know their PIN when face fails (assumed; "forgot PIN" 6.7 % of patients with trouble, Nov 2024)
+backup_credential = 0.6                  # share carrying マイナポータル, 資格確認書 or legacy card as backup (assumed)
+refuses_everything = 0.01                # share refusing every procedure: the one case for 10割 (assumed)
+patience = "never"                       # seconds before leaving the queue, a distribution; "never" = everyone is served (DOMAIN.md: clinic days serve all who arrive)
+
+# Durations in seconds. No time-and-motion study of the reader exists (DOMAIN.md); all are
+# assumed unless a source is named. Lognormal median/p90: a typical case and a slow one.
+[times]
+card_flow = { dist = "lognormal", median = 30, p90 = 75 }                # card → face/PIN → consent → result; DOMAIN.md's assumed example; TV reports ~30 s
+phone_flow = { dist = "lognormal", median = 40, p90 = 90 }               # smartphone flow at the general-purpose reader (assumed)
+failed_attempt = { dist = "lognormal", median = 10, p90 = 25 }           # one failed read, face match or PIN try (assumed)
+staff_assist = { dist = "lognormal", median = 90, p90 = 300 }            # staff helping at the reader; p90 = the ~5 min one clinic reported for some elderly patients
+visual_switch = { dist = "lognormal", median = 40, p90 = 90 }            # administrator login and switching to/from 目視確認モード (assumed)
+visual_check = { dist = "lognormal", median = 15, p90 = 30 }             # comparing the card photo with the patient (assumed)
+registration = { dist = "lognormal", median = 60, p90 = 150 }            # desk registration of a return visit (assumed)
+first_visit_paperwork = { dist = "lognormal", median = 240, p90 = 480 }  # 問診票 and 診察券 on a first visit (assumed)
+credential_check = { dist = "lognormal", median = 40, p90 = 90 }         # paper credential checked by eye and typed in (assumed)
+online_by_number = { dist = "lognormal", median = 20, p90 = 45 }         # online confirmation by insurer number (assumed)
+other_credential_check = { dist = "lognormal", median = 60, p90 = 150 }  # マイナポータル, legacy card or 資格確認書 after a failure (assumed)
+moushitatesho = { dist = "lognormal", median = 240, p90 = 480 }          # 被保険者資格申立書 filled in by the patient (assumed)
+verbal_confirmation = { dist = "lognormal", median = 30, p90 = 60 }      # "nothing changed?" against last-visit data (assumed)
+manual_record = { dist = "lognormal", median = 90, p90 = 180 }           # name, sex, birth date, address written down in an outage (assumed)
+name_fix = { dist = "lognormal", median = 45, p90 = 120 }                # ● name corrected by hand from the card face (assumed)
+wrong_person_handling = { dist = "lognormal", median = 300, p90 = 600 }  # setting aside another's record, confirming identity, noting the report (assumed)
+decision = { dist = "lognormal", median = 8, p90 = 25 }                  # staff choosing a recovery (assumed)
+
+# Per-visit probabilities. The 保団連 surveys count clinics that saw a trouble at least
+# once (e.g. reader errors at 43.6–52.9 % of clinics), not visits, so every rate here is
+# assumed (DOMAIN.md "Faults seen at the desk").
+[faults]
+reader_error = 0.03                      # reader cannot read the card / connection error (assumed)
+reader_error_retry_fails = 0.5           # the one retry after a reader error fails too (assumed)
+face_mismatch = 0.05                     # face recognition fails (assumed)
+face_retry_fails = 0.6                   # the second face attempt fails too (assumed)
+pin_lock = 0.02                          # PIN users locked out after 3 wrong PINs (assumed)
+eligibility_invalid = 0.02               # 資格(無効) / 資格情報なし, e.g. new job (assumed)
+certificate_expired = 0.01               # electronic certificate past its grace period (assumed)
+unrenderable_name = 0.03                 # kanji outside JIS levels 1–2 shown as ● (assumed)
+wrong_person = 0.0005                    # the reader returns another person's record, ひも付け誤り (assumed)
+needs_help = 0.05                        # patient cannot operate the reader alone (assumed)
+
+"""##
+
+    /// Name → the text of Scenarios/<name>.toml.
+    public static let texts: [String: String] = [
+        "default": ##"""
+# The morning the desk opens with when no scenario is named: a busy Monday in October 2025
+# with the national credential mix and the default fault rates, so a trainee meets a
+# queue, reader errors and the occasional 無効 within the first minutes.
+# Everything not set here comes from defaults.toml.
+
+[scenario]
+title = "Monday morning, October 2025"
+title_ja = "2025年10月 月曜日の午前"
+date = 2025-10-20                        # a Monday; legacy cards still valid (to 1 Dec 2025 at the latest)
+
+# A little busier than the defaults: Monday peak (anecdotal, DOMAIN.md); rates assumed.
+[[arrivals]]
+from = "08:30"
+to = "09:30"
+per_hour = 45
+
+[[arrivals]]
+from = "09:30"
+to = "10:30"
+per_hour = 35
+
+[[arrivals]]
+from = "10:30"
+to = "11:30"
+per_hour = 25
+
+[[arrivals]]
+from = "11:30"
+to = "12:30"
+per_hour = 18
+
+[patients]
+# Seconds a patient waits in the queue before leaving (assumed): most wait out a long
+# queue, a few give up, so the desk shows what a lost patient looks like.
+patience = { dist = "lognormal", median = 3600, p90 = 7200 }
+
+"""##,
+        "civil-servants-2023-11": ##"""
+# The seed article's case: a clinic whose patients are mostly national civil servants, who
+# in November 2023 used the My Number card for 4.36 % of online confirmations (Defence
+# 2.50 %, Internal Affairs 6.26 %; DOMAIN.md "Usage rate", medical.jiji.com/news/58393).
+
+[scenario]
+title = "Civil servants, November 2023"
+title_ja = "国家公務員 2023年11月"
+clinic = "霞が関さくらクリニック"          # fictional clinic near the ministries
+date = 2023-11-15                        # a Wednesday; before 資格確認書 and PIN-less cards existed
+
+# Usage rate = myna_card / (all but none) = 0.0427 / 0.98 = 4.36 %. No smartphone cards
+# (from Sep 2025) and no 資格確認書 (from Dec 2024) yet. `none` assumed.
+[mix.path]
+myna_card = 0.0427
+myna_phone = 0.0
+legacy_card = 0.9373
+certificate = 0.0
+none = 0.020
+
+# PIN-less cards were issued only from 15 Dec 2023. Face/PIN split assumed.
+[mix.myna_card]
+face = 0.85
+pin = 0.15
+
+"""##,
+        "monday-rush": ##"""
+# The Monday surge at opening (anecdotal: morning and after-holiday peaks; one clinic
+# measured morning waits of 19.5 min vs 8.6 min in the afternoon, DOMAIN.md). A queue forms
+# before the doors open and some patients give up.
+
+[scenario]
+title = "Monday rush"
+title_ja = "月曜朝の混雑"
+date = 2025-10-20                        # a Monday
+
+# Patients per hour (assumed): a crowd at opening, then a long tail.
+[[arrivals]]
+from = "08:30"
+to = "09:00"
+per_hour = 90
+
+[[arrivals]]
+from = "09:00"
+to = "10:00"
+per_hour = 55
+
+[[arrivals]]
+from = "10:00"
+to = "11:00"
+per_hour = 38
+
+[[arrivals]]
+from = "11:00"
+to = "12:30"
+per_hour = 25
+
+[patients]
+# Seconds before a waiting patient leaves (assumed); a crowded waiting room wears thin.
+patience = { dist = "lognormal", median = 2400, p90 = 5400 }
+
+"""##,
+        "national-2025-10": ##"""
+# The national picture in October 2025: usage rate 37.14 % (clinics 36.17 %; DOMAIN.md
+# "Usage rate", medical.jiji.com/news/58393). The mix is written out here, although the
+# defaults hold the same, so this scenario keeps its meaning if the defaults change.
+
+[scenario]
+title = "National mix, October 2025"
+title_ja = "全国平均 2025年10月"
+date = 2025-10-15                        # a Wednesday; smartphone cards accepted since 19 Sep 2025
+
+# Usage rate = (myna_card + myna_phone) / (all but none) = 0.364 / 0.98 = 37.1 %.
+# Split between card and phone, and among the other paths, assumed.
+[mix.path]
+myna_card = 0.350
+myna_phone = 0.014
+legacy_card = 0.400
+certificate = 0.216
+none = 0.020
+
+"""##,
+        "quiet-weekday": ##"""
+# A calm Thursday: few patients, so a trainee can learn each recovery without a queue
+# building behind them. Mix, times and faults are the defaults (October 2025).
+
+[scenario]
+title = "Quiet weekday"
+title_ja = "静かな平日"
+date = 2025-10-16                        # a Thursday
+
+# Patients per hour (assumed): about half the default morning.
+[[arrivals]]
+from = "08:30"
+to = "09:30"
+per_hour = 20
+
+[[arrivals]]
+from = "09:30"
+to = "11:00"
+per_hour = 14
+
+[[arrivals]]
+from = "11:00"
+to = "12:30"
+per_hour = 8
+
+"""##,
+        "reader-outage": ##"""
+# Equipment failure: reader 1 broken for the first two hours, and a 29-minute outage of the
+# line to the confirmation system like the one of 13 Feb 2025 (DOMAIN.md, fault `outage`).
+# Staff must write down name, sex, birth date and address, use other credentials or
+# 申立書, and confirm by the emergency function after recovery.
+
+[scenario]
+title = "Reader and network outage"
+title_ja = "リーダー故障と回線障害"
+date = 2025-02-13                        # the day of the 29-minute outage; a Thursday
+
+# February 2025: usage about 25 % (25.42 % in Jan 2025, DOMAIN.md "Usage rate"):
+# 0.249 / 0.98 = 25.4 %. Smartphones were not yet accepted (from 19 Sep 2025);
+# 資格確認書 had only just started (Dec 2024). Split of the rest assumed.
+[mix.path]
+myna_card = 0.249
+myna_phone = 0.0
+legacy_card = 0.650
+certificate = 0.081
+none = 0.020
+
+[[outages]]
+kind = "reader"                          # one card reader out of order
+reader = 1                               # readers are numbered from 1 as staff count them
+from = "08:30"
+to = "10:30"
+
+[[outages]]
+kind = "network"                         # line to the online confirmation system down
+from = "09:10"
+to = "09:39"                             # 29 minutes
+
+"""##,
+        "steady-state": ##"""
+# Validation, not a clinic: an M/M/1 queue the engine's results can be checked against.
+# One desk; every patient a return visit with a legacy card confirmed instantly, so the
+# service time is the registration alone, exponential; Poisson arrivals at a constant
+# rate; no faults, no outages, no one leaves. Over 200 hours with the first 20 discarded
+# as warm-up, queueing theory applies:
+#   λ = 24/h, μ = 30/h (mean service 120 s), ρ = λ/μ = 0.8
+#   mean wait in queue Wq = ρ / (μ − λ) = 0.8 / 6 h = 480 s; mean time in system W = 600 s
+#   mean number waiting Lq = ρ² / (1 − ρ) = 3.2
+
+[scenario]
+title = "Steady-state validation (M/M/1)"
+title_ja = "定常状態の検証 (M/M/1)"
+date = 2024-06-05                        # legacy cards valid
+opening = "00:00"
+closing = "200:00"                       # hours past 24: a run of a bit over eight days
+replications = 20                        # independent runs for a confidence interval
+warmup_minutes = 1200                    # the first 20 hours settle the queue and are ignored
+
+[staff]
+desks = 1
+readers = 0                              # no reader paths in the mix below
+
+[[arrivals]]
+from = "00:00"
+to = "200:00"
+per_hour = 24                            # λ
+
+[mix.path]
+legacy_card = 1.0
+
+[mix.visit]
+return = 1.0
+
+# Every step but registration takes no time (a bare number is a fixed duration).
+[times]
+registration = { dist = "exponential", mean = 120 }   # 1/μ
+card_flow = 0
+phone_flow = 0
+failed_attempt = 0
+staff_assist = 0
+visual_switch = 0
+visual_check = 0
+first_visit_paperwork = 0
+credential_check = 0
+online_by_number = 0
+other_credential_check = 0
+moushitatesho = 0
+verbal_confirmation = 0
+manual_record = 0
+name_fix = 0
+wrong_person_handling = 0
+decision = 0
+
+[faults]
+reader_error = 0
+face_mismatch = 0
+pin_lock = 0
+eligibility_invalid = 0
+certificate_expired = 0
+unrenderable_name = 0
+wrong_person = 0
+needs_help = 0
+
+[patients]
+refuses_everything = 0
+
+"""##,
+        "stopgap-2026-02": ##"""
+# The stop-gap period: every legacy card has expired (1 Dec 2025 at the latest), yet until
+# 31 Mar 2026 an expired one is accepted if eligibility is confirmed online by insurer
+# number (DOMAIN.md "The credentials", hodanren.doc-net.or.jp/info/news/2025-11-12-4).
+# The date below is what tells the model: legacy cards are no longer checked by eye alone,
+# only by online confirmation; during an outage they are not enough.
+
+[scenario]
+title = "Stop-gap, February 2026"
+title_ja = "暫定運用 2026年2月"
+date = 2026-02-18                        # a Wednesday, within the stop-gap to 31 Mar 2026
+
+# No usage figure for Feb 2026 was found; the shares are assumed, continuing the trend
+# (37 % in Oct 2025) with expired legacy cards still brought by a quarter of patients.
+[mix.path]
+myna_card = 0.420
+myna_phone = 0.030
+legacy_card = 0.250
+certificate = 0.280
+none = 0.020
+
+"""##,
+    ]
+}

@@ -1,0 +1,123 @@
+import MadoguchiSim
+
+/// The one place that maps keys to `Scenario` fields. Adding a key is a line here, its
+/// default with a comment in Scenarios/defaults.toml, and a row in docs/scenario-format.md;
+/// keys the decoder does not read are reported as unknown, so there is no second list.
+enum ScenarioDecoding {
+    /// More arrivals than this per replication is a typo (per_hour for per_minute, a closing
+    /// hour too many), not a clinic; refused before anything allocates for them.
+    static let arrivalLimit = 20_000_000.0
+
+    static func decode(_ root: ScenarioNode, origin: String, text: String) throws(ScenarioError) -> Scenario {
+        let readKeys = ReadKeys()
+        let top = try TableReader(LocatedValue(node: root, path: .root), readKeys: readKeys)
+
+        let day = try top.table("scenario")
+        let opening = try day.value("opening")
+        let openingTime = try opening.clock()
+        guard openingTime.secondsSinceMidnight < 24 * 3600 else { throw opening.error(.openingTooLate(openingTime)) }
+        let closing = try day.value("closing")
+        let closingTime = try closing.clock()
+        guard closingTime > openingTime else {
+            throw closing.blamed(over: opening).error(.closingNotAfterOpening(opening: openingTime, closing: closingTime))
+        }
+        let dayMinutes = (closingTime.secondsSinceMidnight - openingTime.secondsSinceMidnight) / 60
+        let warmup = try day.value("warmup_minutes")
+        let warmupMinutes = try warmup.number(.nonNegative)
+        guard warmupMinutes < dayMinutes else {
+            throw warmup.blamed(over: closing).error(.warmupTooLong(minutes: warmupMinutes, dayMinutes: dayMinutes))
+        }
+
+        let staff = try top.table("staff")
+        let desks = try staff.integer("desks", .integerAtLeast(1))
+        let readers = try staff.integer("readers", .integerAtLeast(0))
+
+        let arrivals = try ArrivalSyntax.read(top.tables("arrivals"), opening: opening, closing: closing,
+                                              limit: arrivalLimit)
+
+        let mix = try top.table("mix")
+        let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.allCases, readKeys: readKeys)
+        let readerShare = pathMix.share(of: .mynaCard) + pathMix.share(of: .mynaPhone)
+        if readers == 0 && readerShare > 0 { throw try staff.value("readers").error(.readersNeeded(readerShare: readerShare)) }
+        let visitMix = try MixSyntax.read(mix.value("visit"), options: VisitType.allCases, readKeys: readKeys)
+        let cardMix = try MixSyntax.read(mix.value("myna_card"), options: [AuthMethod.face, .pin, .pinless], readKeys: readKeys)
+        let phoneMix = try MixSyntax.read(mix.value("myna_phone"), options: [AuthMethod.iphone, .android], readKeys: readKeys)
+
+        let scenario = Scenario(
+            title: try day.string("title"),
+            titleJa: try day.string("title_ja"),
+            clinic: try day.string("clinic"),
+            date: try day.date("date"),
+            opening: openingTime,
+            closing: closingTime,
+            seed: UInt64(try day.integer("seed", .integerAtLeast(0))),
+            replications: try day.integer("replications", .integerAtLeast(1)),
+            warmup: warmupMinutes * 60,
+            desks: desks,
+            readers: readers,
+            arrivals: arrivals,
+            pathMix: pathMix,
+            firstVisitShare: visitMix.share(of: .first),
+            cardMethodMix: cardMix,
+            phoneMethodMix: phoneMix,
+            patients: try patients(top.table("patients"), readKeys),
+            times: try times(top.table("times")),
+            faults: try faults(top.table("faults")),
+            outages: try OutageSyntax.read(top.tables("outages"), readers: readers),
+            origin: origin,
+            text: text)
+        try UnknownKeys.check(root, readKeys: readKeys)
+        return scenario
+    }
+
+    private static func patients(_ t: TableReader, _ readKeys: ReadKeys) throws(ScenarioError) -> PatientTraits {
+        let patience = try t.value("patience")
+        let never: Bool
+        if case .string(let s) = patience.node.value {
+            guard s == "never" else { throw patience.wrongType(.patience) }
+            never = true
+        } else {
+            never = false
+        }
+        return PatientTraits(
+            pinKnown: try t.probability("pin_known"),
+            backupCredential: try t.probability("backup_credential"),
+            refusesEverything: try t.probability("refuses_everything"),
+            patience: never ? nil : try DistributionSyntax.read(patience, readKeys: readKeys))
+    }
+
+    private static func times(_ t: TableReader) throws(ScenarioError) -> ServiceTimes {
+        ServiceTimes(
+            cardFlow: try t.distribution("card_flow"),
+            phoneFlow: try t.distribution("phone_flow"),
+            failedAttempt: try t.distribution("failed_attempt"),
+            staffAssist: try t.distribution("staff_assist"),
+            visualSwitch: try t.distribution("visual_switch"),
+            visualCheck: try t.distribution("visual_check"),
+            registration: try t.distribution("registration"),
+            firstVisitPaperwork: try t.distribution("first_visit_paperwork"),
+            credentialCheck: try t.distribution("credential_check"),
+            onlineByNumber: try t.distribution("online_by_number"),
+            otherCredentialCheck: try t.distribution("other_credential_check"),
+            moushitatesho: try t.distribution("moushitatesho"),
+            verbalConfirmation: try t.distribution("verbal_confirmation"),
+            manualRecord: try t.distribution("manual_record"),
+            nameFix: try t.distribution("name_fix"),
+            wrongPersonHandling: try t.distribution("wrong_person_handling"),
+            decision: try t.distribution("decision"))
+    }
+
+    private static func faults(_ t: TableReader) throws(ScenarioError) -> FaultRates {
+        FaultRates(
+            readerError: try t.probability("reader_error"),
+            readerErrorRetryFails: try t.probability("reader_error_retry_fails"),
+            faceMismatch: try t.probability("face_mismatch"),
+            faceRetryFails: try t.probability("face_retry_fails"),
+            pinLock: try t.probability("pin_lock"),
+            eligibilityInvalid: try t.probability("eligibility_invalid"),
+            certificateExpired: try t.probability("certificate_expired"),
+            unrenderableName: try t.probability("unrenderable_name"),
+            wrongPerson: try t.probability("wrong_person"),
+            needsHelp: try t.probability("needs_help"))
+    }
+}

@@ -1,0 +1,90 @@
+/// Anything wrong with a scenario a user gave: the file, where in it, which key, what is
+/// wrong and what would be accepted. `description` is English; `message(in:)` gives either.
+public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file path, built-in file or override the offending value came from.
+    public var origin: String
+    public var line: Int?
+    public var column: Int?
+    /// The dotted key, e.g. `faults.reader_error` or `arrivals[2].to`; nil for whole-file problems.
+    public var key: String?
+    public var problem: Problem
+
+    public init(origin: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: Problem) {
+        self.origin = origin
+        self.line = line
+        self.column = column
+        self.key = key
+        self.problem = problem
+    }
+
+    public enum Problem: Sendable, Equatable {
+        case fileNotFound(builtinNames: [String])
+        case isDirectory
+        case unreadable(reason: String)
+        case notUTF8(byteOffset: Int)
+        /// A control character (NUL and the like): binary data, not a TOML text.
+        case controlCharacter(codePoint: UInt32)
+        case syntax(String)
+        case unknownKey(suggestion: String?, known: [String])
+        case missingKey
+        case wrongType(expected: ValueShape, found: String)
+        case invalidNumber(Double, NumberRule)
+        case invalidClockTime(String)
+        case invalidDate(String)
+        case openingTooLate(ClockTime)
+        case closingNotAfterOpening(opening: ClockTime, closing: ClockTime)
+        case warmupTooLong(minutes: Double, dayMinutes: Double)
+        case unknownOption(String, accepted: [String], suggestion: String?)
+        case mixSum(Double)
+        case timesOutOfOrder(from: ClockTime, to: ClockTime)
+        case windowOutsideDay(from: ClockTime, to: ClockTime, opening: ClockTime, closing: ClockTime)
+        case windowsOverlap(otherFrom: ClockTime, otherTo: ClockTime)
+        case distribution(name: String, DistributionRule)
+        case readersNeeded(readerShare: Double)
+        case outageReaderOutOfRange(Int, readers: Int)
+        case tooManyArrivals(expected: Double, limit: Double)
+        case override(String)
+    }
+
+    /// The kinds of value a key can require.
+    public enum ValueShape: Sendable, Equatable {
+        case integer, number, string, table, arrayOfTables, numberArray
+        case clockTime, date, distribution, patience
+    }
+
+    /// The ranges numbers must fall in.
+    public enum NumberRule: Sendable, Equatable {
+        case probability
+        case nonNegative
+        case positive
+        case integerAtLeast(Int)
+    }
+
+    /// What a distribution's parameters must satisfy.
+    public enum DistributionRule: Sendable, Equatable {
+        case parameters(accepted: [[String]])
+        case p90NotAboveMedian
+        case minAboveMax
+        case modeOutside
+        case emptyValues
+        case kNotPositiveInteger
+    }
+
+    public var description: String { message(in: .en) }
+
+    public func message(in language: Language) -> String {
+        let text = problem.text(in: language)
+        var place = origin
+        if let line {
+            switch language {
+            case .en: place += ":\(line)" + (column.map { ":\($0)" } ?? "")
+            case .ja: place += " \(line)行目" + (column.map { "\($0)文字目" } ?? "")
+            }
+        }
+        let subject = key.map { "\(place): \($0)" } ?? place
+        switch language {
+        case .en: return "\(subject): \(text.problem). Accepted: \(text.accepted)."
+        case .ja: return "\(subject): \(text.problem)。指定できるもの: \(text.accepted)。"
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import MadoguchiSim
+
+/// Records which keys the decoder read, so that whatever is left over in a file can be
+/// reported as an unknown key: the decoder itself is the list of known keys.
+final class ReadKeys {
+    private(set) var paths: Set<ScenarioKeyPath> = []
+    func insert(_ path: ScenarioKeyPath) { paths.insert(path) }
+    func contains(_ path: ScenarioKeyPath) -> Bool { paths.contains(path) }
+}
+
+/// A value at a known place in the scenario, with what an error about it needs.
+struct LocatedValue {
+    let node: ScenarioNode
+    let path: ScenarioKeyPath
+
+    func error(_ problem: ScenarioError.Problem) -> ScenarioError {
+        ScenarioError(origin: node.document.origin, line: node.document.line(of: path),
+                      key: path.description, problem: problem)
+    }
+
+    func wrongType(_ shape: ScenarioError.ValueShape) -> ScenarioError {
+        error(.wrongType(expected: shape, found: node.summary))
+    }
+
+    /// Of two values that disagree, the one the user wrote: when a file moves `closing`
+    /// before the default arrival windows end, the error belongs to its `closing`, not to
+    /// defaults.toml.
+    func blamed(over other: LocatedValue) -> LocatedValue {
+        node.document.origin == ScenarioLoader.defaultsOrigin && other.node.document.origin != ScenarioLoader.defaultsOrigin
+            ? other : self
+    }
+}
+
+/// Reads the keys of one table, checking each value's type and range.
+struct TableReader {
+    let located: LocatedValue
+    let entries: [String: ScenarioNode]
+    let readKeys: ReadKeys
+
+    init(_ located: LocatedValue, readKeys: ReadKeys) throws(ScenarioError) {
+        guard let entries = located.node.table else { throw located.wrongType(.table) }
+        self.located = located
+        self.entries = entries
+        self.readKeys = readKeys
+        readKeys.insert(located.path)
+    }
+
+    var path: ScenarioKeyPath { located.path }
+    var keys: [String] { entries.keys.sorted() }
+
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    func value(_ key: String) throws(ScenarioError) -> LocatedValue {
+        let path = located.path.appending(key)
+        guard let node = entries[key] else {
+            // A required key that is absent is most often a misspelt one that is present.
+            let unread = entries.keys.sorted().filter { !readKeys.contains(located.path.appending($0)) }
+            if let typo = unread.first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }) {
+                let typoPath = located.path.appending(typo)
+                throw ScenarioError(origin: entries[typo]?.document.origin ?? located.node.document.origin,
+                                    line: located.node.document.line(of: typoPath), key: typoPath.description,
+                                    problem: .unknownKey(suggestion: key, known: [key]))
+            }
+            throw ScenarioError(origin: located.node.document.origin, line: located.node.document.line(of: path),
+                                key: path.description, problem: .missingKey)
+        }
+        readKeys.insert(path)
+        return LocatedValue(node: node, path: path)
+    }
+
+    func table(_ key: String) throws(ScenarioError) -> TableReader {
+        try TableReader(value(key), readKeys: readKeys)
+    }
+
+    /// `[[key]]` blocks; an empty array is fine.
+    func tables(_ key: String) throws(ScenarioError) -> [TableReader] {
+        let array = try value(key)
+        guard case .array(let elements) = array.node.value else { throw array.wrongType(.arrayOfTables) }
+        var readers: [TableReader] = []
+        for (i, element) in elements.enumerated() {
+            let item = LocatedValue(node: element, path: array.path.appending(index: i))
+            guard element.table != nil else { throw item.wrongType(.arrayOfTables) }
+            readers.append(try TableReader(item, readKeys: readKeys))
+        }
+        return readers
+    }
+
+    func string(_ key: String) throws(ScenarioError) -> String {
+        let v = try value(key)
+        guard case .string(let s) = v.node.value else { throw v.wrongType(.string) }
+        return s
+    }
+
+    func integer(_ key: String, _ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Int {
+        try value(key).integer(rule)
+    }
+
+    func number(_ key: String, _ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
+        try value(key).number(rule)
+    }
+
+    func probability(_ key: String) throws(ScenarioError) -> Double {
+        try number(key, .probability)
+    }
+
+    func clock(_ key: String) throws(ScenarioError) -> ClockTime {
+        try value(key).clock()
+    }
+
+    func date(_ key: String) throws(ScenarioError) -> CalendarDate {
+        let v = try value(key)
+        switch v.node.value {
+        case .date(let y, let m, let d):
+            guard CalendarDate.isValid(year: y, month: m, day: d) else { throw v.error(.invalidDate("\(y)-\(m)-\(d)")) }
+            return CalendarDate(year: y, month: m, day: d)
+        case .string(let s):
+            guard let date = CalendarDate(s) else { throw v.error(.invalidDate(s)) }
+            return date
+        default:
+            throw v.wrongType(.date)
+        }
+    }
+
+    func distribution(_ key: String) throws(ScenarioError) -> Distribution {
+        try DistributionSyntax.read(value(key), readKeys: readKeys)
+    }
+}
+
+extension LocatedValue {
+    func number(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
+        let x: Double
+        switch node.value {
+        case .integer(let i): x = Double(i)
+        case .float(let d): x = d
+        default: throw wrongType(.number)
+        }
+        let ok: Bool
+        switch rule {
+        case .probability: ok = x >= 0 && x <= 1
+        case .nonNegative: ok = x >= 0 && x.isFinite
+        case .positive: ok = x > 0 && x.isFinite
+        case .integerAtLeast(let n): ok = x >= Double(n)
+        }
+        guard ok else { throw error(.invalidNumber(x, rule)) }
+        return x
+    }
+
+    func integer(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Int {
+        guard case .integer(let i) = node.value else { throw wrongType(.integer) }
+        _ = try number(rule)
+        return i
+    }
+
+    /// "HH:MM" (or "HH:MM:SS"); a TOML local time such as 08:30:00 is accepted too.
+    func clock() throws(ScenarioError) -> ClockTime {
+        switch node.value {
+        case .string(let s):
+            guard let time = ClockTime(s) else { throw error(.invalidClockTime(s)) }
+            return time
+        case .time(let h, let m, let s):
+            return ClockTime(seconds: Double(h * 3600 + m * 60 + s))
+        default:
+            throw wrongType(.clockTime)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+import MadoguchiClinic
+
+/// Joins recordings, typically the shards of one experiment run on several machines. Runs
+/// of the same scenario hash, seed, replication count and program version become one
+/// completed run in the output, whose replications and patients are exactly those of the
+/// unsharded run. Runs not completed are left out (and named); a group that then lacks a
+/// replication, or holds one twice, is refused before anything is written.
+public enum RecordingMerge {
+    public struct Report: Sendable {
+        /// The merged runs' ids in the output, with how many source runs each joined.
+        public var merged: [(runID: Int64, sources: Int, replications: Int)]
+        /// Source runs left out, e.g. "b.sqlite run 2 (shard 2/4): interrupted".
+        public var skipped: [String]
+    }
+
+    struct Source {
+        let path: String
+        let run: RecordedRun
+        let replications: [Int]
+    }
+
+    struct Key: Hashable {
+        let hash: String
+        let seed: String
+        let replications: Int
+        let version: String
+    }
+
+    public static func merge(inputs: [String], into output: String) throws -> Report {
+        let outputReal = realPath(output)
+        var groups: [Key: [Source]] = [:]
+        var order: [Key] = []
+        var skipped: [String] = []
+        for path in inputs {
+            if let outputReal, realPath(path) == outputReal {
+                throw RecordingError.mergeMismatch(path: path, reason: Bilingual(en: "it is also the output file", ja: "出力ファイルと同じです"))
+            }
+            let recording = try Recording.openForReading(path)
+            for run in try recording.runs() {
+                guard run.status == RunStatus.completed.rawValue else {
+                    skipped.append("\(path) run \(run.id)\(run.shardText): \(run.status)")
+                    continue
+                }
+                let key = Key(hash: run.scenarioHash, seed: run.seed, replications: run.replications, version: run.programVersion)
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(Source(path: path, run: run, replications: try recording.committedReplications(run: run.id)))
+            }
+            try recording.close()
+        }
+        guard !order.isEmpty else { throw RecordingError.nothingToMerge }
+        for key in order { try checkCoverage(groups[key]!, total: key.replications) }
+
+        let recording = try Recording.openForWriting(output)
+        defer { try? recording.close() }
+        var merged: [(Int64, Int, Int)] = []
+        for key in order {
+            let sources = groups[key]!
+            merged.append((try copy(sources, into: recording), sources.count, key.replications))
+        }
+        return Report(merged: merged, skipped: skipped)
+    }
+
+    static func checkCoverage(_ sources: [Source], total: Int) throws {
+        var owner = [String?](repeating: nil, count: total)
+        for source in sources {
+            for r in source.replications {
+                let here = "\(source.path) run \(source.run.id)"
+                guard r < total else {
+                    throw RecordingError.mergeMismatch(path: source.path, reason: Bilingual(
+                        en: "replication \(r) lies outside the run's \(total)", ja: "反復 \(r) が実行の反復数 \(total) の範囲外です"))
+                }
+                if let other = owner[r] {
+                    throw RecordingError.mergeMismatch(path: source.path, reason: Bilingual(
+                        en: "replication \(r) is in both \(other) and \(here)", ja: "反復 \(r) が \(other) と \(here) の両方にあります"))
+                }
+                owner[r] = here
+            }
+        }
+        let missing = owner.indices.filter { owner[$0] == nil }
+        if !missing.isEmpty {
+            let list = missing.prefix(10).map(String.init).joined(separator: ", ") + (missing.count > 10 ? ", …" : "")
+            let run = sources[0].run
+            throw RecordingError.mergeMismatch(path: sources[0].path, reason: Bilingual(
+                en: "\(run.scenarioOrigin) with seed \(run.seed) lacks \(missing.count) of its \(total) replications (\(list)); merge every shard's completed recording",
+                ja: "\(run.scenarioOrigin)(シード \(run.seed))の反復 \(total) 回のうち \(missing.count) 回がありません(\(list))。すべてのシャードの完了した記録を結合してください"))
+        }
+    }
+
+    static let patientColumns = """
+        replication, patient_id, path, visit, method, arrival, reader_start, reader_end, desk_queue_entry,
+        service_start, service_end, faults, fault_bits, recovery_start, recovery_end, outcome, reneged, decision_errors
+        """
+
+    /// Adds one run holding every source's replications and patients; the source files are
+    /// attached one at a time and only read.
+    static func copy(_ sources: [Source], into recording: Recording) throws -> Int64 {
+        let first = sources[0].run
+        let mergedFrom = sources.map { "\($0.path) run \($0.run.id)\($0.run.shardText)" }.joined(separator: "\n")
+        let runID: Int64 = try recording.write { db in
+            try db.execute(sql: """
+                INSERT INTO runs (started_at, status, scenario_origin, scenario_title, scenario_text, overrides,
+                    scenario_hash, program_version, seed, replications, threads, pid, host, merged_from)
+                VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [sources.map(\.run.startedAt).min(), first.scenarioOrigin, first.scenarioTitle, first.scenarioText,
+                                 first.overrides, first.scenarioHash, first.programVersion, first.seed, first.replications,
+                                 sources.map(\.run.threads).max(), Int(getpid()), ProcessInfo.processInfo.hostName, mergedFrom])
+            return db.lastInsertedRowID
+        }
+        let summaryColumns = (["replication"] + ReplicationRow.columns).joined(separator: ", ")
+        do {
+            for source in sources {
+                try recording.queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source.path])
+                    defer { try? db.execute(sql: "DETACH DATABASE source") }
+                    try db.inTransaction {
+                        try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns)) SELECT ?, \(summaryColumns) FROM source.replications WHERE run_id = ?",
+                                       arguments: [runID, source.run.id])
+                        try db.execute(sql: "INSERT INTO main.patients (run_id, \(patientColumns)) SELECT ?, \(patientColumns) FROM source.patients WHERE run_id = ?",
+                                       arguments: [runID, source.run.id])
+                        return .commit
+                    }
+                }
+            }
+            try recording.write { db in
+                try db.execute(sql: "UPDATE runs SET status = 'completed', finished_at = ?, pid = NULL, host = NULL WHERE id = ?",
+                               arguments: [sources.compactMap(\.run.finishedAt).max(), runID])
+            }
+        } catch {
+            try? recording.write { db in try db.execute(sql: "UPDATE runs SET status = 'interrupted' WHERE id = ?", arguments: [runID]) }
+            throw Recording.translate(error, path: recording.path)
+        }
+        return runID
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

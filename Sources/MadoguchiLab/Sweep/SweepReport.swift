@@ -1,0 +1,81 @@
+import Foundation
+import MadoguchiClinic
+
+/// One point of a sweep: the settings applied and the replications' statistics.
+public struct SweepPoint: Sendable {
+    public var settings: [(key: String, value: String)]
+    public var estimates: [Estimate]
+
+    public init(settings: [(key: String, value: String)], statistics: [ClinicStatistics]) {
+        self.settings = settings
+        estimates = LabMetric.allCases.map { metric in Estimate(statistics.map(metric.value)) }
+    }
+
+    public func estimate(_ metric: LabMetric) -> Estimate { estimates[LabMetric.allCases.firstIndex(of: metric)!] }
+}
+
+/// The table and CSV of `madoguchi sweep`. Every point uses the same seed, so neighbouring
+/// points differ by the setting, not by luck (common random numbers).
+public struct SweepReport {
+    public let scenario: Scenario
+    public let seed: UInt64
+    public let replications: Int
+    public let points: [SweepPoint]
+
+    public init(scenario: Scenario, seed: UInt64, replications: Int, points: [SweepPoint]) {
+        self.scenario = scenario
+        self.seed = seed
+        self.replications = replications
+        self.points = points
+    }
+
+    var keys: [String] { points.first?.settings.map(\.key) ?? [] }
+
+    /// Settings first (ASCII keys and values), then each metric as mean±half-width; a
+    /// legend under the table names the metrics in the chosen language.
+    public func text(language: Language, version: String) -> String {
+        let t = { (en: String, ja: String) in language == .ja ? ja : en }
+        var lines = ["Madoguchi \(version) — " + t("sweep of", "パラメータ掃引") + " \(scenario.title) (\(scenario.origin))",
+                     t("seed \(seed), \(replications) replications per point, all points on the same random numbers: mean ± half-width of the 95 % CI",
+                       "シード \(seed)、各点 \(replications) 回の反復(全点で共通乱数): 平均 ± 95 %信頼区間の半幅"),
+                     ""]
+        let keyWidths = keys.enumerated().map { i, key in max(key.count, points.map { $0.settings[i].value.count }.max() ?? 0) }
+        let metricWidths = LabMetric.allCases.map { metric in
+            max(metric.rawValue.count, points.map { cell($0.estimate(metric), metric).count }.max() ?? 0)
+        }
+        var header = zip(keys, keyWidths).map { pad($0, $1) }
+        header += zip(LabMetric.allCases, metricWidths).map { pad($0.rawValue, $1) }
+        lines.append(header.joined(separator: "  "))
+        for point in points {
+            var row = zip(point.settings, keyWidths).map { pad($0.value, $1) }
+            row += zip(LabMetric.allCases, metricWidths).map { pad(cell(point.estimate($0), $0), $1) }
+            lines.append(row.joined(separator: "  "))
+        }
+        lines.append("")
+        for metric in LabMetric.allCases {
+            let unit = metric == .usageRate || metric == .deskUtilization ? "%" : metric.unit.text(language)
+            lines.append("\(metric.rawValue): \(metric.name.text(language)) (\(unit))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// One row per point: the settings, then mean, ci95_low and ci95_high of every metric.
+    public var csv: String {
+        var header = keys.map(CSV.field) + ["seed", "replications"]
+        for metric in LabMetric.allCases { header += ["_mean", "_ci95_low", "_ci95_high"].map { metric.rawValue + $0 } }
+        var lines = [header.joined(separator: ",")]
+        for point in points {
+            var row = point.settings.map { CSV.field($0.value) } + [String(seed), String(replications)]
+            for e in point.estimates { row += [e.mean, e.ci95Low, e.ci95High].map { String($0) } }
+            lines.append(row.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func cell(_ e: Estimate, _ metric: LabMetric) -> String {
+        let digits = metric.digits
+        return String(format: "%.\(digits)f", e.mean) + (replications > 1 ? String(format: "±%.\(digits)f", e.halfWidth) : "")
+    }
+
+    func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import MadoguchiClinic
+import MadoguchiLab
+
+/// Options shared by the commands that run many replications.
+struct LabOptions: ParsableArguments {
+    @Option(help: "Worker threads (default: every core). The numbers never depend on it.")
+    var threads: Int?
+
+    @Flag(help: "No progress line on standard error (it is shown only on a terminal anyway).")
+    var quiet = false
+
+    var threadCount: Int { threads ?? ProcessInfoCores.count }
+
+    func validate(language: LanguageOption) throws {
+        if let threads, threads < 1 || threads > 1024 {
+            throw ValidationError(language.text(en: "--threads must be between 1 and 1024, got \(threads)",
+                                                ja: "--threads は 1〜1024 で指定してください(指定値: \(threads))"))
+        }
+    }
+
+    func progress(total: Int, language: Language) -> ProgressMeter {
+        ProgressMeter(total: total, language: language, enabled: !quiet && ProgressMeter.standardErrorIsTerminal)
+    }
+}
+
+/// Errors of recordings and sweeps: one line on standard error and exit status 1.
+enum LabFailure {
+    static func exit(_ error: Error, language: Language) -> ExitCode {
+        let text: String
+        switch error {
+        case let error as RecordingError: text = error.message(in: language)
+        case let error as SweepError: text = error.message.text(language)
+        default: text = String(describing: error)
+        }
+        FileHandle.standardError.write(Data(("madoguchi: " + text + "\n").utf8))
+        return ExitCode(1)
+    }
+
+    static func note(_ text: String) {
+        FileHandle.standardError.write(Data(("madoguchi: " + text + "\n").utf8))
+    }
+}

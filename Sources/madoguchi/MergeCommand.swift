@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import MadoguchiLab
+
+struct MergeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Join recordings, such as the shards of one run. / 記録ファイル(シャード)を結合。",
+        discussion: """
+            Completed runs of the same scenario (hash), seed, replication count and program \
+            version become one completed run in OUT, equal to the run done in one go. Runs not \
+            completed are left out and named; a set of shards lacking a replication or holding \
+            one twice is refused before OUT is touched. OUT is created (mode 0600) or appended to.
+
+            Example (4 shards, e.g. a Slurm array job with --array=1-4):
+              madoguchi run monday-rush --replications 10000 --shard $SLURM_ARRAY_TASK_ID/4 --record shard-$SLURM_ARRAY_TASK_ID.sqlite
+              madoguchi merge monday.sqlite shard-1.sqlite shard-2.sqlite shard-3.sqlite shard-4.sqlite
+            """
+    )
+
+    @Argument(help: "The recording to write (created or appended to).")
+    var output: String
+
+    @Argument(help: "The recordings to join.")
+    var inputs: [String]
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if inputs.isEmpty {
+            throw ValidationError(language.text(en: "give the output file and at least one recording to merge",
+                                                ja: "出力ファイルと、結合する記録ファイルを 1 つ以上指定してください"))
+        }
+    }
+
+    func run() throws {
+        do {
+            let report = try RecordingMerge.merge(inputs: inputs, into: output)
+            for skipped in report.skipped {
+                LabFailure.note(language.text(en: "left out, not completed: \(skipped)", ja: "未完了のため除外: \(skipped)"))
+            }
+            for run in report.merged {
+                print(language.text(en: "\(output): run \(run.runID) joins \(run.sources) runs, \(run.replications) replications",
+                                    ja: "\(output): 実行 \(run.runID) に \(run.sources) 件の実行(反復 \(run.replications) 回)を結合しました"))
+            }
+        } catch {
+            throw LabFailure.exit(error, language: language.value)
+        }
+    }
+}

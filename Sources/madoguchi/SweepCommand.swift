@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import MadoguchiClinic
+import MadoguchiLab
+
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run a scenario over a grid of parameter values. / パラメータを変えて一括実行。",
+        discussion: """
+            Each --set KEY=V1,V2,… names a scenario key (as in the scenario file, dotted) and \
+            the values to try; several --set make a grid of every combination. Setting one share \
+            of a mix (mix.path.myna_card, the card share) rescales the mix's other shares in \
+            proportion so that they still sum to 1. Every point runs \
+            the same replications on the same random numbers, and the table gives each metric's \
+            mean ± the half-width of its 95 % confidence interval. --csv FILE (or - for standard \
+            output) writes one row per point with mean, ci95_low and ci95_high of every metric; \
+            --record FILE keeps each point as a run of a recording.
+
+            Examples:
+              madoguchi sweep monday-rush --set staff.desks=2,3,4
+              madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --csv sweep.csv
+              madoguchi sweep monday-rush --set mix.path.myna_card=0.2,0.4,0.6 --replications 200
+            """
+    )
+
+    @Argument(help: "A built-in scenario name or a scenario file.")
+    var scenario: String
+
+    @Option(name: .customLong("set"), help: "KEY=V1,V2,… to sweep (repeatable; several make a grid).")
+    var settings: [String] = []
+
+    @Option(help: "Seed of the random streams (default: the scenario's seed).")
+    var seed: UInt64?
+
+    @Option(help: "Replications per point (default: 30).")
+    var replications = 30
+
+    @Option(help: "Write the table as CSV to this file, or - for standard output.")
+    var csv: String?
+
+    @Option(help: "Record every point as a run in this SQLite file.")
+    var record: String?
+
+    @OptionGroup var lab: LabOptions
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        try lab.validate(language: language)
+        if settings.isEmpty {
+            throw ValidationError(language.text(en: "give at least one --set KEY=V1,V2,…, e.g. --set staff.desks=2,3,4",
+                                                ja: "--set KEY=V1,V2,… を 1 つ以上指定してください(例: --set staff.desks=2,3,4)"))
+        }
+        if replications < 1 || replications > 1_000_000 {
+            throw ValidationError(language.text(en: "--replications must be between 1 and 1000000, got \(replications)",
+                                                ja: "--replications は 1〜1000000 で指定してください(指定値: \(replications))"))
+        }
+    }
+
+    /// KEY=VALUE texts as loader overrides; a malformed one ends with exit status 2.
+    static func overrides(_ texts: [String], language: Language) throws -> [(key: String, value: String)] {
+        try texts.map { text in
+            guard let setting = try? SweepSetting(parsing: text), setting.values.count == 1 else {
+                FileHandle.standardError.write(Data(("madoguchi: " + (language == .ja
+                    ? "'\(text)' は KEY=VALUE の形で指定してください(例: staff.desks=3)"
+                    : "'\(text)' is not of the form KEY=VALUE (e.g. staff.desks=3)") + "\n").utf8))
+                throw ExitCode(2)
+            }
+            return (setting.key, setting.values[0])
+        }
+    }
+
+    func run() throws {
+        let lang = language.value
+        let parsed: [SweepSetting]
+        do { parsed = try settings.map(SweepSetting.init(parsing:)) } catch {
+            FileHandle.standardError.write(Data(("madoguchi: " + (error as! SweepError).message.text(lang) + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let grid = SweepSetting.grid(parsed)
+        // Load every point first: a bad key or value is reported before anything runs.
+        let base = try ScenarioArgument.load(scenario, language: lang)
+        let scenarios = try grid.map {
+            try ScenarioArgument.load(scenario, language: lang, overrides: MixRebalance.expand($0, base: base))
+        }
+        let seed = seed ?? base.seed
+        let interrupts = InterruptHandler()
+        let progress = lab.progress(total: grid.count * replications, language: lang)
+        var points: [SweepPoint] = []
+        do {
+            let recording = try record.map(Recording.openForWriting)
+            for (settings, pointScenario) in zip(grid, scenarios) {
+                let info = RunInfo(scenario: pointScenario, overrides: settings.map { "\($0.key)=\($0.value)" },
+                                   programVersion: MadoguchiVersion.string, seed: seed, replications: replications,
+                                   threads: lab.threadCount)
+                let recorder = try recording.map { try RunRecorder.begin(info, in: $0) }
+                let result = try LabRun.run(pointScenario, info: info, recorder: recorder, stop: interrupts.stop, progress: progress)
+                if result.interrupted {
+                    progress.finish()
+                    LabFailure.note(language.text(en: "interrupted at point \(points.count + 1) of \(grid.count)",
+                                                  ja: "全 \(grid.count) 点中 \(points.count + 1) 点目で中断しました"))
+                    throw ExitCode(interrupts.exitCode)
+                }
+                points.append(SweepPoint(settings: settings, statistics: result.statistics))
+            }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw LabFailure.exit(error, language: lang)
+        }
+        let report = SweepReport(scenario: base, seed: seed, replications: replications, points: points)
+        if csv == "-" {
+            print(report.csv, terminator: "")
+            return
+        }
+        print(report.text(language: lang, version: MadoguchiVersion.string))
+        if let csv {
+            do { try report.csv.write(toFile: csv, atomically: true, encoding: .utf8) } catch {
+                throw LabFailure.exit(RecordingError.unwritable(path: csv, reason: error.localizedDescription), language: lang)
+            }
+        }
+    }
+}

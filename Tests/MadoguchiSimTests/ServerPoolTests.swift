@@ -1,0 +1,72 @@
+import MadoguchiSim
+import Testing
+
+@Suite struct ServerPoolTests {
+    @Test func acquiresTheLowestFreeServer() {
+        var pool = ServerPool<Int>(capacity: 3)
+        #expect(pool.acquire(at: 0) == 0)
+        #expect(pool.acquire(at: 0) == 1)
+        #expect(pool.acquire(at: 0) == 2)
+        #expect(pool.acquire(at: 0) == nil)
+        pool.release(1, at: 1)
+        pool.release(2, at: 1)
+        #expect(pool.busy == 1)
+        #expect(pool.acquire(at: 1) == 1)
+        #expect(pool.acquire(at: 1) == 2)
+    }
+
+    @Test func offlineServersAreNotAcquiredButKeepTheirCustomer() {
+        var pool = ServerPool<Int>(capacity: 2)
+        #expect(pool.acquire(at: 0) == 0)
+        pool.setOffline(0, true)
+        #expect(pool.isOffline(0) && pool.isServing(0))
+        pool.release(0, at: 1)
+        pool.setOffline(1, true)
+        #expect(pool.acquire(at: 1) == nil)
+        pool.setOffline(1, false)
+        #expect(pool.acquire(at: 1) == 1)
+        pool.setOffline(0, false)
+        #expect(pool.acquire(at: 1) == 0)
+    }
+
+    @Test func customersWhoLeftAreSkippedLazily() {
+        var pool = ServerPool<Int>(capacity: 1)
+        for id in 1...5 { pool.enqueue(id) }
+        let left: Set<Int> = [2, 4]
+        for _ in left { pool.markGone() }
+        #expect(pool.queueLength == 3)
+        var served: [Int] = []
+        while let next = pool.next(isGone: { left.contains($0) }) {
+            served.append(next)
+            #expect(pool.queueLength == 3 - served.count)
+        }
+        #expect(served == [1, 3, 5])
+        #expect(pool.queueLength == 0 && pool.waiting.isEmpty)
+    }
+
+    @Test func busyTimeIntegratesTheNumberOfBusyServers() {
+        var pool = ServerPool<Int>(capacity: 3)
+        _ = pool.acquire(at: 0)
+        _ = pool.acquire(at: 2)
+        pool.release(0, at: 5)
+        // 1 busy for 2 s, 2 busy for 3 s, 1 busy for 5 s.
+        #expect(pool.busyTime(at: 10) == 13)
+        #expect(pool.busyTime(at: 10) / (3 * 10) == 13.0 / 30)
+    }
+
+    /// Utilization of a simulated M/M/2 against ρ = λ/(cμ): busy time over the run.
+    @Test func utilizationOfASimulatedQueueIsRho() {
+        let lambda = 1.2, servers = 2, horizon = 20_000.0
+        let configuration = MultiServerQueue.Configuration(
+            interarrival: .exponential(mean: 1 / lambda), service: .exponential(mean: 1), servers: servers,
+            horizon: horizon)
+        let utilizations = (0..<10).map { replication in
+            var sim = MultiServerQueue.simulator(configuration, seed: 11, replication: replication)
+            sim.run(until: horizon)
+            return sim.model.pool.busyTime(at: horizon) / (Double(servers) * horizon)
+        }
+        let ci = ConfidenceInterval(utilizations)
+        #expect(ci.contains(lambda / Double(servers)), "[\(ci.lower), \(ci.upper)]")
+        #expect(ci.halfWidth < 0.02)
+    }
+}

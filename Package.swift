@@ -55,7 +55,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "madoguchi-bench",
-            dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab"],
+            dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk"],
             path: "Benchmarks/Sources"
         ),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),

@@ -23,7 +23,7 @@ func benchmarkRender(_ arguments: ArraySlice<String>) throws {
     let perHour = scenario.arrivals.map(\.perHour).max() ?? 60
     long.closing = ClockTime(seconds: scenario.opening.secondsSinceMidnight + Double(hours + 1) * 3600)
     long.arrivals = [ArrivalWindow(from: long.opening, to: long.closing, perHour: perHour)]
-    var desk = DeskState(scenario: long, scenarioName: "monday-rush", seed: seed, language: .ja,
+    var desk = DeskState(scenario: long, seed: seed, language: .ja,
                          speed: .maximum, width: 120, height: 40)
     var firstHour: Int?
     let start = monotonicSeconds()
@@ -41,7 +41,7 @@ func benchmarkRender(_ arguments: ArraySlice<String>) throws {
     print("render madoguchi peak_rss_kib_after_1h=\(firstHour.map(String.init) ?? "unknown") "
         + "peak_rss_kib_after_\(hours)h=\(end.map(String.init) ?? "unknown")")
 
-    var state = DeskState(scenario: scenario, scenarioName: "monday-rush", seed: seed, language: .ja,
+    var state = DeskState(scenario: scenario, seed: seed, language: .ja,
                           speed: .times(10), width: width, height: height)
     state.advance(by: 90 * 60)
     var times: [Double] = []

@@ -22,8 +22,8 @@ struct DeskCommand: ParsableCommand {
             \(HelpOverlay.keyLines(.ja).map { "  " + $0 }.joined(separator: "\n"))
 
             THEMES
-              Built in: \(Theme.builtinNames.joined(separator: ", ")); or the path of a theme file \
-            (see Themes/*.toml for the roles and colours it may set).
+              Built in: \(Theme.builtinNames.joined(separator: ", ")).
+              Or the path of a theme file; Themes/*.toml show the roles and colours it may set.
 
             EXAMPLES
               madoguchi
@@ -79,8 +79,7 @@ struct DeskCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var state = DeskState(
-            scenario: scenario, scenarioName: self.scenario ?? ScenarioArgument.defaultName,
-            seed: seed ?? scenario.seed, language: language.value, asciiOnly: terminal.asciiOnly,
+            scenario: scenario, seed: seed ?? scenario.seed, language: language.value, asciiOnly: terminal.asciiOnly,
             themeName: palette.name, speed: Self.speeds[speed] ?? .times(10), paused: speed == "0",
             width: terminal.width, height: terminal.height)
         DeskLoop.run(&state, terminal: terminal, theme: palette)

@@ -16,7 +16,7 @@ enum DeskFixture {
     /// The desk after `minutes` simulated minutes; from minute 60 reader 2 is broken and
     /// from minute 85 the network is down, so later screens show both.
     static func state(minutes: Double, language: Language, width: Int, height: Int) -> DeskState {
-        var state = DeskState(scenario: scenario, scenarioName: "test", seed: seed, language: language,
+        var state = DeskState(scenario: scenario, seed: seed, language: language,
                               speed: .times(10), width: width, height: height)
         let breaks: [(Double, [DeskKey])] = [(60, [.character("r"), .character("2")]), (85, [.character("n")])]
         for (at, keys) in breaks where at < minutes {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct DeskUpdateTests {
     func makeState(_ scenario: Scenario = DeskFixture.scenario, speed: Speed = .times(10), paused: Bool = false,
                    language: Language = .ja, asciiOnly: Bool = false, width: Int = 80, height: Int = 24) -> DeskState {
-        DeskState(scenario: scenario, scenarioName: "test", seed: DeskFixture.seed, language: language,
+        DeskState(scenario: scenario, seed: DeskFixture.seed, language: language,
                   asciiOnly: asciiOnly, speed: speed, paused: paused, width: width, height: height)
     }
 
@@ -18,6 +18,18 @@ import Testing
         state.update(.tick(wallSeconds: 0.2))
         #expect(state.now == 0)
         #expect(state.isIdle)
+    }
+
+    @Test func pausedStandsOutInTheHeader() throws {
+        try #require(utf8Locale)
+        var state = makeState(language: .en)
+        #expect(!DeskView.render(state).roleLines()[0].contains("w"))
+        state.update(.key(.character(" ")))
+        let buffer = DeskView.render(state)
+        let header = buffer.textLines()[0], roles = buffer.roleLines()[0]
+        let paused = try #require(header.range(of: "Paused"))
+        let column = DisplayWidth.of(header[..<paused.lowerBound])
+        #expect(roles.dropFirst(column).prefix(6) == "wwwwww")
     }
 
     @Test func simulatedTimeIsWallTimeTimesSpeed() {

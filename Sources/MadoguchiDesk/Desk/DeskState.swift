@@ -7,8 +7,6 @@ public typealias DeskSimulator = Simulator<ClinicModel<Autopilot>>
 /// the views only read it.
 public struct DeskState {
     public let scenario: Scenario
-    /// The name the scenario was opened by, for the header.
-    public let scenarioName: String
     public internal(set) var sim: DeskSimulator
     public var language: Language
     /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
@@ -33,11 +31,10 @@ public struct DeskState {
     static let logCapacity = 1000
     static let historyMinutes = 60
 
-    public init(scenario: Scenario, scenarioName: String, seed: UInt64, language: Language,
+    public init(scenario: Scenario, seed: UInt64, language: Language,
                 asciiOnly: Bool = false, themeName: String = "default", speed: Speed = .times(10),
                 paused: Bool = false, width: Int = 80, height: Int = 24) {
         self.scenario = scenario
-        self.scenarioName = TextSanitizer.clean(scenarioName)
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: 0)
         sim.model.log = []
         self.sim = sim

@@ -22,7 +22,7 @@ extension Translations {
         .helpBack: Translation("Esc: 戻る・画面を閉じる", "Esc: go back or close this screen"),
         .helpHelp: Translation("?: このヘルプを開く・閉じる", "?: open or close this help"),
         .helpLanguage: Translation("L: 日本語と英語を切り替える", "L: switch between Japanese and English"),
-        .helpTheme: Translation("T: 配色テーマを切り替える", "T: switch the colour theme"),
+        .helpTheme: Translation("t: 配色テーマを切り替える", "t: switch the colour theme"),
         .helpQuit: Translation("q / Ctrl-C: 終了する", "q / Ctrl-C: quit"),
     ]
 }

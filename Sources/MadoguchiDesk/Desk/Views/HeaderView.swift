@@ -18,6 +18,11 @@ enum HeaderView {
         let right = " " + [clock, status, UIText.modeAutopilot.text(language)].joined(separator: separator) + " "
         let rightWidth = min(DisplayWidth.of(right), rect.width)
         buffer.put(right, in: rect, alignment: .right, ellipsis: state.glyphs.ellipsis, role: .header)
+        if state.paused || state.dayOver {
+            // The state a presenter must not miss stands out from the rest of the header.
+            let statusX = rect.maxX - rightWidth + DisplayWidth.of(" " + clock + separator)
+            buffer.paint(Rect(x: statusX, y: rect.y, width: DisplayWidth.of(status), height: 1), role: .warning)
+        }
         let left = " " + [UIText.appName.text(language), TextSanitizer.clean(scenario.clinic), TextSanitizer.clean(title)]
             .joined(separator: separator)
         let leftArea = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1)

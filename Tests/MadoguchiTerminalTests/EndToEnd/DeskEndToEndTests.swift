@@ -73,6 +73,8 @@ import Testing
         let wide = try session.wait(forText: "Waiting room")
         let border = wide.split(separator: "\n").first { $0.hasPrefix("┌─ Event log") }
         #expect(border?.count == 120, "the desk reflows to the new width")
+        session.press("t", "t")
+        try session.wait(forText: "Waiting room")
         session.press("L")
         try session.wait(forText: "待合")
         session.press("?")
@@ -131,10 +133,13 @@ import Testing
         expectRestored(session)
     }
 
-    @Test func nonUTF8LocaleFallsBackToAUTF8One() throws {
+    @Test func nonUTF8LocaleFallsBackToAUTF8OneFromAnyDirectory() throws {
         guard prerequisites() else { return }
         let session = try TmuxSession("locale")
-        try start(session, arguments: "--speed 0", environment: "LANG=C LC_ALL=C")
+        // From another directory, with a built-in theme and no colour: nothing is read from
+        // the source tree.
+        session.type("cd /")
+        try start(session, arguments: "--speed 0 --theme high-contrast", environment: "NO_COLOR=1 LANG=C LC_ALL=C")
         let screen = try session.wait(forText: "Waiting room")
         #expect(screen.contains("┌─ Waiting room"), "line drawing arrives intact through a UTF-8 LC_CTYPE")
         #expect(!screen.contains("M-b"), "no raw bytes on screen")

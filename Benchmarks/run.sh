@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Engine speed: madoguchi against SimPy and Ciw on the same M/M/3 model at ρ = 0.9.
 #
-# usage: Benchmarks/run.sh [mm3|clinic|lab]    (default: every benchmark)
+# usage: Benchmarks/run.sh [mm3|clinic|lab|render]    (default: every benchmark)
 # Environment: RUNS (default 5), MADOGUCHI_CUSTOMERS (5000000), SIMPY_CUSTOMERS (300000),
 # CIW_CUSTOMERS (150000), SCRATCH_PATH (SwiftPM's --scratch-path, default .build).
 set -euo pipefail
@@ -13,8 +13,8 @@ runs="${RUNS:-5}"
 which="${1:-all}"
 
 case "$which" in
-    all | mm3 | clinic | lab) ;;
-    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'lab' or nothing for all" >&2; exit 2 ;;
+    all | mm3 | clinic | lab | render) ;;
+    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'lab', 'render' or nothing for all" >&2; exit 2 ;;
 esac
 
 if [[ ( "$which" == all || "$which" == mm3 ) && ! -x "$venv/bin/python" ]]; then
@@ -71,8 +71,15 @@ run_lab() {
     "$bench" lab --runs "$runs"
 }
 
+run_render() {
+    echo
+    echo "== The desk: one 200×60 frame rendered into the cell buffer =="
+    "$bench" render
+}
+
 case "$which" in
-    all) run_mm3; run_clinic; run_lab ;;
+    all) run_mm3; run_clinic; run_lab; run_render ;;
+    render) run_render ;;
     mm3) run_mm3 ;;
     clinic) run_clinic ;;
     lab) run_lab ;;

@@ -28,6 +28,9 @@ let usage = """
           N replications of monday-rush (default 1000) on every core, unrecorded and
           recorded into SQLite, K times (default 5); prints both times, their ratio and
           patient records inserted per second.
+      render [--frames N] [--width W] [--height H] [--hours H] [--seed S]
+          Renders the desk view of monday-rush at a busy time into a W×H cell buffer
+          (default 200×60) N times; prints the median and 99th percentile per frame.
     """
 
 /// Options as `--name value` pairs, each at most once, each value a positive integer.
@@ -134,12 +137,14 @@ do {
         try benchmarkClinic(arguments.dropFirst())
     case "lab":
         try benchmarkLab(arguments.dropFirst())
+    case "render":
+        try benchmarkRender(arguments.dropFirst())
     case "-h", "--help", "help":
         print(usage)
     case nil:
         throw UsageError(message: "no benchmark given")
     case let other?:
-        throw UsageError(message: "unknown benchmark '\(other)'; expected 'mm3', 'clinic' or 'lab'")
+        throw UsageError(message: "unknown benchmark '\(other)'; expected 'mm3', 'clinic', 'lab' or 'render'")
     }
 } catch let error as UsageError {
     printError("madoguchi-bench: \(error.message)\n\n\(usage)\n")

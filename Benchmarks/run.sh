@@ -35,9 +35,10 @@ run_mm3() {
     local madoguchi simpy ciw
     echo
     echo "== M/M/3, ρ = 0.9, median of $runs runs =="
-    madoguchi="$("$bench" mm3 --customers "${MADOGUCHI_CUSTOMERS:-5000000}" --runs "$runs" | tee /dev/stderr)"
-    simpy="$("$venv/bin/python" "$here/mm3_simpy.py" --customers "${SIMPY_CUSTOMERS:-300000}" --runs "$runs" | tee /dev/stderr)"
-    ciw="$("$venv/bin/python" "$here/mm3_ciw.py" --customers "${CIW_CUSTOMERS:-150000}" --runs "$runs" | tee /dev/stderr)"
+    madoguchi="$("$bench" mm3 --customers "${MADOGUCHI_CUSTOMERS:-5000000}" --runs "$runs")"
+    simpy="$("$venv/bin/python" "$here/mm3_simpy.py" --customers "${SIMPY_CUSTOMERS:-300000}" --runs "$runs")"
+    ciw="$("$venv/bin/python" "$here/mm3_ciw.py" --customers "${CIW_CUSTOMERS:-150000}" --runs "$runs")"
+    printf '%s\n' "$madoguchi" "$simpy" "$ciw"
 
     local m s c peak
     m="$(field customers_per_sec <<<"$madoguchi")"
@@ -59,8 +60,9 @@ run_clinic() {
     echo
     echo "== The full clinic model (every path and fault), median of $runs runs =="
     local small large
-    small="$("$bench" clinic --patients 1000000 --runs "$runs" | tee /dev/stderr)"
-    large="$("$bench" clinic --patients 4000000 --runs 1 | tee /dev/stderr)"
+    small="$("$bench" clinic --patients 1000000 --runs "$runs")"
+    large="$("$bench" clinic --patients 4000000 --runs 1)"
+    printf '%s\n' "$small" "$large"
     echo
     echo "clinic: $(field patients_per_sec <<<"$small") patients/s (median); peak memory $(field peak_rss_kib <<<"$small") KiB at 1 M patients, $(field peak_rss_kib <<<"$large") KiB at 4 M"
 }

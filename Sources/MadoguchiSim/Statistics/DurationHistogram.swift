@@ -12,6 +12,9 @@ import Histogram
 public struct DurationHistogram: Sendable {
     @usableFromInline var exact: [UInt64] = []
     @usableFromInline var histogram: Histogram<UInt64>?
+    /// Whether `histogram` is in use; testing the optional itself would copy the histogram
+    /// (and retain its storage) on every record.
+    @usableFromInline var overflowed = false
 
     /// More values than this go into the HDR histogram.
     public static let exactLimit = 4096
@@ -27,7 +30,7 @@ public struct DurationHistogram: Sendable {
 
     @inlinable public mutating func record(seconds: Double) {
         let ms = UInt64(Swift.max(0, Swift.min(seconds, 30 * 24 * 3600)) * 1000 + 0.5)
-        if histogram == nil && exact.count < Self.exactLimit {
+        if !overflowed && exact.count < Self.exactLimit {
             exact.append(ms)
         } else {
             record(milliseconds: ms)
@@ -40,7 +43,8 @@ public struct DurationHistogram: Sendable {
     }
 
     mutating func moveIntoHistogram() {
-        guard histogram == nil else { return }
+        guard !overflowed else { return }
+        overflowed = true
         var h = Self.makeHistogram()
         for value in exact { _ = h.record(value) }
         histogram = h
@@ -77,7 +81,7 @@ public struct DurationHistogram: Sendable {
     }
 
     public mutating func merge(_ other: DurationHistogram) {
-        if histogram == nil, other.histogram == nil, exact.count + other.exact.count <= Self.exactLimit {
+        if !overflowed, !other.overflowed, exact.count + other.exact.count <= Self.exactLimit {
             exact += other.exact
             return
         }

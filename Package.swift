@@ -58,10 +58,12 @@ let package = Package(
             dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk"],
             path: "Benchmarks/Sources"
         ),
+        // Scenarios built in code, shared by the test suites.
+        .target(name: "MadoguchiTestSupport", dependencies: ["MadoguchiClinic"], path: "Tests/Support"),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
-        .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic"]),
-        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "madoguchi"]),
-        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk"]),
+        .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
+        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTestSupport"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi"]),
     ]

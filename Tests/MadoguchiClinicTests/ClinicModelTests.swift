@@ -1,3 +1,4 @@
+import MadoguchiTestSupport
 import MadoguchiClinic
 import MadoguchiSim
 import Testing

@@ -1,3 +1,4 @@
+import MadoguchiTestSupport
 import MadoguchiClinic
 @testable import MadoguchiDesk
 
@@ -7,10 +8,10 @@ enum DeskFixture {
     static let seed: UInt64 = 20_251_015
 
     static var scenario: Scenario {
-        var faults = DeskTestScenario.allFaults
+        var faults = TestScenario.allFaults
         faults.unrenderableName = 0.15
         faults.faceMismatch = 0.12
-        return DeskTestScenario.make(desks: 2, readers: 2, perHour: 55, hours: 4, faults: faults)
+        return TestScenario.make(desks: 2, readers: 2, perHour: 55, hours: 4, faults: faults)
     }
 
     /// The desk after `minutes` simulated minutes; from minute 60 reader 2 is broken and

@@ -1,3 +1,4 @@
+import MadoguchiTestSupport
 import MadoguchiClinic
 import Testing
 @testable import MadoguchiDesk
@@ -94,7 +95,7 @@ import Testing
     }
 
     @Test func networkOutageCountsFaultsAsItHappens() {
-        var state = makeState(DeskTestScenario.make(mix: [(.mynaCard, 1)], faults: DeskTestScenario.noFaults))
+        var state = makeState(TestScenario.make(mix: [(.mynaCard, 1)], faults: TestScenario.noFaults))
         state.update(.key(.character("n")))
         #expect(!state.model.networkUp)
         #expect(text(state).contains("回線: 障害中"))
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func forcedUnrenderableNameGivesARareKanjiNameShownWithDots() {
-        var state = makeState(DeskTestScenario.make(mix: [(.mynaCard, 1)], faults: DeskTestScenario.noFaults))
+        var state = makeState(TestScenario.make(mix: [(.mynaCard, 1)], faults: TestScenario.noFaults))
         state.update(.key(.character("k")))
         guard case .forced(.unrenderableName) = state.log.last?.kind else {
             Issue.record("the presenter's key is logged")
@@ -130,7 +131,7 @@ import Testing
     }
 
     @Test func forcedInvalidAndWrongPersonReachTheNextPatients() {
-        var state = makeState(DeskTestScenario.make(mix: [(.mynaCard, 1)], faults: DeskTestScenario.noFaults))
+        var state = makeState(TestScenario.make(mix: [(.mynaCard, 1)], faults: TestScenario.noFaults))
         state.update(.key(.character("i")))
         state.advance(by: 1800)
         state.update(.key(.character("w")))
@@ -213,7 +214,7 @@ import Testing
     }
 
     @Test func aLongDayAtMaximumSpeedKeepsBoundedState() {
-        var state = makeState(DeskTestScenario.make(perHour: 60, hours: 8), speed: .maximum)
+        var state = makeState(TestScenario.make(perHour: 60, hours: 8), speed: .maximum)
         var frames = 0
         while !state.dayOver && frames < 10_000 {
             state.update(.tick(wallSeconds: 0.016))

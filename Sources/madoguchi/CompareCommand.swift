@@ -4,39 +4,61 @@ import MadoguchiClinic
 import MadoguchiLab
 
 struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "compare",
-        abstract: "Compare two set-ups on the same patients and faults. / 2 つの設定を同じ患者で比較。",
-        discussion: """
-            Runs scenarios A and B with the same seed: replication r of both sees the same \
-            patients, arrivals and faults (common random numbers), so each replication gives a \
-            paired difference B − A. Prints both means, the difference with its 95 % confidence \
-            interval for the mean and 90th-percentile wait, the time at reception, the faults \
-            recovered and the usage rate, and one sentence per metric. The last columns show the \
-            interval's half-width and the one B on other random numbers would give.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "compare",
+            abstract: help(en: "Compare two set-ups on the same patients and faults.",
+                           ja: "2 つの設定を、同じ患者・同じトラブルで比較します。"),
+            discussion: help(en: """
+                Runs scenarios A and B with the same seed: replication r of both sees the same \
+                patients, arrivals and faults (common random numbers), so each replication gives a \
+                paired difference B − A. Prints both means, the difference with its 95 % confidence \
+                interval for the mean and 90th-percentile wait, the time at reception, the faults \
+                recovered and the usage rate, and one sentence per metric. The last columns show the \
+                interval's half-width and the one B on other random numbers would give.
 
-            Examples:
-              madoguchi compare monday-rush monday-rush --set-b staff.desks=3
-              madoguchi compare Scenarios/a.toml Scenarios/b.toml --replications 500 --lang ja
-            """
-    )
+                Examples:
+                  madoguchi compare monday-rush monday-rush --set-b staff.desks=3
+                  madoguchi compare Scenarios/a.toml Scenarios/b.toml --replications 500 --lang ja
+                """, ja: """
+                シナリオ A と B を同じ乱数シードで実行します。A と B の r 番目の反復では
+                患者、到着、トラブルがすべて同じになる(共通乱数)ため、反復ごとに
+                対応のある差 B − A が得られます。平均待ち時間、待ち時間の 90 パーセンタイル、
+                受付の所要時間、対応できたトラブル、利用率について、A と B の平均、
+                差とその 95 %信頼区間を表示し、指標ごとに結果を 1 文で述べます。
+                最後の列は、区間の半幅と、B を別の乱数で実行した場合の半幅です。
 
-    @Argument(help: "Scenario A: a built-in name or a scenario file.")
+                例:
+                  madoguchi compare monday-rush monday-rush --set-b staff.desks=3
+                  madoguchi compare Scenarios/a.toml Scenarios/b.toml --replications 500 --lang ja
+                """)
+        )
+    }
+
+    @Argument(help: ArgumentHelp(help(en: "Scenario A: a built-in name or a scenario file.",
+                                      ja: "シナリオ A: 組み込みシナリオ名またはシナリオファイル。")))
     var a: String
 
-    @Argument(help: "Scenario B: a built-in name or a scenario file.")
+    @Argument(help: ArgumentHelp(help(en: "Scenario B: a built-in name or a scenario file.",
+                                      ja: "シナリオ B: 組み込みシナリオ名またはシナリオファイル。")))
     var b: String
 
-    @Option(name: .customLong("set-a"), help: "Override a key of A: KEY=VALUE (repeatable), e.g. staff.desks=3.")
+    @Option(name: .customLong("set-a"), help: ArgumentHelp(help(
+        en: "Override a key of A: KEY=VALUE (repeatable), e.g. staff.desks=3.",
+        ja: "A のキーを上書きします: KEY=VALUE(複数指定可)。\n例: staff.desks=3")))
     var setA: [String] = []
 
-    @Option(name: .customLong("set-b"), help: "Override a key of B: KEY=VALUE (repeatable), e.g. staff.readers=3.")
+    @Option(name: .customLong("set-b"), help: ArgumentHelp(help(
+        en: "Override a key of B: KEY=VALUE (repeatable), e.g. staff.readers=3.",
+        ja: "B のキーを上書きします: KEY=VALUE(複数指定可)。\n例: staff.readers=3")))
     var setB: [String] = []
 
-    @Option(help: "Seed of the random streams (default: A's seed).")
+    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: A's seed).",
+                                    ja: "乱数シード(既定値: A のシード)。")))
     var seed: UInt64?
 
-    @Option(help: "Replications of each scenario (default: 100).")
+    @Option(help: ArgumentHelp(help(en: "Replications of each scenario (default: 100).",
+                                    ja: "各シナリオの反復回数(既定値: 100)。")))
     var replications = 100
 
     @OptionGroup var lab: LabOptions

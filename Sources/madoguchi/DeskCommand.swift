@@ -5,44 +5,71 @@ import MadoguchiDesk
 import MadoguchiTerminal
 
 struct DeskCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "desk",
-        abstract: "Open the live reception desk (the default). / 受付窓口をライブ表示(既定のコマンド)。",
-        discussion: """
-            A live view of the desk with the autopilot handling patients: the waiting room, \
-            the card readers as their screens show it, the desk window, live statistics and \
-            the event log. A presenter changes the speed and injects faults while it runs. \
-            Needs a terminal of at least 80×24 with a UTF-8 locale (without one it draws \
-            ASCII-only English). NO_COLOR turns colour off.
+    static var configuration: CommandConfiguration {
+        let keys = HelpOverlay.keyLines(Language.preferred()).map { "  " + $0 }.joined(separator: "\n")
+        let themes = Theme.builtinNames.joined(separator: ", ")
+        return CommandConfiguration(
+            commandName: "desk",
+            abstract: help(en: "Open the live reception desk (the default).",
+                           ja: "受付窓口をライブ表示します(既定のコマンド)。"),
+            discussion: help(en: """
+                A live view of the desk with the autopilot handling patients: the waiting room, \
+                the card readers as their screens show it, the desk window, live statistics and \
+                the event log. A presenter changes the speed and injects faults while it runs. \
+                Needs a terminal of at least 80×24 with a UTF-8 locale (without one it draws \
+                ASCII-only English). NO_COLOR turns colour off.
 
-            KEYS
-            \(HelpOverlay.keyLines(.en).map { "  " + $0 }.joined(separator: "\n"))
+                KEYS
+                \(keys)
 
-            キー
-            \(HelpOverlay.keyLines(.ja).map { "  " + $0 }.joined(separator: "\n"))
+                THEMES
+                  Built in: \(themes).
+                  Or the path of a theme file; Themes/*.toml show the roles and colours it may set.
 
-            THEMES
-              Built in: \(Theme.builtinNames.joined(separator: ", ")).
-              Or the path of a theme file; Themes/*.toml show the roles and colours it may set.
+                EXAMPLES
+                  madoguchi
+                  madoguchi desk monday-rush --speed 30 --lang en
+                  madoguchi desk reader-outage --theme high-contrast
+                  madoguchi desk --theme ./my-theme.toml --seed 7
+                """, ja: """
+                自動操作で患者に対応する受付窓口をライブ表示します。待合室、カードリーダー
+                (画面の表示そのまま)、受付窓口、リアルタイムの統計、ログが並びます。
+                発表者は実行中に速度を変えたり、トラブルを起こしたりできます。80×24 以上の
+                端末と UTF-8 のロケールが必要です(UTF-8 でない場合は ASCII 文字だけの
+                英語で表示します)。NO_COLOR を設定すると色を付けません。
 
-            EXAMPLES
-              madoguchi
-              madoguchi desk monday-rush --speed 30 --lang en
-              madoguchi desk reader-outage --theme high-contrast
-              madoguchi desk --theme ./my-theme.toml --seed 7
-            """
-    )
+                キー
+                \(keys)
 
-    @Argument(help: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.")
+                テーマ
+                  組み込み: \(themes)
+                  テーマファイルのパスも指定できます。設定できる役割と色は Themes/*.toml を
+                  参照してください。
+
+                例
+                  madoguchi
+                  madoguchi desk monday-rush --speed 30 --lang en
+                  madoguchi desk reader-outage --theme high-contrast
+                  madoguchi desk --theme ./my-theme.toml --seed 7
+                """)
+        )
+    }
+
+    @Argument(help: ArgumentHelp(help(
+        en: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.",
+        ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
     var scenario: String?
 
-    @Option(help: "Seed of the random streams (default: the scenario's seed).")
+    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: the scenario's seed).",
+                                    ja: "乱数シード(既定値: シナリオで指定した値)。")))
     var seed: UInt64?
 
-    @Option(help: "Colour theme: \(Theme.builtinNames.joined(separator: ", ")), or a .toml file.")
+    @Option(help: ArgumentHelp(help(en: "Colour theme: \(Theme.builtinNames.joined(separator: ", ")), or a .toml file.",
+                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")))
     var theme = "default"
 
-    @Option(help: "Starting speed: 0 (paused), 1, 2, 5, 10, 30, 60 or max.")
+    @Option(help: ArgumentHelp(help(en: "Starting speed: 0 (paused), 1, 2, 5, 10, 30, 60 or max.",
+                                    ja: "開始時の速度: 0(一時停止)、1、2、5、10、30、60、max\nのいずれか。")))
     var speed = "10"
 
     @OptionGroup var language: LanguageOption

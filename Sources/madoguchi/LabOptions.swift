@@ -5,10 +5,14 @@ import MadoguchiLab
 
 /// Options shared by the commands that run many replications.
 struct LabOptions: ParsableArguments {
-    @Option(help: "Worker threads (default: every core). The numbers never depend on it.")
+    @Option(help: ArgumentHelp(help(
+        en: "Worker threads (default: every core). The numbers never depend on it.",
+        ja: "ワーカースレッド数(既定値: 全コア)。\n結果はスレッド数によらず同じです。")))
     var threads: Int?
 
-    @Flag(help: "No progress line on standard error (it is shown only on a terminal anyway).")
+    @Flag(help: ArgumentHelp(help(
+        en: "No progress line on standard error (it is shown only on a terminal anyway).",
+        ja: "標準エラー出力に進捗を表示しません\n(進捗はもともと端末にのみ表示します)。")))
     var quiet = false
 
     var threadCount: Int { threads ?? ProcessInfoCores.count }

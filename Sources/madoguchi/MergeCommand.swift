@@ -3,25 +3,39 @@ import Foundation
 import MadoguchiLab
 
 struct MergeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge",
-        abstract: "Join recordings, such as the shards of one run. / 記録ファイル(シャード)を結合。",
-        discussion: """
-            Completed runs of the same scenario (hash), seed, replication count and program \
-            version become one completed run in OUT, equal to the run done in one go. Runs not \
-            completed are left out and named; a set of shards lacking a replication or holding \
-            one twice is refused before OUT is touched. OUT is created (mode 0600) or appended to.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "merge",
+            abstract: help(en: "Join recordings, such as the shards of one run.",
+                           ja: "記録ファイル(1 回の実行のシャードなど)を結合します。"),
+            discussion: help(en: """
+                Completed runs of the same scenario (hash), seed, replication count and program \
+                version become one completed run in OUT, equal to the run done in one go. Runs not \
+                completed are left out and named; a set of shards lacking a replication or holding \
+                one twice is refused before OUT is touched. OUT is created (mode 0600) or appended to.
 
-            Example (4 shards, e.g. a Slurm array job with --array=1-4):
-              madoguchi run monday-rush --replications 10000 --shard $SLURM_ARRAY_TASK_ID/4 --record shard-$SLURM_ARRAY_TASK_ID.sqlite
-              madoguchi merge monday.sqlite shard-1.sqlite shard-2.sqlite shard-3.sqlite shard-4.sqlite
-            """
-    )
+                Example (4 shards, e.g. a Slurm array job with --array=1-4):
+                  madoguchi run monday-rush --replications 10000 --shard $SLURM_ARRAY_TASK_ID/4 --record shard-$SLURM_ARRAY_TASK_ID.sqlite
+                  madoguchi merge monday.sqlite shard-1.sqlite shard-2.sqlite shard-3.sqlite shard-4.sqlite
+                """, ja: """
+                シナリオ(ハッシュ)、乱数シード、反復回数、プログラムのバージョンが同じ
+                完了済みの実行を、OUT の 1 つの完了済みの実行にまとめます。結果は一度に
+                実行した場合と同じです。未完了の実行は除外し、その旨を表示します。反復が
+                欠けている、または重複しているシャードの組は、OUT に書き込む前に拒否します。
+                OUT は新規作成(モード 0600)するか、既存のファイルに追記します。
 
-    @Argument(help: "The recording to write (created or appended to).")
+                例(4 シャード、たとえば Slurm の配列ジョブ --array=1-4 の場合):
+                  madoguchi run monday-rush --replications 10000 --shard $SLURM_ARRAY_TASK_ID/4 --record shard-$SLURM_ARRAY_TASK_ID.sqlite
+                  madoguchi merge monday.sqlite shard-1.sqlite shard-2.sqlite shard-3.sqlite shard-4.sqlite
+                """)
+        )
+    }
+
+    @Argument(help: ArgumentHelp(help(en: "The recording to write (created or appended to).",
+                                      ja: "書き込み先の記録ファイル(新規作成または追記)。")))
     var output: String
 
-    @Argument(help: "The recordings to join.")
+    @Argument(help: ArgumentHelp(help(en: "The recordings to join.", ja: "結合する記録ファイル。")))
     var inputs: [String]
 
     @OptionGroup var language: LanguageOption

@@ -4,50 +4,85 @@ import MadoguchiClinic
 import MadoguchiLab
 
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Run a scenario headless and print its statistics. / シナリオを画面なしで実行し統計を表示。",
-        discussion: """
-            Simulates the clinic day with the autopilot (the standard recovery for every fault) \
-            and prints patients, waits before the desk (overall and per credential), time at \
-            reception, reader and desk utilization, each fault with its recovery time and \
-            outcomes, and the usage rate (利用率). With --replications R > 1, every figure comes \
-            with a 95 % confidence interval across the replications, run on all cores; the \
-            numbers do not depend on the number of cores.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "run",
+            abstract: help(en: "Run a scenario headless and print its statistics.",
+                           ja: "シナリオを画面なしで実行し、統計を表示します。"),
+            discussion: help(en: """
+                Simulates the clinic day with the autopilot (the standard recovery for every fault) \
+                and prints patients, waits before the desk (overall and per credential), time at \
+                reception, reader and desk utilization, each fault with its recovery time and \
+                outcomes, and the usage rate (利用率). With --replications R > 1, every figure comes \
+                with a 95 % confidence interval across the replications, run on all cores; the \
+                numbers do not depend on the number of cores.
 
-            The same seed gives byte-identical JSON. JSON keys: docs/run-json.md.
+                The same seed gives byte-identical JSON. JSON keys: docs/run-json.md.
 
-            --record FILE keeps the run in a SQLite recording (docs/recording.md): the scenario, \
-            seed and version, a summary per replication and every patient's record, each \
-            replication committed as it completes. Ctrl-C stops after the replications under way \
-            and marks the run interrupted (exit status 130). --shard i/n runs replications \
-            i−1, i−1+n, … only, for batch schedulers; `madoguchi merge` joins the shards' files.
+                --record FILE keeps the run in a SQLite recording (docs/recording.md): the scenario, \
+                seed and version, a summary per replication and every patient's record, each \
+                replication committed as it completes. Ctrl-C stops after the replications under way \
+                and marks the run interrupted (exit status 130). --shard i/n runs replications \
+                i−1, i−1+n, … only, for batch schedulers; `madoguchi merge` joins the shards' files.
 
-            Examples:
-              madoguchi run monday-rush
-              madoguchi run Scenarios/reader-outage.toml --replications 100 --json
-              madoguchi run --seed 7 --lang ja
-              madoguchi run monday-rush --replications 1000 --record monday.sqlite
-              madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
-            """
-    )
+                Examples:
+                  madoguchi run monday-rush
+                  madoguchi run Scenarios/reader-outage.toml --replications 100 --json
+                  madoguchi run --seed 7 --lang ja
+                  madoguchi run monday-rush --replications 1000 --record monday.sqlite
+                  madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
+                """, ja: """
+                自動操作(どのトラブルにも標準の対応)で診療所の 1 日をシミュレーションし、
+                患者数、受付までの待ち時間(全体と保険証等の種類別)、受付の所要時間、
+                カードリーダーと受付職員の稼働率、トラブルごとの対応時間と結果、
+                マイナ保険証の利用率を表示します。--replications R(R > 1)を指定すると、
+                すべての値に反復間の 95 %信頼区間が付きます。反復は全コアで並列に
+                実行しますが、結果はコア数によりません。
 
-    @Argument(help: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.")
+                同じ乱数シードからは、バイト単位で同一の JSON が得られます。
+                JSON のキー: docs/run-json.md
+
+                --record FILE を指定すると、実行を SQLite の記録ファイル(docs/recording.md)
+                に保存します。シナリオ、シード、バージョン、反復ごとの集計、全患者の記録を
+                残し、各反復は完了するたびにコミットします。Ctrl-C を押すと、実行中の反復が
+                終わったところで止まり、実行を中断として記録します(終了ステータス 130)。
+                --shard i/n は反復 i−1, i−1+n, … だけを実行します(バッチスケジューラー向け)。
+                各シャードの記録ファイルは `madoguchi merge` で結合します。
+
+                例:
+                  madoguchi run monday-rush
+                  madoguchi run Scenarios/reader-outage.toml --replications 100 --json
+                  madoguchi run --seed 7 --lang ja
+                  madoguchi run monday-rush --replications 1000 --record monday.sqlite
+                  madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
+                """)
+        )
+    }
+
+    @Argument(help: ArgumentHelp(help(
+        en: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.",
+        ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
     var scenario: String?
 
-    @Option(help: "Seed of the random streams (default: the scenario's seed).")
+    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: the scenario's seed).",
+                                    ja: "乱数シード(既定値: シナリオで指定した値)。")))
     var seed: UInt64?
 
-    @Option(help: "Number of independent replications (default: the scenario's).")
+    @Option(help: ArgumentHelp(help(en: "Number of independent replications (default: the scenario's).",
+                                    ja: "独立した反復の回数(既定値: シナリオで指定した回数)。")))
     var replications: Int?
 
-    @Flag(help: "Print JSON instead of a table.")
+    @Flag(help: ArgumentHelp(help(en: "Print JSON instead of a table.", ja: "表の代わりに JSON を出力します。")))
     var json = false
 
-    @Option(help: "Record the run in this SQLite file (created with mode 0600, or appended to).")
+    @Option(help: ArgumentHelp(help(
+        en: "Record the run in this SQLite file (created with mode 0600, or appended to).",
+        ja: "実行をこの SQLite ファイルに記録します\n(新規作成時はモード 0600、既存のファイルには追記)。")))
     var record: String?
 
-    @Option(help: "Run only shard i of n (1 ≤ i ≤ n): replications i−1, i−1+n, i−1+2n, …")
+    @Option(help: ArgumentHelp(help(
+        en: "Run only shard i of n (1 ≤ i ≤ n): replications i−1, i−1+n, i−1+2n, …",
+        ja: "n 分割したうち i 番目のシャード(1 ≤ i ≤ n)だけを\n実行します。対象の反復: i−1, i−1+n, i−1+2n, …")))
     var shard: String?
 
     @OptionGroup var lab: LabOptions

@@ -2,17 +2,24 @@ import ArgumentParser
 import MadoguchiClinic
 
 struct ScenariosCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "scenarios",
-        abstract: "List the built-in scenarios. / 組み込みシナリオの一覧。",
-        discussion: """
-            Any of these names can be given where a SCENARIO is expected; so can the path of a \
-            scenario file (see docs/scenario-format.md). `--show NAME` prints one scenario's TOML, \
-            a good start for a scenario of your own.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "scenarios",
+            abstract: help(en: "List the built-in scenarios.", ja: "組み込みシナリオを一覧表示します。"),
+            discussion: help(en: """
+                Any of these names can be given where a SCENARIO is expected; so can the path of a \
+                scenario file (see docs/scenario-format.md). `--show NAME` prints one scenario's TOML, \
+                a good start for a scenario of your own.
+                """, ja: """
+                SCENARIO を指定する箇所には、これらの名前のほか、シナリオファイルのパスも
+                指定できます(docs/scenario-format.md を参照)。`--show NAME` はシナリオ
+                1 つの TOML を表示します。独自のシナリオを作るときのひな形に使えます。
+                """)
+        )
+    }
 
-    @Option(name: .long, help: "Print this built-in scenario's TOML text.")
+    @Option(name: .long, help: ArgumentHelp(help(en: "Print this built-in scenario's TOML text.",
+                                                 ja: "指定した組み込みシナリオの TOML を表示します。")))
     var show: String?
 
     @OptionGroup var language: LanguageOption

@@ -4,42 +4,66 @@ import MadoguchiClinic
 import MadoguchiLab
 
 struct SweepCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sweep",
-        abstract: "Run a scenario over a grid of parameter values. / パラメータを変えて一括実行。",
-        discussion: """
-            Each --set KEY=V1,V2,… names a scenario key (as in the scenario file, dotted) and \
-            the values to try; several --set make a grid of every combination. Setting one share \
-            of a mix (mix.path.myna_card, the card share) rescales the mix's other shares in \
-            proportion so that they still sum to 1. Every point runs \
-            the same replications on the same random numbers, and the table gives each metric's \
-            mean ± the half-width of its 95 % confidence interval. --csv FILE (or - for standard \
-            output) writes one row per point with mean, ci95_low and ci95_high of every metric; \
-            --record FILE keeps each point as a run of a recording.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sweep",
+            abstract: help(en: "Run a scenario over a grid of parameter values.",
+                           ja: "パラメータ値の組み合わせごとにシナリオを実行します。"),
+            discussion: help(en: """
+                Each --set KEY=V1,V2,… names a scenario key (as in the scenario file, dotted) and \
+                the values to try; several --set make a grid of every combination. Setting one share \
+                of a mix (mix.path.myna_card, the card share) rescales the mix's other shares in \
+                proportion so that they still sum to 1. Every point runs \
+                the same replications on the same random numbers, and the table gives each metric's \
+                mean ± the half-width of its 95 % confidence interval. --csv FILE (or - for standard \
+                output) writes one row per point with mean, ci95_low and ci95_high of every metric; \
+                --record FILE keeps each point as a run of a recording.
 
-            Examples:
-              madoguchi sweep monday-rush --set staff.desks=2,3,4
-              madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --csv sweep.csv
-              madoguchi sweep monday-rush --set mix.path.myna_card=0.2,0.4,0.6 --replications 200
-            """
-    )
+                Examples:
+                  madoguchi sweep monday-rush --set staff.desks=2,3,4
+                  madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --csv sweep.csv
+                  madoguchi sweep monday-rush --set mix.path.myna_card=0.2,0.4,0.6 --replications 200
+                """, ja: """
+                --set KEY=V1,V2,… には、シナリオのキー(シナリオファイルと同じドット区切り)
+                と試す値を指定します。--set を複数指定すると、値のすべての組み合わせを
+                実行します。構成比の 1 項目(マイナ保険証の割合 mix.path.myna_card など)を
+                設定すると、合計が 1 のままになるよう、ほかの項目を比例配分で調整します。
+                どの点も同じ乱数で同じ回数の反復を実行し、表には指標ごとに平均 ± 95 %
+                信頼区間の半幅を示します。--csv FILE(- なら標準出力)は 1 点を 1 行とし、
+                全指標の mean, ci95_low, ci95_high を書き出します。--record FILE は各点を
+                記録ファイルの 1 つの実行として保存します。
 
-    @Argument(help: "A built-in scenario name or a scenario file.")
+                例:
+                  madoguchi sweep monday-rush --set staff.desks=2,3,4
+                  madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --csv sweep.csv
+                  madoguchi sweep monday-rush --set mix.path.myna_card=0.2,0.4,0.6 --replications 200
+                """)
+        )
+    }
+
+    @Argument(help: ArgumentHelp(help(en: "A built-in scenario name or a scenario file.",
+                                      ja: "組み込みシナリオ名またはシナリオファイル。")))
     var scenario: String
 
-    @Option(name: .customLong("set"), help: "KEY=V1,V2,… to sweep (repeatable; several make a grid).")
+    @Option(name: .customLong("set"), help: ArgumentHelp(help(
+        en: "KEY=V1,V2,… to sweep (repeatable; several make a grid).",
+        ja: "変化させるキーと値: KEY=V1,V2,…(複数指定可。\n複数指定すると値のすべての組み合わせを実行)。")))
     var settings: [String] = []
 
-    @Option(help: "Seed of the random streams (default: the scenario's seed).")
+    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: the scenario's seed).",
+                                    ja: "乱数シード(既定値: シナリオで指定した値)。")))
     var seed: UInt64?
 
-    @Option(help: "Replications per point (default: 30).")
+    @Option(help: ArgumentHelp(help(en: "Replications per point (default: 30).",
+                                    ja: "1 点あたりの反復回数(既定値: 30)。")))
     var replications = 30
 
-    @Option(help: "Write the table as CSV to this file, or - for standard output.")
+    @Option(help: ArgumentHelp(help(en: "Write the table as CSV to this file, or - for standard output.",
+                                    ja: "表を CSV でこのファイルに書き出します\n(- なら標準出力)。")))
     var csv: String?
 
-    @Option(help: "Record every point as a run in this SQLite file.")
+    @Option(help: ArgumentHelp(help(en: "Record every point as a run in this SQLite file.",
+                                    ja: "各点を 1 つの実行としてこの SQLite ファイルに\n記録します。")))
     var record: String?
 
     @OptionGroup var lab: LabOptions

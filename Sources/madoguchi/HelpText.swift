@@ -1,0 +1,7 @@
+import MadoguchiClinic
+
+/// A help text in the locale's language (`Language.preferred()`). ArgumentParser reads the help
+/// before it parses any option, so `--lang` cannot choose it.
+func help(en: String, ja: String) -> String {
+    Language.preferred() == .ja ? ja : en
+}

@@ -34,7 +34,6 @@ import Testing
         #expect(UIText.readerPlaceCard.text(.ja) == "マイナンバーカードを置く（カバーは外してください）")
         #expect(UIText.readerComplete.text(.ja) == "受付完了！ カードをしまってください")
         #expect(UIText.readerErrorCardUnreadable.text(.ja) == "【001:マイナンバーカードの認識不可】")
-        #expect(UIText.credentialCertificate.text(.ja) == "資格確認書")
     }
 
     @Test func languageFollowsTheLocale() {

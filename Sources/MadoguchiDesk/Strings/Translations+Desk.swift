@@ -57,7 +57,6 @@ extension Translations {
         .actionReader: Translation("故障", "reader"),
         .actionNetwork: Translation("回線", "net"),
         .actionFaults: Translation("障害", "faults"),
-        .actionLog: Translation("ログ", "log"),
         .helpSpeedPresets: Translation(
             "0: 一時停止　1〜7: 等速・2・5・10・30・60倍速・最速",
             "0: pause; 1–7: real time, ×2, ×5, ×10, ×30, ×60, flat out"

@@ -1,19 +1,10 @@
 extension Translations {
     static let header: [UIText: Translation] = [
-        .headerClinic: Translation("医院", "Clinic"),
-        .headerScenario: Translation("シナリオ", "Scenario"),
-        .headerClock: Translation("時刻", "Time"),
-        .headerSpeed: Translation("速度", "Speed"),
-        .headerMode: Translation("モード", "Mode"),
         .headerPaused: Translation("一時停止中", "Paused"),
         .modeAutopilot: Translation("自動操作", "Autopilot"),
-        .modeTrainee: Translation("研修", "Trainee"),
-        .modeReplay: Translation("再生", "Replay"),
         .speedRealTime: Translation("等速", "real time"),
         .speedTimes: Translation("{0}倍速", "×{0}"),
         .speedMaximum: Translation("最速", "flat out"),
-        .languageJapanese: Translation("日本語", "Japanese"),
-        .languageEnglish: Translation("英語", "English"),
     ]
 
     static let panels: [UIText: Translation] = [
@@ -27,7 +18,6 @@ extension Translations {
         .statServed: Translation("受付済み", "Served"),
         .statMeanWait: Translation("平均待ち時間", "Mean wait"),
         .statUsageRate: Translation("マイナ保険証利用率", "My Number card usage"),
-        .statMinutes: Translation("{0}分", "{0} min"),
     ]
 }
 

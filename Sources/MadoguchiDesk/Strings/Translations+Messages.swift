@@ -3,10 +3,6 @@ extension Translations {
     static let messages: [UIText: Translation] = [
         .terminalTooSmall: Translation("端末を{0}×{1}以上に広げてください", "Enlarge the terminal to at least {0}×{1}"),
         .terminalSizeNow: Translation("（現在 {0}×{1}）", "(now {0}×{1})"),
-        .terminalAsciiOnly: Translation(
-            "UTF-8のロケールが見つからないため、ASCII文字だけで表示します",
-            "No UTF-8 locale is available; drawing with ASCII characters only"
-        ),
         .terminalErrorNotATerminal: Translation(
             "{0}が端末ではありません。端末の中で起動してください",
             "{0} is not a terminal; start the desk from a terminal"

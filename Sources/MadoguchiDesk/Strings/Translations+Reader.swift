@@ -3,9 +3,6 @@ extension Translations {
     /// error wording quoted in DOMAIN.md; invented lines are kept in the same register.
     static let reader: [UIText: Translation] = [
         .readerPlaceCard: Translation("マイナンバーカードを置く（カバーは外してください）", "Place your My Number card (remove any cover)"),
-        .readerChooseMethod: Translation("本人確認の方法を選んでください", "Choose how to confirm your identity"),
-        .readerFace: Translation("顔認証", "Face recognition"),
-        .readerPin: Translation("暗証番号(4桁)", "PIN (4 digits)"),
         .readerFaceInstruction: Translation(
             "画面に顔を写して本人確認します（4ケタの暗証番号入力でも本人確認できます）",
             "Show your face to the screen to confirm your identity (you can also enter your 4-digit PIN)"
@@ -16,7 +13,6 @@ extension Translations {
         .readerFaceFailed: Translation("顔認証できませんでした", "Face recognition failed"),
         .readerSmartphone: Translation("スマートフォン", "Smartphone"),
         .readerIPhone: Translation("iPhone", "iPhone"),
-        .readerAndroid: Translation("Android", "Android"),
         .readerConsentIntro: Translation(
             "診療・お薬情報、健診情報の提供について同意します",
             "I agree to share my treatment, medication and check-up information"
@@ -24,13 +20,10 @@ extension Translations {
         .readerConsentQuestion: Translation("{0}情報の提供に同意しますか", "Share your {0} information?"),
         .readerAgreeAll: Translation("すべて同意する", "Agree to all"),
         .readerAgree: Translation("同意する", "Agree"),
-        .readerDisagree: Translation("同意しない", "Do not agree"),
         .readerComplete: Translation("受付完了！ カードをしまってください", "Reception complete! Please put your card away"),
         .readerVisualMode: Translation("目視確認モード", "Visual confirmation mode"),
         .readerVisualModeWaiting: Translation("職員が本人確認をします", "A member of staff will confirm your identity"),
-        .readerRegistration: Translation("健康保険証としての利用登録", "Register the card for use as a health insurance card"),
         .readerErrorCardUnreadable: Translation("【001:マイナンバーカードの認識不可】", "[001: My Number card not recognised]"),
-        .readerErrorNotMyNumberCard: Translation("【002:マイナンバーカード以外】", "[002: not a My Number card]"),
         .readerErrorCertificateExpired: Translation(
             "【006:利用者証明用電子証明書の失効・有効期限切れ】",
             "[006: user certificate revoked or expired]"

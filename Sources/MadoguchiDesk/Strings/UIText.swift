@@ -3,57 +3,39 @@ import MadoguchiClinic
 /// split by screen area; a test proves each key has a Japanese and an English text.
 public enum UIText: String, CaseIterable, Sendable {
     // Header
-    case headerClinic, headerScenario, headerClock, headerSpeed, headerMode, headerPaused
-    case modeAutopilot, modeTrainee, modeReplay
+    case headerPaused
+    case modeAutopilot
     case speedRealTime, speedTimes, speedMaximum
-    case languageJapanese, languageEnglish
 
     // Panels
     case panelWaiting, panelReader, panelDesk, panelStatistics, panelLog, panelHelp
 
     // Statistics
-    case statWaiting, statServed, statMeanWait, statUsageRate, statMinutes
+    case statWaiting, statServed, statMeanWait, statUsageRate
 
     // Keys: short action names for the key-help line, full lines for the help screen
-    case actionPause, actionSpeed, actionPanel, actionSelect, actionChoose, actionBack
+    case actionPause, actionSpeed
     case actionHelp, actionLanguage, actionTheme, actionQuit
-    case helpPause, helpSpeed, helpPanel, helpSelect, helpChoose, helpDigits, helpBack
+    case helpPause, helpSpeed, helpBack
     case helpHelp, helpLanguage, helpTheme, helpQuit
 
     // Terminal size and start-up
-    case terminalTooSmall, terminalSizeNow, terminalAsciiOnly
+    case terminalTooSmall, terminalSizeNow
     case terminalErrorNotATerminal, terminalErrorUnknownTerm, terminalErrorTermUnset
     case streamStandardInput, streamStandardOutput
 
-    // Credentials
-    case credentialMynaCard, credentialMynaPhone, credentialLegacyCard, credentialCertificate
-    case credentialNone
-
-    // Faults
-    case faultReaderError, faultFaceMismatch, faultPinLock, faultEligibilityInvalid
-    case faultCertificateExpired, faultUnrenderableName, faultWrongPerson, faultOutage
-    case faultNeedsHelp
-
     // Card reader screens
-    case readerPlaceCard, readerChooseMethod, readerFace, readerPin, readerFaceInstruction
+    case readerPlaceCard, readerFaceInstruction
     case readerEnterPin, readerPinWrong, readerPinLocked, readerFaceFailed
-    case readerSmartphone, readerIPhone, readerAndroid
-    case readerConsentIntro, readerConsentQuestion, readerAgreeAll, readerAgree, readerDisagree
-    case readerComplete, readerVisualMode, readerVisualModeWaiting, readerRegistration
-    case readerErrorCardUnreadable, readerErrorNotMyNumberCard, readerErrorCertificateExpired
+    case readerSmartphone, readerIPhone
+    case readerConsentIntro, readerConsentQuestion, readerAgreeAll, readerAgree
+    case readerComplete, readerVisualMode, readerVisualModeWaiting
+    case readerErrorCardUnreadable, readerErrorCertificateExpired
     case consentItemTreatment, consentItemMedication, consentItemCheckup, consentItemSurgery
 
     // Eligibility results at the desk terminal
-    case eligibilityValid, eligibilityInvalid, eligibilityInvalidNewer, eligibilityNoRecord
-    case eligibilityMultiple, eligibilityNoInformation
-    case consentFlagNone, consentFlagGiven, consentFlagExpired, consentFlagDifficult
-    case fieldInsurerNumber, fieldInsurerName, fieldSymbol, fieldNumber, fieldBranch
-    case fieldName, fieldKana, fieldBirthDate, fieldSex, fieldCopay, fieldRelation
-    case fieldValidFrom, fieldValidUntil
-
-    // Outcomes
-    case outcomeOnline, outcomeOtherCredential, outcomeDeclaration, outcomeFullCharge
-    case outcomeReneged
+    case eligibilityValid, eligibilityInvalid
+    case fieldName, fieldKana
 
     // Theme file errors
     case themeErrorUnknownTheme, themeErrorUnreadable, themeErrorSyntax, themeErrorUnknownKey
@@ -76,7 +58,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case logArrived, logReaderStarted, logFault, logDecisionPending, logDecided, logDecidedWrongly
     case logDeskStarted, logLeft, logNetworkDown, logNetworkUp, logReaderBroken, logReaderRepaired
     case logVisualOn, logVisualOff, logForced
-    case actionReader, actionNetwork, actionFaults, actionLog
+    case actionReader, actionNetwork, actionFaults
     case helpSpeedPresets, helpReader, helpNetwork, helpFaultInvalid, helpFaultWrongPerson
     case helpFaultName, helpLog, helpClose, promptReaderNumber
 

@@ -60,9 +60,7 @@ struct DeskCommand: ParsableCommand {
         ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
     var scenario: String?
 
-    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: the scenario's seed).",
-                                    ja: "乱数シード(既定値: シナリオで指定した値)。")))
-    var seed: UInt64?
+    @OptionGroup var seedOption: SeedOption
 
     @Option(help: ArgumentHelp(help(en: "Colour theme: \(Theme.builtinNames.joined(separator: ", ")), or a .toml file.",
                                     ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")))
@@ -106,7 +104,7 @@ struct DeskCommand: ParsableCommand {
             throw ExitCode(1)
         }
         var state = DeskState(
-            scenario: scenario, seed: seed ?? scenario.seed, language: language.value, asciiOnly: terminal.asciiOnly,
+            scenario: scenario, seed: seedOption.value(for: scenario), language: language.value, asciiOnly: terminal.asciiOnly,
             themeName: palette.name, speed: Self.speeds[speed] ?? .times(10), paused: speed == "0",
             width: terminal.width, height: terminal.height)
         DeskLoop.run(&state, terminal: terminal, theme: palette)

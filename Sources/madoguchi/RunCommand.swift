@@ -64,9 +64,7 @@ struct RunCommand: ParsableCommand {
         ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
     var scenario: String?
 
-    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: the scenario's seed).",
-                                    ja: "乱数シード(既定値: シナリオで指定した値)。")))
-    var seed: UInt64?
+    @OptionGroup var seedOption: SeedOption
 
     @Option(help: ArgumentHelp(help(en: "Number of independent replications (default: the scenario's).",
                                     ja: "独立した反復の回数(既定値: シナリオで指定した回数)。")))
@@ -105,7 +103,7 @@ struct RunCommand: ParsableCommand {
         let lang = language.value
         let scenario = try ScenarioArgument.load(scenario, language: lang)
         let warnings = ScenarioArgument.warnings(for: scenario, language: lang)
-        let seed = seed ?? scenario.seed
+        let seed = seedOption.value(for: scenario)
         let count = replications ?? scenario.replications
         let info = RunInfo(scenario: scenario, programVersion: MadoguchiVersion.string, seed: seed, replications: count,
                            shard: shard.flatMap(Shard.init(parsing:)), threads: lab.threadCount)

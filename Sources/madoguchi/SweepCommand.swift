@@ -50,9 +50,7 @@ struct SweepCommand: ParsableCommand {
         ja: "変化させるキーと値: KEY=V1,V2,…(複数指定可。\n複数指定すると値のすべての組み合わせを実行)。")))
     var settings: [String] = []
 
-    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: the scenario's seed).",
-                                    ja: "乱数シード(既定値: シナリオで指定した値)。")))
-    var seed: UInt64?
+    @OptionGroup var seedOption: SeedOption
 
     @Option(help: ArgumentHelp(help(en: "Replications per point (default: 30).",
                                     ja: "1 点あたりの反復回数(既定値: 30)。")))
@@ -108,7 +106,7 @@ struct SweepCommand: ParsableCommand {
         let scenarios = try grid.map {
             try ScenarioArgument.load(scenario, language: lang, overrides: MixRebalance.expand($0, base: base))
         }
-        let seed = seed ?? base.seed
+        let seed = seedOption.value(for: base)
         let interrupts = InterruptHandler()
         let progress = lab.progress(total: grid.count * replications, language: lang)
         var points: [SweepPoint] = []

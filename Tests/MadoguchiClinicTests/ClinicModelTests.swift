@@ -70,7 +70,7 @@ import Testing
                                                           faults: TestScenario.noFaults), seed: 1, replication: 0)
         // 12,000 patients: a binomial 95 % interval for the card share is about ±0.009.
         let p = half.usageRate, n = Double(half.onlineConfirmations)
-        #expect(abs(p - 0.5) < 1.96 * (0.25 / n).squareRoot() * 1.5)
+        #expect(abs(p - 0.5) < 1.96 * (0.25 / n).squareRoot(), "card share \(p) of \(n) confirmations")
     }
 
     @Test func aReaderLeftInVisualModeBreaksTheNextFaceMatch() {

@@ -31,7 +31,8 @@ import Testing
             #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
             let partial = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM replications r
-                WHERE r.arrived != (SELECT count(*) FROM patients p WHERE p.run_id = r.run_id AND p.replication = r.replication)
+                LEFT JOIN (SELECT run_id, replication, count(*) AS n FROM patients GROUP BY run_id, replication) p USING (run_id, replication)
+                WHERE r.arrived != coalesce(p.n, 0)
                 """)
             #expect(partial == 0)
             let orphans = try Int.fetchOne(db, sql: """

@@ -88,10 +88,32 @@ public enum RecordingMerge {
         }
     }
 
-    static let patientColumns = """
-        replication, patient_id, path, visit, method, arrival, reader_start, reader_end, desk_queue_entry,
-        service_start, service_end, faults, fault_bits, recovery_start, recovery_end, outcome, reneged, decision_errors
-        """
+    /// Reads a source's patients through `patients`, whose columns every schema version
+    /// shares (a table in v1, a view since v2), into the codes and milliseconds of
+    /// `patient_rows`; `?` is the new run's id.
+    static let patientCopySQL: String = {
+        func codes<T>(_ column: String, _ cases: [T], _ name: (T) -> String, _ code: (T) -> Int64) -> String {
+            "CASE \(column) " + cases.map { "WHEN '\(name($0))' THEN \(code($0))" }.joined(separator: " ") + " END"
+        }
+        func ms(_ column: String) -> String { "CAST(round(\(column) * 1000) AS INTEGER)" }
+        let values = [
+            "?", "replication", "patient_id",
+            codes("path", CredentialPath.allCases, \.rawValue, PatientCode.path),
+            codes("visit", VisitType.allCases, \.rawValue, PatientCode.visit),
+            codes("method", AuthMethod.allCases, \.rawValue, PatientCode.method),
+            ms("arrival"), ms("reader_start"), ms("reader_end"), ms("desk_queue_entry"), ms("service_start"), ms("service_end"),
+            "fault_bits", ms("recovery_start"), ms("recovery_end"),
+            codes("outcome", Outcome.allCases, \.rawValue, PatientCode.outcome),
+            "decision_errors",
+        ]
+        return """
+            INSERT INTO main.patient_rows (run_id, replication, patient_id, path, visit, method, arrival_ms,
+                reader_start_ms, reader_end_ms, desk_queue_entry_ms, service_start_ms, service_end_ms,
+                fault_bits, recovery_start_ms, recovery_end_ms, outcome, decision_errors)
+            SELECT \(values.joined(separator: ", "))
+            FROM source.patients WHERE run_id = ? ORDER BY replication, patient_id
+            """
+    }()
 
     /// Adds one run holding every source's replications and patients; the source files are
     /// attached one at a time and only read.
@@ -117,8 +139,7 @@ public enum RecordingMerge {
                     try db.inTransaction {
                         try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns)) SELECT ?, \(summaryColumns) FROM source.replications WHERE run_id = ?",
                                        arguments: [runID, source.run.id])
-                        try db.execute(sql: "INSERT INTO main.patients (run_id, \(patientColumns)) SELECT ?, \(patientColumns) FROM source.patients WHERE run_id = ?",
-                                       arguments: [runID, source.run.id])
+                        try db.execute(sql: patientCopySQL, arguments: [runID, source.run.id])
                         return .commit
                     }
                 }

@@ -1,12 +1,13 @@
 import GRDB
 
 /// The tables of a recording, one migration per schema version (docs/recording.md). A
-/// migration once released never changes; a new version adds a migration and raises
-/// `version`, and older files are brought up to date when opened for writing.
+/// migration once released never changes, so its SQL is spelled out rather than generated
+/// from the model's enums; a new version adds a migration and raises `version`, and older
+/// files are brought up to date when opened for writing.
 enum RecordingSchema {
     /// "MADO": marks a SQLite file as a Madoguchi recording (PRAGMA application_id).
     static let applicationID: Int32 = 0x4D41_444F
-    static let version = 1
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -99,6 +100,81 @@ enum RecordingSchema {
                 """)
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema_version', '1')")
         }
+        migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         return migrator
     }
+
+    /// Version 2 keeps patients compactly, which halves the cost of recording them: names as
+    /// small codes and times as whole milliseconds in `patient_rows`, read through the view
+    /// `patients` with v1's columns, names and seconds. Existing v1 patients are converted.
+    static let v2 = """
+        CREATE TABLE patient_rows (
+            run_id INTEGER NOT NULL,
+            replication INTEGER NOT NULL,
+            patient_id INTEGER NOT NULL,
+            path INTEGER NOT NULL,
+            visit INTEGER NOT NULL,
+            method INTEGER NOT NULL,
+            arrival_ms INTEGER NOT NULL,
+            reader_start_ms INTEGER,
+            reader_end_ms INTEGER,
+            desk_queue_entry_ms INTEGER,
+            service_start_ms INTEGER,
+            service_end_ms INTEGER,
+            fault_bits INTEGER NOT NULL,
+            recovery_start_ms INTEGER,
+            recovery_end_ms INTEGER,
+            outcome INTEGER NOT NULL,
+            decision_errors INTEGER NOT NULL
+        );
+        INSERT INTO patient_rows
+        SELECT run_id, replication, patient_id,
+            CASE path WHEN 'myna_card' THEN 0 WHEN 'myna_phone' THEN 1 WHEN 'legacy_card' THEN 2
+                WHEN 'certificate' THEN 3 WHEN 'none' THEN 4 END,
+            CASE visit WHEN 'first' THEN 0 WHEN 'return' THEN 1 END,
+            CASE method WHEN 'face' THEN 0 WHEN 'pin' THEN 1 WHEN 'pinless' THEN 2 WHEN 'iphone' THEN 3
+                WHEN 'android' THEN 4 WHEN 'none' THEN 5 END,
+            CAST(round(arrival * 1000) AS INTEGER),
+            CAST(round(reader_start * 1000) AS INTEGER), CAST(round(reader_end * 1000) AS INTEGER),
+            CAST(round(desk_queue_entry * 1000) AS INTEGER),
+            CAST(round(service_start * 1000) AS INTEGER), CAST(round(service_end * 1000) AS INTEGER),
+            fault_bits,
+            CAST(round(recovery_start * 1000) AS INTEGER), CAST(round(recovery_end * 1000) AS INTEGER),
+            CASE outcome WHEN 'confirmed_online' THEN 0 WHEN 'confirmed_by_credential' THEN 1
+                WHEN 'moushitatesho' THEN 2 WHEN 'provisional_full' THEN 3 WHEN 'reneged' THEN 4 END,
+            decision_errors
+        FROM patients ORDER BY run_id, replication, patient_id;
+        DROP TABLE patients;
+        CREATE VIEW patients AS SELECT
+            run_id, replication, patient_id,
+            CASE path WHEN 0 THEN 'myna_card' WHEN 1 THEN 'myna_phone' WHEN 2 THEN 'legacy_card'
+                WHEN 3 THEN 'certificate' WHEN 4 THEN 'none' END AS path,
+            CASE visit WHEN 0 THEN 'first' WHEN 1 THEN 'return' END AS visit,
+            CASE method WHEN 0 THEN 'face' WHEN 1 THEN 'pin' WHEN 2 THEN 'pinless' WHEN 3 THEN 'iphone'
+                WHEN 4 THEN 'android' WHEN 5 THEN 'none' END AS method,
+            arrival_ms / 1000.0 AS arrival,
+            reader_start_ms / 1000.0 AS reader_start,
+            reader_end_ms / 1000.0 AS reader_end,
+            desk_queue_entry_ms / 1000.0 AS desk_queue_entry,
+            service_start_ms / 1000.0 AS service_start,
+            service_end_ms / 1000.0 AS service_end,
+            rtrim(CASE WHEN fault_bits & 1 THEN 'reader_error,' ELSE '' END
+                || CASE WHEN fault_bits & 2 THEN 'face_mismatch,' ELSE '' END
+                || CASE WHEN fault_bits & 4 THEN 'pin_lock,' ELSE '' END
+                || CASE WHEN fault_bits & 8 THEN 'eligibility_invalid,' ELSE '' END
+                || CASE WHEN fault_bits & 16 THEN 'certificate_expired,' ELSE '' END
+                || CASE WHEN fault_bits & 32 THEN 'unrenderable_name,' ELSE '' END
+                || CASE WHEN fault_bits & 64 THEN 'wrong_person,' ELSE '' END
+                || CASE WHEN fault_bits & 128 THEN 'outage,' ELSE '' END
+                || CASE WHEN fault_bits & 256 THEN 'needs_help,' ELSE '' END, ',') AS faults,
+            fault_bits,
+            recovery_start_ms / 1000.0 AS recovery_start,
+            recovery_end_ms / 1000.0 AS recovery_end,
+            CASE outcome WHEN 0 THEN 'confirmed_online' WHEN 1 THEN 'confirmed_by_credential'
+                WHEN 2 THEN 'moushitatesho' WHEN 3 THEN 'provisional_full' WHEN 4 THEN 'reneged' END AS outcome,
+            outcome = 4 AS reneged,
+            decision_errors
+        FROM patient_rows;
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """
 }

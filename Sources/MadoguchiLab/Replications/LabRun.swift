@@ -25,7 +25,10 @@ public enum LabRun {
             if let recorder {
                 (slots, stopped) = try Replicator.map(indices, threads: info.threads, stop: stop, progress: progress) { r in
                     let (statistics, patients) = ClinicRun.recorded(scenario, seed: seed, replication: r)
-                    try recorder.record(replication: r, statistics: statistics, patients: patients)
+                    // Work that needs no database is done before taking the writer's turn:
+                    // the summary's percentiles scan histograms, and rows go in by patient id.
+                    try recorder.record(replication: r, summary: ReplicationSummary(statistics),
+                                        patients: patients.sorted { $0.id < $1.id })
                     return statistics
                 }
             } else {

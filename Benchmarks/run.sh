@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Engine speed: madoguchi against SimPy and Ciw on the same M/M/3 model at ρ = 0.9.
+# Engine speed: madoguchi against SimPy and Ciw on the same M/M/3 model at ρ = 0.9; the
+# clinic model; the lab, whose SQLite writer is compared with SQLite driven from C
+# (needs cc and libsqlite3-dev); the desk's rendering.
 #
 # usage: Benchmarks/run.sh [mm3|clinic|lab|render]    (default: every benchmark)
 # Environment: RUNS (default 5), MADOGUCHI_CUSTOMERS (5000000), SIMPY_CUSTOMERS (300000),
@@ -68,9 +70,23 @@ run_clinic() {
 }
 
 run_lab() {
+    local lab peer scratch
     echo
     echo "== The lab: 1,000 monday-rush replications, unrecorded and recorded, median of $runs runs =="
-    "$bench" lab --runs "$runs"
+    lab="$("$bench" lab --runs "$runs")"
+    printf '%s\n' "$lab"
+    # The peer: SQLite's own speed from C on rows of the same shape, as many as the run has.
+    scratch="$(mktemp -d)"
+    cc -O2 -o "$scratch/sqlite_insert" "$here/sqlite_insert.c" -lsqlite3
+    peer="$("$scratch/sqlite_insert" --rows "$(field patients <<<"$lab")" --per-transaction 175 \
+        --runs "$runs" --file "$scratch/peer.sqlite")"
+    rm -rf "$scratch"
+    printf '%s\n' "$peer"
+    awk -v ours="$(field inserts_per_sec <<<"$lab")" -v c="$(field rows_per_sec <<<"$peer")" \
+        -v plain="$(field unrecorded_sec <<<"$lab")" -v rows="$(field patients <<<"$lab")" 'BEGIN {
+        printf "madoguchi writes %.0f%% as many rows/s as C; C alone would need %.3f s = %.2fx the unrecorded run\n",
+            100 * ours / c, rows / c, rows / c / plain
+    }'
 }
 
 run_render() {

@@ -237,6 +237,20 @@ import MadoguchiClinic
         for (row, p) in zip(rows, patients) { Self.expect(row, matches: p) }
     }
 
+    /// A time no integer of milliseconds can hold is kept as it is, not trapped on.
+    @Test func anInfiniteTimeIsKept() throws {
+        let path = temporaryDirectory() + "/infinite.sqlite"
+        let recording = try Recording.openForWriting(path)
+        let recorder = try RunRecorder.begin(RunInfo(scenario: LabScenarios.small(), programVersion: "test", seed: 1, replications: 1, threads: 1), in: recording)
+        var patient = Self.everyCase()[1]
+        patient.serviceEnd = .infinity
+        let statistics = ClinicRun.statistics(LabScenarios.small(), seed: 1, replication: 0)
+        try recorder.record(replication: 0, summary: ReplicationSummary(statistics), patients: [patient])
+        let row = try #require(try recording.read { db in try Row.fetchOne(db, sql: "SELECT * FROM patients") })
+        #expect(row["service_end"] as Double == .infinity)
+        #expect(row["service_start"] as Double? == (patient.serviceStart! * 1000).rounded() / 1000)
+    }
+
     /// A recording as version 1 wrote it: one completed run of one replication, `patients`.
     static func makeVersion1Recording(at path: String, patients: [PatientRecord]) throws {
         try Recording.createPrivateFile(path)

@@ -43,6 +43,7 @@ enum PatientCode {
     }
 
     /// Seconds from opening, rounded to the millisecond: finer than any clock at a desk, and
-    /// small integers take SQLite half the work of doubles.
-    static func milliseconds(_ seconds: Double) -> Int64 { Int64((seconds * 1000).rounded()) }
+    /// small integers take SQLite half the work of doubles. Nil for a time no Int64 holds
+    /// (infinite, or past 290 million years), which converting would trap on.
+    static func milliseconds(_ seconds: Double) -> Int64? { Int64(exactly: (seconds * 1000).rounded()) }
 }

@@ -58,7 +58,7 @@ enum PatientInsert {
         sqlite3_bind_int64(s, o + 4, PatientCode.path(p.path))
         sqlite3_bind_int64(s, o + 5, PatientCode.visit(p.visit))
         sqlite3_bind_int64(s, o + 6, PatientCode.method(p.method))
-        sqlite3_bind_int64(s, o + 7, PatientCode.milliseconds(p.arrival))
+        time(s, o + 7, p.arrival)
         time(s, o + 8, p.readerStart)
         time(s, o + 9, p.readerEnd)
         time(s, o + 10, p.deskQueueEntry)
@@ -71,7 +71,13 @@ enum PatientInsert {
         sqlite3_bind_int64(s, o + 17, Int64(p.decisionErrors))
     }
 
+    /// A time in milliseconds; one too large for an integer goes in as a REAL, which the
+    /// view reads back the same, rather than being lost.
     @inline(__always) static func time(_ s: OpaquePointer, _ i: Int32, _ seconds: Double?) {
-        if let seconds { sqlite3_bind_int64(s, i, PatientCode.milliseconds(seconds)) } else { sqlite3_bind_null(s, i) }
+        guard let seconds else {
+            sqlite3_bind_null(s, i)
+            return
+        }
+        if let ms = PatientCode.milliseconds(seconds) { sqlite3_bind_int64(s, i, ms) } else { sqlite3_bind_double(s, i, seconds * 1000) }
     }
 }

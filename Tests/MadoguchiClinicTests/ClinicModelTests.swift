@@ -114,6 +114,26 @@ import Testing
         #expect(sim.model.statistics.decisionErrors >= 1)
     }
 
+    /// closed_at and the utilizations end when the last patient leaves. With finite patience
+    /// the event list outlives that moment (every queued patient's renege deadline stays in it,
+    /// served or not), and closing the books at the last event overstated closed_at by hours
+    /// and understated both utilizations.
+    @Test func theDayClosesWhenTheLastPatientLeaves() throws {
+        let scenario = try ScenarioLoader.load(nameOrPath: "monday-rush")
+        for replication in 0..<3 {
+            var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 1, replication: replication)
+            sim.model.log = []
+            sim.runToCompletion()
+            let lastLeft = try #require(sim.model.log!.compactMap { entry -> Double? in
+                if case .left = entry.event { return entry.time } else { return nil }
+            }.max())
+            let s = ClinicRun.statistics(scenario, seed: 1, replication: replication)
+            #expect(s.duration == lastLeft)
+            #expect(s.readerAvailableSeconds == Double(scenario.readers) * lastLeft)
+            #expect(s.staffAvailableSeconds == Double(scenario.desks) * lastLeft)
+        }
+    }
+
     @Test func farOverCapacityStillTerminatesWithAWarning() {
         let scenario = TestScenario.make(desks: 1, perHour: 600, hours: 2)
         #expect(scenario.capacityWarning != nil)

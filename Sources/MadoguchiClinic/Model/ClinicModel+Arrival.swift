@@ -87,6 +87,7 @@ extension ClinicModel {
         let record = patients[slot].record(leaving: now, outcome: outcome)
         if record.arrival >= scenario.warmup { statistics.add(record, waited: patients[slot].waited) }
         if records != nil { records!.append(record) }
+        lastDeparture = now
         note(.left(record), now)
         freeSlots.append(slot)
     }

@@ -83,6 +83,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var forced: FaultSet = []
     var nextID = 0
     public internal(set) var statistics = ClinicStatistics()
+    /// When the last patient so far left reception: where the day's books close.
+    public internal(set) var lastDeparture = 0.0
     /// Collected when non-nil; the owner drains it (the desk each frame, recordings per run).
     public var log: [TimedClinicEvent]?
     public var records: [PatientRecord]?
@@ -163,8 +165,12 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         pool.next { isGone($0, patients) }
     }
 
-    /// Busy and available time of readers and staff, written into the statistics.
-    public mutating func closeBooks(at now: Double) {
+    /// Busy and available time of readers and staff until the last patient left, written into
+    /// the statistics. Not the time of the last event: with finite patience the event list
+    /// outlives the patients, since each queued patient's renege deadline stays in it whether
+    /// he was served or not, and closing there would stretch the day by hours.
+    public mutating func closeBooks() {
+        let now = lastDeparture
         statistics.duration = now
         statistics.readerBusySeconds = readerPool.busyTime(at: now)
         statistics.readerAvailableSeconds = Double(readers.count) * now

@@ -6,7 +6,7 @@ public enum ClinicRun {
     public static func statistics(_ scenario: Scenario, seed: UInt64, replication: Int) -> ClinicStatistics {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: replication)
         sim.runToCompletion()
-        sim.model.closeBooks(at: sim.now)
+        sim.model.closeBooks()
         return sim.model.statistics
     }
 
@@ -15,7 +15,7 @@ public enum ClinicRun {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: replication)
         sim.model.records = []
         sim.runToCompletion()
-        sim.model.closeBooks(at: sim.now)
+        sim.model.closeBooks()
         return (sim.model.statistics, sim.model.records ?? [])
     }
 }

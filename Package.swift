@@ -28,7 +28,11 @@ let package = Package(
         ),
         .target(
             name: "MadoguchiClinic",
-            dependencies: ["MadoguchiSim", "TOMLKit"]
+            dependencies: [
+                "MadoguchiSim", "TOMLKit",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
         ),
         .target(
             name: "MadoguchiLab",

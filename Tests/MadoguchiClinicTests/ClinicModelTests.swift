@@ -114,6 +114,30 @@ import Testing
         #expect(sim.model.statistics.decisionErrors >= 1)
     }
 
+    /// With a fixed patience, a patient who reneges leaves exactly when it runs out, never
+    /// while being served; one served in time never reneges, though his deadline passes later.
+    @Test func patientsRenegeExactlyWhenTheirPatienceEnds() throws {
+        let patience = 600.0
+        let scenario = TestScenario.make(desks: 1, perHour: 70, patience: .deterministic(patience))
+        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 5, replication: 0)
+        sim.model.log = []
+        sim.runToCompletion()
+        var reneged = 0, servedAfterTheirDeadline = 0
+        for entry in sim.model.log! {
+            guard case .left(let record) = entry.event else { continue }
+            if record.reneged {
+                reneged += 1
+                #expect(entry.time == record.arrival + patience)
+                #expect(record.serviceStart == nil)
+            } else if entry.time > record.arrival + patience {
+                servedAfterTheirDeadline += 1
+            }
+        }
+        #expect(reneged > 10)
+        #expect(servedAfterTheirDeadline > 10)
+        #expect(reneged == sim.model.statistics.reneged)
+    }
+
     /// closed_at and the utilizations end when the last patient leaves. With finite patience
     /// the event list outlives that moment (every queued patient's renege deadline stays in it,
     /// served or not), and closing the books at the last event overstated closed_at by hours

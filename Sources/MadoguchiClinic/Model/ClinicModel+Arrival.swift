@@ -59,26 +59,6 @@ extension ClinicModel {
                        rng: Xoshiro256(seed: rng.next()))
     }
 
-    /// A patient who has to queue gets a renege event at the end of his patience, counted
-    /// from arrival; one who never queues needs none, which spares the event list.
-    mutating func scheduleRenege(_ slot: Int, _ q: inout EventQueue<Event>) {
-        let p = patients[slot]
-        guard !p.renegeScheduled, p.leavesAt > q.now, p.leavesAt < .infinity else { return }
-        patients[slot].renegeScheduled = true
-        q.schedule(.renege(slot: slot, id: p.id), at: p.leavesAt)
-    }
-
-    mutating func renege(_ slot: Int, _ id: Int, now: Double) {
-        guard patients[slot].id == id else { return }
-        switch patients[slot].phase {
-        case .readerQueue: readerPool.markGone()
-        case .deskQueue: staffPool.markGone()
-        default: return
-        }
-        statistics.reneged += 1
-        leave(slot, outcome: .reneged, now: now)
-    }
-
     /// Writes the patient's record and frees the slot.
     mutating func leave(_ slot: Int, outcome: Outcome, now: Double) {
         patients[slot].waited = patients[slot].waitSoFar(at: now)

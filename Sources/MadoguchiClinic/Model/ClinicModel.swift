@@ -1,4 +1,5 @@
 import DequeModule
+import HeapModule
 import MadoguchiSim
 
 /// The reception desk of DOMAIN.md on the event engine: patients arrive, use the card
@@ -12,7 +13,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         case arrival
         case readerStepDone(slot: Int)
         case staffStepDone(staff: Int)
-        case renege(slot: Int, id: Int)
+        /// The earliest patience deadline is due; stale when a later check replaced it.
+        case renegeCheck(generation: Int)
         case network(up: Bool)
         case reader(Int, working: Bool)
         /// A staff answer, from the autopilot after its thinking time or from the keyboard.
@@ -71,6 +73,11 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// Patients at reception, by slot; a slot is reused once its patient has left.
     public internal(set) var patients: [Patient] = []
     var freeSlots: [Int] = []
+    /// Patience deadlines of queued patients, and the one check the event list holds for them.
+    var deadlines = Heap<RenegeDeadline>()
+    var deadlineSequence = 0
+    var nextCheck = Double.infinity
+    var checkGeneration = 0
     public internal(set) var readers: [ReaderState]
     var readerPool: ServerPool<QueueEntry>
     public internal(set) var staff: [StaffState]
@@ -127,8 +134,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
             readerStepDone(slot, &q)
         case .staffStepDone(let s):
             staffStepDone(s, &q)
-        case .renege(let slot, let id):
-            renege(slot, id, now: q.now)
+        case .renegeCheck(let generation):
+            renegeCheck(generation, &q)
         case .network(let up):
             networkUp = up
             note(.network(up: up), q.now)

@@ -1,3 +1,4 @@
+import HeapModule
 import MadoguchiSim
 
 /// A queued patient's patience deadline, in a heap of its own rather than in the event list.

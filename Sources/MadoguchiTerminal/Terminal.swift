@@ -13,8 +13,8 @@ public final class Terminal {
     public private(set) var height: Int
     /// Colours the terminal can show, after NO_COLOR.
     public let depth: ColorDepth
-    /// No UTF-8 locale exists: views must use ASCII glyphs (`BoxGlyphs.ascii`), and any
-    /// other character is drawn as "?".
+    /// No UTF-8 locale exists, or ASCII was asked for: views must use ASCII glyphs
+    /// (`BoxGlyphs.ascii`), and any other character is drawn as "?".
     public let asciiOnly: Bool
 
     private let screen: OpaquePointer
@@ -25,12 +25,13 @@ public final class Terminal {
     private var previous: CellBuffer?
     private var closed = false
 
-    /// Starts full-screen mode on standard input and output.
-    public init(environment: [String: String]) throws(TerminalError) {
+    /// Starts full-screen mode on standard input and output; `ascii` draws with ASCII only
+    /// even where UTF-8 works (a projector machine without Japanese fonts, say).
+    public init(environment: [String: String], ascii: Bool = false) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(standardInput: true) }
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(standardInput: false) }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
-        asciiOnly = !LocaleSetup.adoptUTF8()
+        asciiOnly = !LocaleSetup.adoptUTF8() || ascii
         SignalWatch.install()
         // newterm, not initscr: initscr prints an error and exits the process on a bad TERM.
         guard let screen = newterm(nil, mg_stdout(), mg_stdin()) else {

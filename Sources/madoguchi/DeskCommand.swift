@@ -17,7 +17,7 @@ struct DeskCommand: ParsableCommand {
                 the card readers as their screens show it, the desk window, live statistics and \
                 the event log. A presenter changes the speed and injects faults while it runs. \
                 Needs a terminal of at least 80×24 with a UTF-8 locale (without one it draws \
-                ASCII-only English). NO_COLOR turns colour off.
+                ASCII-only English, as --ascii does). NO_COLOR turns colour off.
 
                 KEYS
                 \(keys)
@@ -31,12 +31,13 @@ struct DeskCommand: ParsableCommand {
                   madoguchi desk monday-rush --speed 30 --lang en
                   madoguchi desk reader-outage --theme high-contrast
                   madoguchi desk --theme ./my-theme.toml --seed 7
+                  madoguchi desk --ascii
                 """, ja: """
                 自動操作で患者に対応する受付窓口をライブ表示します。待合室、カードリーダー
                 (画面の表示そのまま)、受付窓口、リアルタイムの統計、ログが並びます。
                 発表者は実行中に速度を変えたり、トラブルを起こしたりできます。80×24 以上の
-                端末と UTF-8 のロケールが必要です(UTF-8 でない場合は ASCII 文字だけの
-                英語で表示します)。NO_COLOR を設定すると色を付けません。
+                端末と UTF-8 のロケールが必要です(UTF-8 でない場合は --ascii と同じく
+                ASCII 文字だけの英語で表示します)。NO_COLOR を設定すると色を付けません。
 
                 キー
                 \(keys)
@@ -51,6 +52,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi desk monday-rush --speed 30 --lang en
                   madoguchi desk reader-outage --theme high-contrast
                   madoguchi desk --theme ./my-theme.toml --seed 7
+                  madoguchi desk --ascii
                 """)
         )
     }
@@ -69,6 +71,11 @@ struct DeskCommand: ParsableCommand {
     @Option(help: ArgumentHelp(help(en: "Starting speed: 0 (paused), 1, 2, 5, 10, 30, 60 or max.",
                                     ja: "開始時の速度: 0(一時停止)、1、2、5、10、30、60、max\nのいずれか。")))
     var speed = "10"
+
+    @Flag(help: ArgumentHelp(help(
+        en: "Draw with ASCII only, in English: for a terminal or a projector machine without Japanese fonts.",
+        ja: "ASCII 文字だけで、英語で表示します\n(日本語フォントのない端末やプロジェクター用 PC 向け)。")))
+    var ascii = false
 
     @OptionGroup var language: LanguageOption
 
@@ -98,7 +105,7 @@ struct DeskCommand: ParsableCommand {
         let scenario = try ScenarioArgument.load(scenario, language: messages)
         let terminal: Terminal
         do {
-            terminal = try Terminal(environment: environment)
+            terminal = try Terminal(environment: environment, ascii: ascii)
         } catch {
             DeskLoop.complain(error.message(messages))
             throw ExitCode(1)

@@ -148,6 +148,29 @@ import Testing
         expectRestored(session)
     }
 
+    /// `--ascii`, as for a projector machine without Japanese fonts: nothing but ASCII on
+    /// screen, in English even when Japanese was asked for, and the language key keeps it so.
+    @Test func asciiDrawsOnlyASCIIInEnglish() throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("ascii")
+        try start(session, arguments: "desk monday-rush --ascii --lang ja --speed 60")
+        let screen = try session.wait(forText: "Waiting room")
+        #expect(screen.contains("+- Waiting room"), "ASCII borders")
+        usleep(1_000_000)  // some patients arrive, their names written in romaji
+        session.press("L")
+        usleep(300_000)
+        let after = session.screen
+        #expect(after.contains("Waiting room"), "still English after the language key")
+        #expect(!after.replacingOccurrences(of: "? help", with: "").contains("?"), "no character folded to a question mark")
+        for (n, line) in after.split(separator: "\n").enumerated() {
+            let ascii = line.unicodeScalars.allSatisfy(\.isASCII)
+            #expect(ascii, "line \(n + 1) holds a non-ASCII character: \(line)")
+        }
+        session.press("q")
+        #expect(try exitStatus(session) == 0)
+        expectRestored(session)
+    }
+
     @Test func withoutATerminalItSaysSo() {
         guard Binary.exists else {
             Issue.record("no madoguchi binary at \(Binary.url.path)")

@@ -23,7 +23,9 @@ enum HeaderView {
             let statusX = rect.maxX - rightWidth + DisplayWidth.of(" " + clock + separator)
             buffer.paint(Rect(x: statusX, y: rect.y, width: DisplayWidth.of(status), height: 1), role: .warning)
         }
+        // Drawn in ASCII only, a Japanese clinic name would be a row of question marks: left out.
         let left = " " + [UIText.appName.text(language), TextSanitizer.clean(scenario.clinic), TextSanitizer.clean(title)]
+            .filter { !state.asciiOnly || $0.unicodeScalars.allSatisfy(\.isASCII) }
             .joined(separator: separator)
         let leftArea = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth - 1, height: 1)
         buffer.put(left, in: leftArea, ellipsis: state.glyphs.ellipsis, role: .header)

@@ -139,18 +139,22 @@ import Testing
     }
 
     /// closed_at and the utilizations end when the last patient leaves. With finite patience
-    /// the event list outlives that moment (every queued patient's renege deadline stays in it,
-    /// served or not), and closing the books at the last event overstated closed_at by hours
-    /// and understated both utilizations.
+    /// the event list once outlived that moment (every queued patient's renege event stayed
+    /// in it, served or not): closing the books at the last event overstated closed_at by
+    /// hours and understated both utilizations, and the desk ran on, empty, until then.
     @Test func theDayClosesWhenTheLastPatientLeaves() throws {
         let scenario = try ScenarioLoader.load(nameOrPath: "monday-rush")
         for replication in 0..<3 {
             var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 1, replication: replication)
             sim.model.log = []
+            while !sim.model.isDayOver, sim.step() {}
+            let dayOver = sim.now
             sim.runToCompletion()
             let lastLeft = try #require(sim.model.log!.compactMap { entry -> Double? in
                 if case .left = entry.event { return entry.time } else { return nil }
             }.max())
+            // The day is over, for the desk too, the moment he leaves.
+            #expect(dayOver == lastLeft)
             let s = ClinicRun.statistics(scenario, seed: 1, replication: replication)
             #expect(s.duration == lastLeft)
             #expect(s.readerAvailableSeconds == Double(scenario.readers) * lastLeft)

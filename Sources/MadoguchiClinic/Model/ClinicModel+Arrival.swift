@@ -5,6 +5,8 @@ extension ClinicModel {
         let now = q.now
         if let next = arrivalRate.nextArrival(after: now, &arrivalRNG, segmentHint: &arrivalSegment) {
             q.schedule(.arrival, at: next)
+        } else {
+            arrivalsEnded = true
         }
         var patient = makePatient(at: now)
         if let patience = scenario.patients.patience { patient.leavesAt = now + patience.sample(&patient.rng) }

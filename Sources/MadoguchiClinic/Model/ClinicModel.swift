@@ -92,6 +92,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     public internal(set) var statistics = ClinicStatistics()
     /// When the last patient so far left reception: where the day's books close.
     public internal(set) var lastDeparture = 0.0
+    /// No patient will arrive any more.
+    public internal(set) var arrivalsEnded = false
     /// Collected when non-nil; the owner drains it (the desk each frame, recordings per run).
     public var log: [TimedClinicEvent]?
     public var records: [PatientRecord]?
@@ -121,7 +123,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         var model = Self(scenario: scenario, policy: policy, streams: RandomStreams(seed: seed), replication: replication)
         let first = model.arrivalRate.nextArrival(after: 0, &model.arrivalRNG, segmentHint: &model.arrivalSegment)
         var sim = Simulator(model: model)
-        if let first { sim.schedule(.arrival, at: first) }
+        if let first { sim.schedule(.arrival, at: first) } else { sim.model.arrivalsEnded = true }
         if let boundary = sim.model.outageBoundaries.first { sim.schedule(.scheduledOutage(0), at: boundary.time) }
         return sim
     }
@@ -150,6 +152,10 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
             handle(outageBoundaries[n].event, queue: &q)
         }
     }
+
+    /// Everyone who came has left and no one else will: what is left in the event list (an
+    /// outage ending, a patience deadline of someone served) changes nothing for patients.
+    public var isDayOver: Bool { arrivalsEnded && statistics.inSystem == 0 }
 
     /// Patients waiting for a reader, in queue order.
     public var readerQueue: [Patient] { queued(readerPool.waiting) }

@@ -5,8 +5,7 @@ import MadoguchiSim
 public enum ClinicRun {
     public static func statistics(_ scenario: Scenario, seed: UInt64, replication: Int) -> ClinicStatistics {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: replication)
-        sim.runToCompletion()
-        sim.model.closeBooks()
+        run(&sim)
         return sim.model.statistics
     }
 
@@ -14,8 +13,13 @@ public enum ClinicRun {
     public static func recorded(_ scenario: Scenario, seed: UInt64, replication: Int) -> (ClinicStatistics, [PatientRecord]) {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: replication)
         sim.model.records = []
-        sim.runToCompletion()
-        sim.model.closeBooks()
+        run(&sim)
         return (sim.model.statistics, sim.model.records ?? [])
+    }
+
+    /// Until the last patient has left, then the books close.
+    static func run(_ sim: inout Simulator<ClinicModel<Autopilot>>) {
+        while !sim.model.isDayOver, sim.step() {}
+        sim.model.closeBooks()
     }
 }

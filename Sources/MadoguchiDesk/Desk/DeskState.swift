@@ -50,8 +50,8 @@ public struct DeskState {
 
     public var model: ClinicModel<Autopilot> { sim.model }
     public var now: Double { sim.now }
-    /// Everyone who arrived has left and nothing more is scheduled.
-    public var dayOver: Bool { sim.queue.isEmpty }
+    /// Everyone who came has left and no one else will.
+    public var dayOver: Bool { sim.model.isDayOver || sim.queue.isEmpty }
     /// The loop may sleep until a key arrives.
     public var isIdle: Bool { paused || dayOver }
 

@@ -5,7 +5,8 @@ import MadoguchiSim
 /// Most deadlines outlive the wait they guard, because the patient is served first; in the
 /// event list they were most of its entries (in the default scenario about 23 of 26, 20 of
 /// them for patients already served) and made every other event dearer. The event list
-/// holds one `.renegeCheck` at a time, for the earliest deadline that may still matter.
+/// holds one live `.renegeCheck`, for the earliest deadline that may still matter; one it
+/// replaced stays there, stale, and is ignored when it comes.
 struct RenegeDeadline: Comparable {
     let time: Double
     /// Breaks ties as the event list would: first scheduled, first handled.

@@ -179,9 +179,9 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     }
 
     /// Busy and available time of readers and staff until the last patient left, written into
-    /// the statistics. Not the time of the last event: with finite patience the event list
-    /// outlives the patients, since each queued patient's renege deadline stays in it whether
-    /// he was served or not, and closing there would stretch the day by hours.
+    /// the statistics (docs/run-json.md). Not the time of the last event: an outage ending or
+    /// a patience check for someone already served may come later and must not stretch the
+    /// day, as renege events once stretched it by hours.
     public mutating func closeBooks() {
         let now = lastDeparture
         statistics.duration = now

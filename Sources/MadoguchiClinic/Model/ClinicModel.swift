@@ -91,9 +91,9 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var nextID = 0
     public internal(set) var statistics = ClinicStatistics()
     /// When the last patient so far left reception: where the day's books close.
-    public internal(set) var lastDeparture = 0.0
+    var lastDeparture = 0.0
     /// No patient will arrive any more.
-    public internal(set) var arrivalsEnded = false
+    var arrivalsEnded = false
     /// Collected when non-nil; the owner drains it (the desk each frame, recordings per run).
     public var log: [TimedClinicEvent]?
     public var records: [PatientRecord]?

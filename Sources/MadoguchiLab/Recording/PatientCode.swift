@@ -2,7 +2,9 @@ import MadoguchiClinic
 
 /// The codes `patient_rows` stores for names, and its unit of time. They are fixed by the v2
 /// migration's `patients` view, which turns them back into the names of docs/recording.md;
-/// a test reads every case back through the view, so a new case cannot go unnoticed.
+/// a test reads every case back through the view, so a new case cannot go unnoticed. Not
+/// the enums' `index`: that follows the model's case order, which may change; a file's codes
+/// may not.
 enum PatientCode {
     static func path(_ path: CredentialPath) -> Int64 {
         switch path {

@@ -43,7 +43,7 @@ enum PatientInsert {
     }
 
     /// Runs a statement whose values are bound, and resets it for the next use.
-    static func step(_ s: OpaquePointer, _ db: Database) throws {
+    private static func step(_ s: OpaquePointer, _ db: Database) throws {
         let code = sqlite3_step(s)
         sqlite3_reset(s)
         guard code == SQLITE_DONE else {

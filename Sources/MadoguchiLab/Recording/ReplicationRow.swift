@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 import MadoguchiClinic
 
 /// One replication's row of `replications`, computed from its statistics before the write
@@ -9,23 +8,6 @@ public struct ReplicationSummary: Sendable {
 
     public init(_ statistics: ClinicStatistics) {
         values = ReplicationRow.values(statistics).map(\.databaseValue)
-    }
-
-    /// SQLITE_TRANSIENT, a C macro Swift does not import: SQLite copies the bytes.
-    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    /// Binds the values to parameters `first`, `first + 1`, … of a prepared statement.
-    func bind(_ s: OpaquePointer, from first: Int32) {
-        for (i, value) in values.enumerated() {
-            let index = first + Int32(i)
-            switch value.storage {
-            case .null: sqlite3_bind_null(s, index)
-            case .int64(let v): sqlite3_bind_int64(s, index, v)
-            case .double(let v): sqlite3_bind_double(s, index, v)
-            case .string(let v): sqlite3_bind_text(s, index, v, -1, Self.transient)
-            case .blob(let v): _ = v.withUnsafeBytes { sqlite3_bind_blob(s, index, $0.baseAddress, Int32($0.count), Self.transient) }
-            }
-        }
     }
 }
 

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import MadoguchiClinic
 
 /// Writes one run into a recording. Each replication goes in with its summary and all its
@@ -36,11 +35,8 @@ public final class RunRecorder: @unchecked Sendable {
     public func record(replication: Int, summary: ReplicationSummary, patients: [PatientRecord]) throws {
         let runID = runID
         try recording.write { db in
-            let s = try db.cachedStatement(sql: Self.replicationSQL).sqliteStatement
-            sqlite3_bind_int64(s, 1, runID)
-            sqlite3_bind_int64(s, 2, Int64(replication))
-            summary.bind(s, from: 3)
-            try PatientInsert.step(s, db)
+            try db.cachedStatement(sql: Self.replicationSQL)
+                .execute(arguments: StatementArguments([runID.databaseValue, replication.databaseValue] + summary.values))
             try PatientInsert.insert(patients, runID: runID, replication: replication, db: db)
         }
     }

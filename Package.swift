@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.
         .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["madoguchi"]),
+        .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
     ]
 )

@@ -1,10 +1,9 @@
 import Foundation
+import MadoguchiTestSupport
 
 /// Runs the built `madoguchi` binary, which sits beside the test bundle in the products folder.
 enum Binary {
-    static var url: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("madoguchi")
-    }
+    static var url: URL { MadoguchiBinary.url }
 
     struct Result {
         var status: Int32

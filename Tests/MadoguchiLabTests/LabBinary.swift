@@ -1,11 +1,10 @@
 import Foundation
+import MadoguchiTestSupport
 
 /// The built `madoguchi` binary beside the test bundle, started as a real child process so
 /// that tests can signal it.
 enum LabBinary {
-    static var url: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("madoguchi")
-    }
+    static var url: URL { MadoguchiBinary.url }
 
     struct Result {
         var status: Int32

@@ -1,4 +1,5 @@
 import Foundation
+import MadoguchiTestSupport
 import Testing
 
 /// The real `madoguchi` in tmux: keys, resizes and signals as a person (or a window
@@ -6,7 +7,7 @@ import Testing
 @Suite(.serialized) struct DeskEndToEndTests {
     /// Starts the desk from a shell, saving `stty -g` first.
     func start(_ session: TmuxSession, arguments: String = "--lang en --speed 10", environment: String = "LANG=C.UTF-8") throws {
-        session.type("stty -g > \(session.file("before")); \(environment) '\(Binary.url.path)' \(arguments)")
+        session.type("stty -g > \(session.file("before")); \(environment) '\(MadoguchiBinary.url.path)' \(arguments)")
     }
 
     /// Once the shell is back in the foreground, saves the exit status and `stty -g`. A
@@ -42,8 +43,8 @@ import Testing
             Issue.record("tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
             return false
         }
-        guard Binary.exists else {
-            Issue.record("no madoguchi binary at \(Binary.url.path); build the package first")
+        guard MadoguchiBinary.exists else {
+            Issue.record("no madoguchi binary at \(MadoguchiBinary.url.path); build the package first")
             return false
         }
         return true
@@ -172,31 +173,31 @@ import Testing
     }
 
     @Test func withoutATerminalItSaysSo() {
-        guard Binary.exists else {
-            Issue.record("no madoguchi binary at \(Binary.url.path)")
+        guard MadoguchiBinary.exists else {
+            Issue.record("no madoguchi binary at \(MadoguchiBinary.url.path)")
             return
         }
-        let result = Shell.run([Binary.url.path, "desk", "--lang", "en"], environment: ["TERM": "xterm", "LANG": "C.UTF-8"])
+        let result = Shell.run([MadoguchiBinary.url.path, "desk", "--lang", "en"], environment: ["TERM": "xterm", "LANG": "C.UTF-8"])
         #expect(result.status == 1)
         #expect(result.error == "madoguchi: standard input is not a terminal; start the desk from a terminal\n")
-        let ja = Shell.run([Binary.url.path, "--lang", "ja"], environment: ["TERM": "xterm", "LANG": "ja_JP.UTF-8"])
+        let ja = Shell.run([MadoguchiBinary.url.path, "--lang", "ja"], environment: ["TERM": "xterm", "LANG": "ja_JP.UTF-8"])
         #expect(ja.error.contains("標準入力が端末ではありません"))
-        let c = Shell.run([Binary.url.path, "--lang", "ja"], environment: ["TERM": "xterm", "LANG": "C"])
+        let c = Shell.run([MadoguchiBinary.url.path, "--lang", "ja"], environment: ["TERM": "xterm", "LANG": "C"])
         #expect(c.error.contains("standard input is not a terminal"), "no Japanese bytes for a non-UTF-8 locale")
     }
 
     @Test func badThemeNamesFileLineAndKey() throws {
-        guard Binary.exists else {
-            Issue.record("no madoguchi binary at \(Binary.url.path)")
+        guard MadoguchiBinary.exists else {
+            Issue.record("no madoguchi binary at \(MadoguchiBinary.url.path)")
             return
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("madoguchi-bad-theme-\(getpid()).toml").path
         try "[roles.text]\nfg = \"#12345\"\n".write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let result = Shell.run([Binary.url.path, "desk", "--theme", path, "--lang", "en"], environment: ["LANG": "C.UTF-8"])
+        let result = Shell.run([MadoguchiBinary.url.path, "desk", "--theme", path, "--lang", "en"], environment: ["LANG": "C.UTF-8"])
         #expect(result.status == 2)
         #expect(result.error.hasPrefix("madoguchi: \(path):2: roles.text.fg: \"#12345\" is not a colour"), "\(result.error)")
-        let unknown = Shell.run([Binary.url.path, "desk", "--theme", "neon", "--lang", "en"])
+        let unknown = Shell.run([MadoguchiBinary.url.path, "desk", "--theme", "neon", "--lang", "en"])
         #expect(unknown.error.contains("no theme named \"neon\""))
     }
 

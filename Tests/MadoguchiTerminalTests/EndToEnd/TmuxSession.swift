@@ -164,15 +164,3 @@ enum Shell {
         return String(decoding: data, as: UTF8.self)
     }
 }
-
-/// The `madoguchi` built next to this test bundle, whichever scratch path built it.
-enum Binary {
-    static var url: URL {
-        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var directory = me.deletingLastPathComponent()
-        if directory.pathExtension == "xctest" { directory = directory.deletingLastPathComponent() }
-        return directory.appendingPathComponent("madoguchi")
-    }
-
-    static var exists: Bool { FileManager.default.isExecutableFile(atPath: url.path) }
-}

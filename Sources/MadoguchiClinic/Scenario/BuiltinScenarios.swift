@@ -91,9 +91,19 @@ pinless = 0.05                           # 顔認証マイナンバーカード,
 iphone = 0.6                             # Face ID / Touch ID on the phone (assumed)
 android = 0.4                            # PIN typed on the reader (assumed)
 
+# What a patient who carries another proof of coverage (patients.backup_credential) has.
+# The Feb–Mar 2025 保団連 survey saw clinics recover by the legacy card (78 %) far more than
+# by 資格情報のお知らせ (18.9 %); the shares per patient are assumed. お知らせ counts only
+# together with the My Number card (DOMAIN.md).
+[mix.backup]
+portal = 0.15                            # the マイナポータル screen on the patient's phone (assumed)
+certificate = 0.25                       # 資格確認書 (assumed)
+legacy_card = 0.45                       # the legacy card, valid by the date rules (assumed)
+notice = 0.15                            # 資格情報のお知らせ (assumed)
+
 [patients]
 pin_known = 0.8                          # share who know their PIN when face fails (assumed; "forgot PIN" 6.7 % of patients with trouble, Nov 2024)
-backup_credential = 0.6                  # share carrying マイナポータル, 資格確認書 or legacy card as backup (assumed)
+backup_credential = 0.6                  # share carrying another proof of coverage, of the kinds in [mix.backup] (assumed)
 refuses_everything = 0.01                # share refusing every procedure: the one case for 10割 (assumed)
 patience = "never"                       # seconds before leaving the queue, a distribution; "never" = everyone is served (DOMAIN.md: clinic days serve all who arrive)
 

@@ -25,11 +25,15 @@ public struct Scenario: Sendable {
     public var cardMethodMix: Mix<AuthMethod>
     /// iphone / android among `myna_phone` patients.
     public var phoneMethodMix: Mix<AuthMethod>
+    /// Which other proof a patient who carries one has (`PatientTraits.backupCredential`).
+    public var backupMix: Mix<BackupCredential>
 
     public var patients: PatientTraits
     public var times: ServiceTimes
     public var faults: FaultRates
     public var outages: [Outage]
+    /// Patients a lesson scripts, arriving besides those of `arrivals`.
+    public var script: [ScriptedPatient] = []
 
     /// Where the scenario came from and its text, kept with every recorded result.
     public var origin: String
@@ -39,6 +43,7 @@ public struct Scenario: Sendable {
                 opening: ClockTime, closing: ClockTime, seed: UInt64, replications: Int, warmup: Double,
                 desks: Int, readers: Int, arrivals: [ArrivalWindow], pathMix: Mix<CredentialPath>,
                 firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
+                backupMix: Mix<BackupCredential>,
                 patients: PatientTraits, times: ServiceTimes, faults: FaultRates, outages: [Outage],
                 origin: String, text: String) {
         self.title = title
@@ -57,6 +62,7 @@ public struct Scenario: Sendable {
         self.firstVisitShare = firstVisitShare
         self.cardMethodMix = cardMethodMix
         self.phoneMethodMix = phoneMethodMix
+        self.backupMix = backupMix
         self.patients = patients
         self.times = times
         self.faults = faults

@@ -4,7 +4,7 @@ enum KeyHelpView {
         let language = state.language
         buffer.fill(rect, role: .keyHelp)
         if state.choosingReader {
-            buffer.put(" " + UIText.promptReaderNumber.text(language, String(state.model.readers.count)), in: rect,
+            buffer.put(" " + UIText.promptReaderNumber.text(language, String(state.scene.readers.count)), in: rect,
                        ellipsis: state.glyphs.ellipsis, role: .accent)
             return
         }

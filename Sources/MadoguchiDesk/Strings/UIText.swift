@@ -67,11 +67,21 @@ public enum UIText: String, CaseIterable, Sendable {
     case noticeNoPausing, noticeNothingElse, noticeAutopilotDecides, noticeNothingPending, noticeNotAnAnswer
     case noticeNoted, coachCorrect, coachAcceptable, coachMistake
     case noticeLessonIsYours, noticeAutopilotBack, noticeYouDecide
+    case panelDecision, panelCoach, decisionAtReader, decisionAtDesk, decisionClinic, decisionOpenFor, decisionNext
+    case decisionRecord, decisionPatientSays, decisionHolds, decisionNothingElse, decisionSays
+    case fieldBirth, fieldSex, sexFemale, sexMale
+    case saysRefuses, saysKnowsPIN, saysForgotPIN, saysNoPIN, saysNothingChanged
+    case situationReaderError, situationReaderScreen, situationFaceFailed, situationPinLocked, situationNeedsHelp
+    case situationVisualLeft, situationResult, situationNoted, situationLegacyCard, situationReadersDown
+    case situationNextTask, situationLineRestored
+    case problemReaderFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
+    case actionTakeOver, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion
 
     public var translation: Translation? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
             ?? Translations.desk[self] ?? Translations.training[self]
+            ?? Translations.decisionPanel[self]
     }
 
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an

@@ -33,7 +33,7 @@ public struct Scenario: Sendable {
     public var faults: FaultRates
     public var outages: [Outage]
     /// Patients a lesson scripts, arriving besides those of `arrivals`.
-    public var script: [ScriptedPatient] = []
+    public var script: [ScriptedPatient]
 
     /// Where the scenario came from and its text, kept with every recorded result.
     public var origin: String
@@ -45,6 +45,7 @@ public struct Scenario: Sendable {
                 firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
                 backupMix: Mix<BackupCredential>,
                 patients: PatientTraits, times: ServiceTimes, faults: FaultRates, outages: [Outage],
+                script: [ScriptedPatient] = [],
                 origin: String, text: String) {
         self.title = title
         self.titleJa = titleJa
@@ -67,6 +68,7 @@ public struct Scenario: Sendable {
         self.times = times
         self.faults = faults
         self.outages = outages
+        self.script = script
         self.origin = origin
         self.text = text
     }

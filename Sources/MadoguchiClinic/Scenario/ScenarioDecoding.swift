@@ -66,6 +66,7 @@ enum ScenarioDecoding {
             times: try times(top.table("times")),
             faults: try faults(top.table("faults")),
             outages: try OutageSyntax.read(top.tables("outages"), readers: readers),
+            script: try ScriptSyntax.read(top.tables("script"), opening: openingTime, closing: closingTime, readKeys: readKeys),
             origin: origin,
             text: text)
         try UnknownKeys.check(root, readKeys: readKeys)

@@ -49,7 +49,7 @@ import Testing
         let text = DebriefText.plain(debrief, .ja)
         #expect(text.contains("不要な10割負担"))
         #expect(text.contains("思い違い"))
-        #expect(DebriefText.plain(debrief, .en).contains("10割 for no reason"))
+        #expect(DebriefText.plain(debrief, .en).contains("the full cost (10-wari) for no reason"))
     }
 
     @Test func neverSwitchingTheReaderBackIsALapse() throws {

@@ -41,8 +41,12 @@ let package = Package(
             ]
         ),
         .target(
+            name: "MadoguchiTraining",
+            dependencies: ["MadoguchiClinic"]
+        ),
+        .target(
             name: "MadoguchiDesk",
-            dependencies: ["MadoguchiClinic", "TOMLKit"]
+            dependencies: ["MadoguchiClinic", "MadoguchiTraining", "TOMLKit"]
         ),
         .target(
             name: "MadoguchiTerminal",
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "madoguchi",
             dependencies: [
-                "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk", "MadoguchiTerminal",
+                "MadoguchiClinic", "MadoguchiLab", "MadoguchiTraining", "MadoguchiDesk", "MadoguchiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +70,8 @@ let package = Package(
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport"]),
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.
-        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MadoguchiTrainingTests", dependencies: ["MadoguchiTraining", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTraining", "MadoguchiTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
     ]

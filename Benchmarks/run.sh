@@ -87,11 +87,11 @@ run_mm3() {
     echo
     machine
     awk -v m="$m" -v c="$cm" -v s="$s" -v w="$w" -v peak="$peak" 'BEGIN {
-        printf "%-10s %16s %10s %10s %10s\n", "engine", "customers/s", "vs C", "vs SimPy", "vs Ciw"
-        printf "%-10s %16d %9.2fx %9.1fx %9.1fx\n", "madoguchi", m, m / c, m / s, m / w
-        printf "%-10s %16d %9.2fx %9.1fx %9.1fx\n", "C (gcc -O2)", c, 1, c / s, c / w
-        printf "%-10s %16d %9.2fx %9.1fx %9.1fx\n", "SimPy", s, s / c, 1, s / w
-        printf "%-10s %16d %9.2fx %9.1fx %9.1fx\n", "Ciw", w, w / c, w / s, 1
+        printf "%-12s %16s %10s %10s %10s\n", "engine", "customers/s", "vs C", "vs SimPy", "vs Ciw"
+        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "madoguchi", m, m / c, m / s, m / w
+        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "C (gcc -O2)", c, 1, c / s, c / w
+        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "SimPy", s, s / c, 1, s / w
+        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "Ciw", w, w / c, w / s, 1
         printf "madoguchi peak memory: %.1f MiB (VmHWM)\n", peak / 1024
     }'
 }
@@ -134,7 +134,7 @@ run_count() {
     awk -v m="$ours" -v c="$c" -v k="$clinic" 'BEGIN {
         printf "M/M/3, instructions per customer: madoguchi %d, C %d: %.2fx C\n", m, c, m / c
         printf "clinic, instructions per patient: %d\n", k
-        printf "count m3_madoguchi=%d mm3_c=%d ratio=%.3f clinic=%d\n", m, c, m / c, k
+        printf "count mm3_madoguchi=%d mm3_c=%d ratio=%.3f clinic=%d\n", m, c, m / c, k
     }'
 }
 

@@ -21,7 +21,6 @@ let package = Package(
         .target(
             name: "MadoguchiSim",
             dependencies: [
-                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
@@ -30,7 +29,6 @@ let package = Package(
             name: "MadoguchiClinic",
             dependencies: [
                 "MadoguchiSim", "TOMLKit",
-                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),

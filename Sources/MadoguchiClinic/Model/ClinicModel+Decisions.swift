@@ -13,20 +13,23 @@ extension ClinicModel {
         let ticket = nextTicket
         nextTicket += 1
         let action = policy.decide(decision, ticket: ticket)
-        pending[ticket] = PendingDecision(decision: decision, slot: slot, patientID: slot >= 0 ? patients[slot].id : -1,
-                                          staff: s, reader: r, forPerson: action == nil)
+        let question = PendingDecision(decision: decision, slot: slot, patientID: slot >= 0 ? patients[slot].id : -1,
+                                       staff: s, reader: r, forPerson: action == nil)
+        note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
+        // A routine glance is settled on the spot: it never waits, so it needs no place in
+        // `pending` (the autopilot meets one with nearly every patient).
+        if let action, decision.isRoutine {
+            settle(question, ticket: ticket, action: action, &q)
+            return
+        }
+        pending[ticket] = question
         if slot >= 0, situation.kind != .readerInVisualMode {
             setStep(slot, .awaitingDecision, duration: 0, q.now)
         }
-        note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
         guard let action else { return }
-        if decision.isRoutine {
-            answer(ticket, action, &q)
-        } else {
-            let thinking = slot >= 0 ? scenario.times.decision.sample(&patients[slot].rng)
-                : scenario.times.decision.sample(&clinicRNG)
-            q.schedule(.answer(ticket: ticket, action: action), after: thinking)
-        }
+        let thinking = slot >= 0 ? scenario.times.decision.sample(&patients[slot].rng)
+            : scenario.times.decision.sample(&clinicRNG)
+        q.schedule(.answer(ticket: ticket, action: action), after: thinking)
     }
 
     /// Applies an answer. One that the question does not offer is ignored and the question
@@ -34,6 +37,11 @@ extension ClinicModel {
     mutating func answer(_ ticket: Int, _ action: StaffAction, _ q: inout EventQueue<Event>) {
         guard let p = pending[ticket], p.decision.options.contains(action) else { return }
         pending[ticket] = nil
+        settle(p, ticket: ticket, action: action, &q)
+    }
+
+    /// Counts and notes the answer, then does what it says.
+    mutating func settle(_ p: PendingDecision, ticket: Int, action: StaffAction, _ q: inout EventQueue<Event>) {
         let slot = p.slot
         statistics.decisions += 1
         if p.decision.ruling(action).isMistake {

@@ -10,21 +10,41 @@ public struct Decision: Sendable, Equatable, Hashable, Codable {
     /// Whether the line to the online confirmation system is up.
     public let networkUp: Bool
 
+    /// The official recovery of DOMAIN.md: the first correct option. Worked out once, as
+    /// the autopilot and the model ask for it with nearly every patient.
+    public private(set) var standardAction: StaffAction
+
     public init(_ situation: Situation, patient: PatientFacts?, legacyCards: LegacyCardStatus, networkUp: Bool) {
         self.situation = situation
         self.patient = patient
         self.legacyCards = legacyCards
         self.networkUp = networkUp
+        standardAction = .retry
+        standardAction = ProcedureRules.firstCorrect(self)
     }
 
     /// The answers offered, in a fixed order that never gives the right one away.
     public var options: [StaffAction] { ProcedureRules.options(self) }
 
-    public func ruling(_ action: StaffAction) -> Ruling { ProcedureRules.ruling(self, action) }
+    public func ruling(_ action: StaffAction) -> Ruling {
+        action == standardAction ? .correct : ProcedureRules.ruling(self, action)
+    }
 
-    /// The official recovery of DOMAIN.md: the first correct option.
-    public var standardAction: StaffAction {
-        options.first { ruling($0).verdict == .correct } ?? options[0]
+    enum CodingKeys: CodingKey { case situation, patient, legacyCards, networkUp }
+
+    /// The standard answer is not stored: it follows from the rule table.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try c.decode(Situation.self, forKey: .situation), patient: try c.decodeIfPresent(PatientFacts.self, forKey: .patient),
+                  legacyCards: try c.decode(LegacyCardStatus.self, forKey: .legacyCards), networkUp: try c.decode(Bool.self, forKey: .networkUp))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(situation, forKey: .situation)
+        try c.encodeIfPresent(patient, forKey: .patient)
+        try c.encode(legacyCards, forKey: .legacyCards)
+        try c.encode(networkUp, forKey: .networkUp)
     }
 
     /// A glance that is part of the normal flow (a clean record accepted, a legacy card

@@ -4,37 +4,47 @@
 /// table is also the autopilot's whole behaviour; a new kind of decision is a case here,
 /// its texts and its view.
 public enum ProcedureRules {
+    /// Static lists: the autopilot asks for them on every decision, so none is built anew.
     public static func options(_ d: Decision) -> [StaffAction] {
         switch d.situation {
-        case .readerError:
-            return [.retry, .assistAtReader, .visualMode, .otherCredential]
-        case .faceFailed:
-            return d.patient?.method == .face ? [.retry, .usePIN, .visualMode] : [.retry, .visualMode]
-        case .pinLocked:
-            return [.retry, .visualMode]
-        case .needsHelp:
-            return [.assistAtReader, .visualMode, .sendAway]
-        case .readerInVisualMode:
-            return [.switchBack, .leaveInVisualMode]
-        case .record:
-            return [.acceptRecord, .fixNameByHand, .setAsideRecord, .moushitatesho]
-        case .eligibility(.outage, noted: false):
-            return [.manualRecord] + otherProof + [.chargeFull, .sendAway]
-        case .eligibility:
-            return otherProof + [.chargeFull, .sendAway]
-        case .legacyCard:
-            return [.confirmByNumber, .acceptByEye, .refuseCard]
-        case .readersDown:
-            return [.sendToDesk, .waitForRepair]
-        case .nextTask:
-            return [.goToReader, .serveDeskQueue]
-        case .lineRestored:
-            return [.confirmNoted, .skipConfirmation]
+        case .readerError: Options.readerError
+        case .faceFailed: d.patient?.method == .face ? Options.faceWithPIN : Options.faceOnly
+        case .pinLocked: Options.pinLocked
+        case .needsHelp: Options.needsHelp
+        case .readerInVisualMode: Options.visualModeLeft
+        case .record: Options.record
+        case .eligibility(.outage, noted: false): Options.outageUnnoted
+        case .eligibility: Options.eligibility
+        case .legacyCard: Options.legacyCard
+        case .readersDown: Options.readersDown
+        case .nextTask: Options.nextTask
+        case .lineRestored: Options.lineRestored
         }
     }
 
-    static let otherProof: [StaffAction] = [.checkPortal, .checkCertificate, .checkLegacyCard, .checkNotice,
-                                            .verbalConfirmation, .moushitatesho]
+    enum Options {
+        static let readerError: [StaffAction] = [.retry, .assistAtReader, .visualMode, .otherCredential]
+        static let faceWithPIN: [StaffAction] = [.retry, .usePIN, .visualMode]
+        static let faceOnly: [StaffAction] = [.retry, .visualMode]
+        static let pinLocked: [StaffAction] = [.retry, .visualMode]
+        static let needsHelp: [StaffAction] = [.assistAtReader, .visualMode, .sendAway]
+        static let visualModeLeft: [StaffAction] = [.switchBack, .leaveInVisualMode]
+        static let record: [StaffAction] = [.acceptRecord, .fixNameByHand, .setAsideRecord, .moushitatesho]
+        static let otherProof: [StaffAction] = [.checkPortal, .checkCertificate, .checkLegacyCard, .checkNotice,
+                                                .verbalConfirmation, .moushitatesho]
+        static let outageUnnoted: [StaffAction] = [.manualRecord] + otherProof + [.chargeFull, .sendAway]
+        static let eligibility: [StaffAction] = otherProof + [.chargeFull, .sendAway]
+        static let legacyCard: [StaffAction] = [.confirmByNumber, .acceptByEye, .refuseCard]
+        static let readersDown: [StaffAction] = [.sendToDesk, .waitForRepair]
+        static let nextTask: [StaffAction] = [.goToReader, .serveDeskQueue]
+        static let lineRestored: [StaffAction] = [.confirmNoted, .skipConfirmation]
+    }
+
+    /// The autopilot's answer: the first option the table calls correct.
+    static func firstCorrect(_ d: Decision) -> StaffAction {
+        let offered = options(d)
+        return offered.first { ruling(d, $0).verdict == .correct } ?? offered[0]
+    }
 
     public static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
         guard options(d).contains(action) else { return .mistake(.timeLost, .slip) }

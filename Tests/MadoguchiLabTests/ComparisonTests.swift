@@ -6,6 +6,7 @@ import MadoguchiClinic
     @Test func aAgainstItselfShowsNoDifference() throws {
         let a = LabScenarios.mondayRush()
         let c = try #require(Comparison.run(a, a, seed: 3, replications: 20))
+        #expect(c.differences.map(\.metric) == LabMetric.compared)
         for d in c.differences {
             #expect(d.difference.contains(0), "\(d.metric)")
             #expect(!d.isClear)

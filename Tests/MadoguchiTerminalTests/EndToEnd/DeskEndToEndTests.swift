@@ -53,7 +53,8 @@ import Testing
     @Test func speedFaultsLanguageResizeAndQuit() throws {
         guard prerequisites() else { return }
         let session = try TmuxSession("quit")
-        try start(session)
+        // The test runner sets NO_COLOR for its own output; the desk must show its colours here.
+        try start(session, environment: "env -u NO_COLOR LANG=C.UTF-8")
         try session.wait(forText: "Waiting room")
         try session.wait(forText: "│ ×10 │")
         session.press("+")
@@ -74,8 +75,18 @@ import Testing
         let wide = try session.wait(forText: "Waiting room")
         let border = wide.split(separator: "\n").first { $0.hasPrefix("┌─ Event log") }
         #expect(border?.count == 120, "the desk reflows to the new width")
-        session.press("t", "t")
-        try session.wait(forText: "Waiting room")
+        // Paused, the screen stands still: the theme key changes its colours and nothing else,
+        // and four presses (light, high-contrast, mono, default) bring the first ones back.
+        session.press("Space")
+        try session.wait(forText: "│ Paused │")
+        let text = session.screen, colours = session.colouredScreen
+        session.press("t")
+        try session.wait(for: "other colours") { _ in session.colouredScreen != colours }
+        #expect(session.screen == text, "the theme changes no text")
+        #expect(colours.contains("\u{1B}["), "the desk draws in colour here")
+        session.press("t", "t", "t")
+        try session.wait(for: "the first colours again") { _ in session.colouredScreen == colours }
+        session.press("Space")
         session.press("L")
         try session.wait(forText: "待合")
         session.press("?")

@@ -53,6 +53,16 @@ import Testing
         #expect(try result.patientRows(run: 1) == whole.patientRows(run: 1))
     }
 
+    @Test func nothingLeftToMergeSaysWhatWasLeftOut() throws {
+        let dir = temporaryDirectory()
+        try Self.interruptedShard(to: dir + "/stopped.sqlite")
+        let result = try LabBinary.run(["merge", "out.sqlite", "stopped.sqlite"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr == "madoguchi: no completed runs to merge; left out, not completed: "
+                               + "stopped.sqlite run 1 (shard 2/2): interrupted\n", "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.sqlite"))
+    }
+
     /// Refused before anything is written, however the output is spelled.
     @Test func theOutputCannotAlsoBeAnInput() throws {
         let dir = temporaryDirectory()

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `madoguchi scenarios --show NAME`: the built-in's file, byte for byte, and a good start
+/// for a scenario of one's own: saved and run, it gives the built-in's numbers.
+@Suite struct ScenariosCommandTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func names() throws -> [String] {
+        try Binary.run(["scenarios"]).stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+    }
+
+    /// The run's JSON without the scenario's origin, the one thing a copy changes.
+    static func numbers(_ json: String) throws -> NSDictionary {
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        var scenario = try #require(object["scenario"] as? [String: Any])
+        scenario["origin"] = nil
+        object["scenario"] = scenario
+        return object as NSDictionary
+    }
+
+    @Test func showPrintsTheBuiltinFile() throws {
+        let names = try Self.names()
+        #expect(names.count == 8)
+        for name in names {
+            let shown = try Binary.run(["scenarios", "--show", name])
+            #expect(shown.status == 0 && shown.stderr.isEmpty, "\(name): \(shown.stderr)")
+            let file = try String(contentsOf: Self.repository.appendingPathComponent("Scenarios/\(name).toml"), encoding: .utf8)
+            #expect(shown.stdout == file, "\(name)")
+        }
+    }
+
+    @Test func aShownScenarioSavedAndRunGivesTheBuiltinsNumbers() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("madoguchi-show-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let names = try Self.names().filter { $0 != "steady-state" }
+        #expect(names.count == 7)
+        for name in names {
+            let copy = dir.appendingPathComponent("\(name).toml")
+            try Binary.run(["scenarios", "--show", name]).stdout.write(to: copy, atomically: true, encoding: .utf8)
+            let builtin = try Binary.run(["run", name, "--seed", "3", "--json"])
+            let saved = try Binary.run(["run", copy.path, "--seed", "3", "--json"])
+            #expect(saved.status == 0, "\(name): \(saved.stderr)")
+            #expect(try Self.numbers(saved.stdout) == Self.numbers(builtin.stdout), "\(name)")
+        }
+    }
+}

@@ -46,4 +46,16 @@ import Testing
             #expect(try Self.numbers(saved.stdout) == Self.numbers(builtin.stdout), "\(name)")
         }
     }
+
+    /// Bad input: one line naming what is accepted, status 2, in either language.
+    @Test func anUnknownNameIsRefusedWithTheAcceptedOnes() throws {
+        let en = try Binary.run(["scenarios", "--show", "monday", "--lang", "en"])
+        #expect(en.status == 2)
+        #expect(en.stdout.isEmpty)
+        #expect(en.stderr.contains("'monday'") && en.stderr.contains("monday-rush, national-2025-10"), "\(en.stderr)")
+        #expect(en.stderr.split(separator: "\n").count == 1, "\(en.stderr)")
+        let ja = try Binary.run(["scenarios", "--show", "monday", "--lang", "ja"])
+        #expect(ja.status == 2)
+        #expect(ja.stderr.contains("組み込みシナリオ 'monday' はありません"), "\(ja.stderr)")
+    }
 }

@@ -43,8 +43,12 @@ let package = Package(
             ]
         ),
         .target(
+            name: "MadoguchiTraining",
+            dependencies: ["MadoguchiClinic"]
+        ),
+        .target(
             name: "MadoguchiDesk",
-            dependencies: ["MadoguchiClinic", "TOMLKit"]
+            dependencies: ["MadoguchiClinic", "MadoguchiTraining", "TOMLKit"]
         ),
         .target(
             name: "MadoguchiTerminal",
@@ -53,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "madoguchi",
             dependencies: [
-                "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk", "MadoguchiTerminal",
+                "MadoguchiClinic", "MadoguchiLab", "MadoguchiTraining", "MadoguchiDesk", "MadoguchiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +72,8 @@ let package = Package(
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport", "madoguchi"]),
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.
-        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MadoguchiTrainingTests", dependencies: ["MadoguchiTraining", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTraining", "MadoguchiTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
     ]

@@ -57,6 +57,8 @@ enum DeskLoop {
         case .end: .end
         case .escape: .escape
         case .enter: .enter
+        case .tab: .tab
+        case .backspace: .backspace
         default: nil
         }
     }

@@ -2,10 +2,10 @@ import Foundation
 
 /// Reading a scenario file from disk, with an error for each way that can go wrong.
 enum ScenarioFile {
-    static func read(_ path: String) throws(ScenarioError) -> Data {
+    static func read(_ path: String, builtinNames: [String] = BuiltinScenarios.names) throws(ScenarioError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ScenarioError(origin: path, problem: .fileNotFound(builtinNames: BuiltinScenarios.names))
+            throw ScenarioError(origin: path, problem: .fileNotFound(builtinNames: builtinNames))
         }
         guard !isDirectory.boolValue else { throw ScenarioError(origin: path, problem: .isDirectory) }
         do {

@@ -1,6 +1,6 @@
 /// Where a value sits in a scenario file: `staff.desks`, `arrivals[2].per_hour`.
 /// Array positions are stored from 0 and shown from 1, as a reader counts `[[arrivals]]` blocks.
-struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
+package struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
     enum Component: Hashable, Sendable {
         case key(String)
         case index(Int)
@@ -10,10 +10,10 @@ struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
 
     init(_ components: [Component] = []) { self.components = components }
 
-    static let root = ScenarioKeyPath()
+    package static let root = ScenarioKeyPath()
 
-    func appending(_ key: String) -> ScenarioKeyPath { ScenarioKeyPath(components + [.key(key)]) }
-    func appending(index: Int) -> ScenarioKeyPath { ScenarioKeyPath(components + [.index(index)]) }
+    package func appending(_ key: String) -> ScenarioKeyPath { ScenarioKeyPath(components + [.key(key)]) }
+    package func appending(index: Int) -> ScenarioKeyPath { ScenarioKeyPath(components + [.index(index)]) }
 
     var lastKey: String? {
         if case .key(let k)? = components.last { return k }
@@ -25,7 +25,7 @@ struct ScenarioKeyPath: Hashable, Sendable, CustomStringConvertible {
             && Array(components.prefix(other.components.count)) == other.components
     }
 
-    var description: String {
+    package var description: String {
         var out = ""
         for component in components {
             switch component {

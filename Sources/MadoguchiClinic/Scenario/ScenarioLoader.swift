@@ -48,5 +48,29 @@ public enum ScenarioLoader {
         return try ScenarioDecoding.decode(root, origin: origin, text: recorded)
     }
 
+    /// A scenario file that also holds a table of another kind, such as a lesson's `[lesson]`:
+    /// the scenario is decoded as any other, and the table is handed back to its own reader.
+    package static func parse(text: String, origin: String, withTable name: String) throws(ScenarioError) -> (Scenario, LocatedValue) {
+        let defaults = try TOMLDocument.parse(SourceDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
+        var user = try TOMLDocument.parse(SourceDocument(origin: origin, text: text))
+        let path = ScenarioKeyPath.root.appending(name)
+        guard var entries = user.table, let table = entries.removeValue(forKey: name) else {
+            throw ScenarioError(origin: origin, key: name, problem: .missingKey)
+        }
+        user.value = .table(entries)
+        let root = ScenarioMerge.merge(defaults, under: user)
+        return (try ScenarioDecoding.decode(root, origin: origin, text: text), LocatedValue(node: table, path: path))
+    }
+
+    /// The text of a file, or of a built-in in `texts` by name, with the origin its errors
+    /// name; errors as for scenarios.
+    package static func text(nameOrPath: String, builtins texts: [String: String],
+                             builtinOrigin: (String) -> String) throws(ScenarioError) -> (text: String, origin: String) {
+        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
+        if !isPath, let text = texts[nameOrPath] { return (text, builtinOrigin(nameOrPath)) }
+        let bytes = try ScenarioFile.read(nameOrPath, builtinNames: texts.keys.sorted())
+        return (try ScenarioFile.text(of: bytes, origin: nameOrPath), nameOrPath)
+    }
+
     static func builtinOrigin(_ name: String) -> String { "Scenarios/\(name).toml" }
 }

@@ -1,7 +1,7 @@
 /// One TOML value of a scenario, detached from TOMLKit (whose values are not Sendable and
 /// cannot be merged) and tagged with the document it came from.
-struct ScenarioNode: Sendable {
-    enum Value: Sendable {
+package struct ScenarioNode: Sendable {
+    package enum Value: Sendable {
         case string(String)
         case integer(Int)
         case float(Double)
@@ -13,10 +13,10 @@ struct ScenarioNode: Sendable {
         case table([String: ScenarioNode])
     }
 
-    var value: Value
+    package var value: Value
     var document: SourceDocument
 
-    var table: [String: ScenarioNode]? {
+    package var table: [String: ScenarioNode]? {
         if case .table(let entries) = value { return entries }
         return nil
     }

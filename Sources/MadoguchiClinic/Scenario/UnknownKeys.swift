@@ -1,9 +1,11 @@
 /// Whatever the decoder did not read is a key it does not know: report the first one in
 /// the file, with the nearest known key at the same level.
-enum UnknownKeys {
-    static func check(_ root: ScenarioNode, readKeys: ReadKeys) throws(ScenarioError) {
+package enum UnknownKeys {
+    /// Checks the whole file, or one table of it (`under`) that its own reader decoded.
+    package static func check(_ root: ScenarioNode, under path: ScenarioKeyPath = .root,
+                              readKeys: ReadKeys) throws(ScenarioError) {
         var found: [ScenarioError] = []
-        collect(root, path: .root, readKeys: readKeys, into: &found)
+        collect(root, path: path, readKeys: readKeys, into: &found)
         if let first = found.min(by: { ($0.line ?? .max, $0.key ?? "") < ($1.line ?? .max, $1.key ?? "") }) {
             throw first
         }

@@ -27,5 +27,10 @@ public struct Bilingual: Sendable, Equatable {
         self.ja = ja
     }
 
+    /// A text the same in both languages: a number, a key, a name in kanji.
+    public init(_ both: String) {
+        self.init(en: both, ja: both)
+    }
+
     public func text(_ language: Language) -> String { language == .ja ? ja : en }
 }

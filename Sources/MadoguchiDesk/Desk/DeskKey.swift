@@ -3,7 +3,7 @@
 public enum DeskKey: Equatable, Sendable {
     case character(Character)
     case up, down, pageUp, pageDown, home, end
-    case escape, enter
+    case escape, enter, tab, backspace
 }
 
 /// What the update function reacts to.

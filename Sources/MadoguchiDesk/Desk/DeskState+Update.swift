@@ -36,8 +36,14 @@ extension DeskState {
                 return nil
             }
         }
+        if pressDecisionKey(key) { return nil }
         switch key {
-        case .character(" "): paused.toggle()
+        case .character(" "):
+            if let seat = trainee, !seat.mayPause {
+                notice = Notice(.refused, UIText.noticeNoPausing.bilingual())
+            } else {
+                paused.toggle()
+            }
         case .character("+"), .character("="), .character(">"):
             speed = speed.faster()
             paused = false
@@ -50,7 +56,7 @@ extension DeskState {
             paused = false
         case .character("b"): toggleReader(0)
         case .character("r"): choosingReader = true
-        case .character("n"): inject(.network(up: !model.networkUp))
+        case .character("n"): inject(.network(up: !scene.networkUp))
         case .character("i"): force(.eligibilityInvalid)
         case .character("w"): force(.wrongPerson)
         case .character("k"): force(.unrenderableName)
@@ -82,8 +88,8 @@ extension DeskState {
     }
 
     mutating func toggleReader(_ r: Int) {
-        guard model.readers.indices.contains(r) else { return }
-        inject(.reader(r, working: !model.readers[r].working))
+        guard scene.readers.indices.contains(r) else { return }
+        inject(.reader(r, working: !scene.readers[r].working))
     }
 
     mutating func force(_ fault: Fault) {

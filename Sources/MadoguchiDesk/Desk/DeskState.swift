@@ -1,13 +1,16 @@
 import MadoguchiClinic
 import MadoguchiSim
+import MadoguchiTraining
 
-public typealias DeskSimulator = Simulator<ClinicModel<Autopilot>>
+public typealias DeskSimulator = Simulator<ClinicModel<TrainingPolicy>>
 
 /// Everything the desk screen shows, and the simulation behind it. `update` changes it,
-/// the views only read it.
+/// the views only read it: the panels draw from `scene`, folded from the clinic's events,
+/// never from the model's internals.
 public struct DeskState {
     public let scenario: Scenario
     public internal(set) var sim: DeskSimulator
+    public internal(set) var scene: DeskScene
     public var language: Language
     /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
     public let asciiOnly: Bool
@@ -24,20 +27,23 @@ public struct DeskState {
     public internal(set) var log: [LogEntry] = []
     /// Queue length (both queues) at each simulated minute, the last hour of it.
     public internal(set) var queueHistory: [Double] = []
-    public internal(set) var faultsSeen = 0
-    public internal(set) var faultsRecovered = 0
-    var names: [Int: PatientName] = [:]
+    /// The person at the keyboard, when decisions are handed to a trainee.
+    public internal(set) var trainee: TraineeSeat?
+    /// A short message for the person at the keyboard, and how long it has been shown.
+    public internal(set) var notice: Notice?
 
     static let logCapacity = 1000
     static let historyMinutes = 60
 
     public init(scenario: Scenario, seed: UInt64, language: Language,
                 asciiOnly: Bool = false, themeName: String = "default", speed: Speed = .times(10),
-                paused: Bool = false, width: Int = 80, height: Int = 24) {
+                paused: Bool = false, width: Int = 80, height: Int = 24, trainee: TraineeSeat? = nil) {
         self.scenario = scenario
-        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: 0)
+        var sim = ClinicModel.simulator(scenario: scenario, policy: trainee?.policy ?? TrainingPolicy(),
+                                        seed: seed, replication: 0)
         sim.model.log = []
         self.sim = sim
+        scene = DeskScene(scenario)
         self.language = asciiOnly ? .en : language
         self.asciiOnly = asciiOnly
         self.themeName = themeName
@@ -45,10 +51,10 @@ public struct DeskState {
         self.paused = paused
         self.width = width
         self.height = height
+        self.trainee = trainee
         queueHistory = [0]
     }
 
-    public var model: ClinicModel<Autopilot> { sim.model }
     public var now: Double { sim.now }
     /// Everyone who came has left and no one else will.
     public var dayOver: Bool { sim.model.isDayOver || sim.queue.isEmpty }
@@ -57,8 +63,10 @@ public struct DeskState {
 
     public var glyphs: BoxGlyphs { .forAsciiOnly(asciiOnly) }
 
-    /// The name of a patient still in the model, consistent with the ● fault.
-    public func name(of patient: Patient) -> PatientName {
-        names[patient.id] ?? PatientNames.name(of: patient)
+    /// A patient's name, consistent with the ● fault.
+    public func name(of facts: PatientFacts) -> PatientName {
+        PatientNames.name(id: facts.patient, rareKanji: facts.rareKanji)
     }
+
+    public func name(of patient: ScenePatient) -> PatientName { name(of: patient.facts) }
 }

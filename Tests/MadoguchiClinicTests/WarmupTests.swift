@@ -40,6 +40,14 @@ import Testing
         return s
     }
 
+    @Test func patientsOfTheWarmupCountInNoStatistic() {
+        let (statistics, records, log) = ClinicRunRecorder.run(Self.scenario, seed: 8)
+        let fold = RecordFold(records, warmup: Self.scenario.warmup, log: log)
+        #expect(fold.arrived - fold.counted > 30, "the warm-up holds patients")
+        #expect(fold.reneged > 0 && fold.struck[.outage] ?? 0 > 0 && fold.onlineConfirmations > 0)
+        Self.expect(statistics, equals: fold)
+    }
+
     /// The warm-up changes what is counted, never what happens: without it the same
     /// patients have the same day, and all of them count.
     @Test func theWarmupChangesNoPatientsDay() {

@@ -22,3 +22,21 @@ public struct Lesson: Sendable {
     public let timeLimit: Double
     public let scenario: Scenario
 }
+
+extension Lesson {
+    /// Any scenario as a practice session: every decision to the trainee, coached, until the
+    /// day is over, judged at the usual pass mark.
+    public static func practice(_ scenario: Scenario, name: String) -> Lesson {
+        Lesson(name: name, title: Bilingual(en: scenario.title, ja: scenario.titleJa),
+               goal: Bilingual(en: "Run the desk by the book through the whole morning.",
+                               ja: "朝の受付を最後まで手順どおりに進めます。"),
+               passMark: 0.8, unlocks: nil, feedback: .coach, mayPause: true, speed: 1, timeLimit: .infinity,
+               scenario: scenario)
+    }
+
+    /// The same lesson with coach or exam feedback, as the command line asked.
+    public func with(feedback: FeedbackMode) -> Lesson {
+        Lesson(name: name, title: title, goal: goal, passMark: passMark, unlocks: unlocks, feedback: feedback,
+               mayPause: mayPause, speed: speed, timeLimit: timeLimit, scenario: scenario)
+    }
+}

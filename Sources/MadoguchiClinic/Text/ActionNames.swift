@@ -12,7 +12,7 @@ extension StaffAction {
         case .acceptRecord: Bilingual(en: "accept this record", ja: "この資格情報で受け付ける")
         case .fixNameByHand: Bilingual(en: "fix the name by hand from the card face", ja: "券面を見て氏名を手入力で直す")
         case .setAsideRecord: Bilingual(en: "do not use it: confirm identity from the card, report it",
-                                        ja: "この情報は使わず券面で本人確認、保険者へ報告")
+                                        ja: "使わずに券面で本人確認・保険者へ報告")
         case .confirmByNumber: Bilingual(en: "confirm online by insurer number", ja: "保険者番号でオンライン確認")
         case .acceptByEye: Bilingual(en: "accept it by eye", ja: "券面を見て受け付ける")
         case .refuseCard: Bilingual(en: "explain the card cannot be used", ja: "この保険証は使えないとお伝えする")
@@ -23,7 +23,7 @@ extension StaffAction {
         case .verbalConfirmation: Bilingual(en: "confirm verbally against last-visit data", ja: "前回来院時の情報で口頭確認")
         case .moushitatesho: Bilingual(en: "have 被保険者資格申立書 filled in", ja: "被保険者資格申立書を書いてもらう")
         case .manualRecord: Bilingual(en: "write down name, sex, birth date, address", ja: "氏名・性別・生年月日・住所を控える")
-        case .chargeFull: Bilingual(en: "charge 10割 provisionally", ja: "10割負担で会計(仮徴収)")
+        case .chargeFull: Bilingual(en: "charge 10割 provisionally", ja: "10割負担で会計（仮徴収）")
         case .sendAway: Bilingual(en: "send the patient away", ja: "お帰りいただく")
         case .sendToDesk: Bilingual(en: "send card patients to the desk", ja: "カードの方は窓口へご案内")
         case .waitForRepair: Bilingual(en: "let them wait for the repair", ja: "復旧までリーダーで待ってもらう")

@@ -4,6 +4,7 @@ extension DeskState {
     /// The desk's one entry point: pure apart from running the simulation it owns.
     @discardableResult
     public mutating func update(_ message: DeskMessage) -> DeskEffect? {
+        defer { endLessonIfOver() }
         switch message {
         case .tick(let seconds):
             tick(wallSeconds: seconds)
@@ -18,6 +19,7 @@ extension DeskState {
     }
 
     mutating func press(_ key: DeskKey) -> DeskEffect? {
+        if debrief != nil { return pressDebriefKey(key) }
         if choosingReader {
             choosingReader = false
             if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1 {

@@ -29,6 +29,11 @@ public struct DeskState {
     public internal(set) var queueHistory: [Double] = []
     /// The person at the keyboard, when decisions are handed to a trainee.
     public internal(set) var trainee: TraineeSeat?
+    /// The lesson of a training session; it ends in a debrief.
+    public let lesson: Lesson?
+    /// Shown once the lesson is over, in place of the desk.
+    public internal(set) var debrief: DebriefScreen?
+    let seed: UInt64
     /// A short message for the person at the keyboard, and how long it has been shown.
     public internal(set) var notice: Notice?
 
@@ -37,8 +42,11 @@ public struct DeskState {
 
     public init(scenario: Scenario, seed: UInt64, language: Language,
                 asciiOnly: Bool = false, themeName: String = "default", speed: Speed = .times(10),
-                paused: Bool = false, width: Int = 80, height: Int = 24, trainee: TraineeSeat? = nil) {
+                paused: Bool = false, width: Int = 80, height: Int = 24, trainee: TraineeSeat? = nil,
+                lesson: Lesson? = nil) {
         self.scenario = scenario
+        self.seed = seed
+        self.lesson = lesson
         var sim = ClinicModel.simulator(scenario: scenario, policy: trainee?.policy ?? TrainingPolicy(),
                                         seed: seed, replication: 0)
         sim.model.log = []
@@ -56,17 +64,27 @@ public struct DeskState {
     }
 
     public var now: Double { sim.now }
-    /// Everyone who came has left and no one else will.
-    public var dayOver: Bool { sim.model.isDayOver || sim.queue.isEmpty }
+    /// Everyone who came has left and no one else will; or nothing is left to happen, not
+    /// even an answer from the person at the keyboard.
+    public var dayOver: Bool { sim.model.isDayOver || (sim.queue.isEmpty && sim.model.pending.isEmpty) }
     /// The loop may sleep until a key arrives.
-    public var isIdle: Bool { paused || dayOver }
+    public var isIdle: Bool { paused || dayOver || debrief != nil }
 
     public var glyphs: BoxGlyphs { .forAsciiOnly(asciiOnly) }
 
     /// A patient's name, consistent with the ● fault.
-    public func name(of facts: PatientFacts) -> PatientName {
-        PatientNames.name(id: facts.patient, rareKanji: facts.rareKanji)
-    }
+    public func name(of facts: PatientFacts) -> PatientName { facts.name }
 
     public func name(of patient: ScenePatient) -> PatientName { name(of: patient.facts) }
+
+    /// A training session: the lesson's scenario with its seed, every decision (or, to practise
+    /// mistakes again, only those situations) left to the trainee.
+    public static func training(_ lesson: Lesson, trainee: String, language: Language, asciiOnly: Bool = false,
+                                themeName: String = "default", speed: Speed? = nil, width: Int = 80, height: Int = 24,
+                                only: Set<SituationKey>? = nil) -> DeskState {
+        let seat = TraineeSeat(name: trainee, mode: lesson.feedback, mayPause: lesson.mayPause, inLesson: true, only: only)
+        return DeskState(scenario: lesson.scenario, seed: lesson.scenario.seed, language: language, asciiOnly: asciiOnly,
+                         themeName: themeName, speed: speed ?? .times(lesson.speed), width: width, height: height,
+                         trainee: seat, lesson: lesson)
+    }
 }

@@ -66,7 +66,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case modeTrainee, traineeAnonymous
     case noticeNoPausing, noticeNothingElse, noticeAutopilotDecides, noticeNothingPending, noticeNotAnAnswer
     case noticeNoted, coachCorrect, coachAcceptable, coachMistake
-    case noticeLessonIsYours, noticeAutopilotBack, noticeYouDecide
+    case noticeLessonIsYours, noticeAutopilotBack, noticeYouDecide, noticeNothingToRetry
+    case panelDebrief, debriefLessonOver, debriefHowDidItFeel, debriefAnswerKeys, debriefKeys
     case panelDecision, panelCoach, decisionAtReader, decisionAtDesk, decisionClinic, decisionOpenFor, decisionNext
     case decisionRecord, decisionPatientSays, decisionHolds, decisionNothingElse, decisionSays
     case fieldBirth, fieldSex, sexFemale, sexMale
@@ -97,19 +98,7 @@ public enum UIText: String, CaseIterable, Sendable {
     }
 
     func text(_ language: Language, _ arguments: [String]) -> String {
-        let template = Array(translation?.text(language) ?? rawValue)
-        var result = ""
-        var index = 0
-        while index < template.count {
-            if template[index] == "{", index + 2 < template.count, template[index + 2] == "}",
-               let digit = template[index + 1].wholeNumberValue, digit < arguments.count {
-                result += arguments[digit]
-                index += 3
-            } else {
-                result.append(template[index])
-                index += 1
-            }
-        }
-        return result
+        guard let translation else { return rawValue }
+        return Bilingual(en: translation.en, ja: translation.ja).text(language, filling: arguments)
     }
 }

@@ -88,21 +88,23 @@ enum DecisionPanelView {
             let shown = PatientNames.name(id: result.person, rareKanji: result.person == facts.patient && facts.rareKanji)
             let own = state.name(of: facts)
             let recordName = state.asciiOnly ? shown.romaji : result.nameDots ? shown.asShownByTerminal : shown.kanji
-            let column = max(8, (width - 8) / 2)
-            func row(_ label: UIText, _ record: String, _ says: String) -> [(String, Role)] {
-                [(TextFit.pad(label.text(language), to: 8), .muted), (TextFit.pad(record, to: column) + " ", .text), (says, .text)]
+            let label = 9
+            let column = max(8, (width - label) / 2)
+            func row(_ name: UIText, _ record: String, _ says: String) -> [(String, Role)] {
+                [(TextFit.pad(name.text(language), to: label), .muted), (TextFit.pad(record, to: column - 1) + " ", .text), (says, .text)]
             }
-            rows.append([(TextFit.pad("", to: 8), .muted), (TextFit.pad(UIText.decisionRecord.text(language), to: column) + " ", .muted),
+            rows.append([(TextFit.pad("", to: label), .muted), (TextFit.pad(UIText.decisionRecord.text(language), to: column - 1) + " ", .muted),
                          (UIText.decisionPatientSays.text(language), .muted)])
             rows.append(row(.fieldName, recordName, state.asciiOnly ? own.romaji : own.kanji))
             rows.append(row(.fieldBirth, shown.birth.description, own.birth.description))
             rows.append(row(.fieldSex, sex(shown, language), sex(own, language)))
         }
         let holds = facts.backup.map { $0.name.text(language) } ?? UIText.decisionNothingElse.text(language)
-        rows.append([(UIText.decisionHolds.text(language) + " ", .muted), (holds, .text)])
+        let space = language == .ja ? "" : " "
+        rows.append([(UIText.decisionHolds.text(language) + space, .muted), (holds, .text)])
         let says = statements(facts, language).joined(separator: language == .ja ? "、" : "; ")
         if !says.isEmpty {
-            for line in TextFit.wrap(UIText.decisionSays.text(language) + " " + says, to: width) {
+            for line in TextFit.wrap(UIText.decisionSays.text(language) + space + says, to: width) {
                 rows.append([(line, .text)])
             }
         }

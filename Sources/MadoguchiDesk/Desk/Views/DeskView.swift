@@ -11,6 +11,11 @@ public enum DeskView {
             if state.asciiOnly { buffer.foldToASCII() }
             return buffer
         }
+        if let screen = state.debrief {
+            DebriefView.draw(state, screen, into: &buffer)
+            if state.asciiOnly { buffer.foldToASCII() }
+            return buffer
+        }
         let layout = Layout(width: width, height: height)
         HeaderView.draw(state, in: layout.header, into: &buffer)
         WaitingListView.draw(state, in: layout.waiting, into: &buffer)

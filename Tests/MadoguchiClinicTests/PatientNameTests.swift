@@ -1,6 +1,5 @@
-import MadoguchiClinic
 import Testing
-@testable import MadoguchiDesk
+@testable import MadoguchiClinic
 
 @Suite struct PatientNameTests {
     @Test func namesAreDeterministicAndVaried() {

@@ -1,5 +1,3 @@
-import MadoguchiClinic
-
 /// A synthetic patient's name, birth date and sex: no real person is modelled, but the desk must look like a
 /// desk, and the ● fault needs names with kanji outside JIS levels 1–2.
 public struct PatientName: Equatable, Sendable {

@@ -28,7 +28,7 @@ public enum DebriefText {
 
         add(.heading, 0, t(.reactions))
         add(.muted, 2, t(.howDidItFeel))
-        add(.text, 2, d.reaction.map { "「\($0)」" } ?? t(.noAnswer))
+        add(.text, 2, d.reaction.map { language == .ja ? "「\($0)」" : "\"\($0)\"" } ?? t(.noAnswer))
 
         add(.heading, 0, t(.description))
         if d.timeline.isEmpty { add(.muted, 2, t(.nothingHappened)) }

@@ -8,9 +8,12 @@ import MadoguchiTraining
 enum LessonArgument {
     static func load(_ nameOrPath: String?, language: Language) throws -> Lesson {
         let name = nameOrPath ?? LessonLoader.course[0]
-        do {
+        do throws(ScenarioError) {
             if LessonLoader.builtinNames.contains(name) { return try LessonLoader.load(nameOrPath: name) }
             if BuiltinScenarios.texts[name] != nil { return Lesson.practice(try ScenarioLoader.load(nameOrPath: name), name: name) }
+            guard FileManager.default.fileExists(atPath: name) else {
+                throw ScenarioError(origin: name, problem: .fileNotFound(builtinNames: LessonLoader.course + ScenarioLoader.builtinNames))
+            }
             // A file: a lesson if it has a [lesson] table, a scenario to practise on otherwise.
             do {
                 return try LessonLoader.load(nameOrPath: name)

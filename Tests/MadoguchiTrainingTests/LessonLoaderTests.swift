@@ -104,3 +104,14 @@ import Testing
         }
     }
 }
+
+/// The debrief's English is drawable with ASCII only, for `--ascii`.
+@Suite struct DebriefWordTests {
+    @Test func everyEnglishPhraseIsASCII() {
+        for word in DebriefWord.allCases {
+            let ascii = word.text.en.allSatisfy { $0.isASCII }
+            #expect(ascii, "\(word): \(word.text.en)")
+            #expect(!word.text.ja.isEmpty)
+        }
+    }
+}

@@ -446,7 +446,7 @@ arrivals = []
 [lesson]
 title = "The only card reader breaks"
 title_ja = "ただ一台のカードリーダーが故障"
-goal = "When no reader works, send card patients to the desk and confirm their eligibility from what they hold, or by 申立書."
+goal = "When no reader works, send card patients to the desk and confirm their eligibility from what they hold, or by the eligibility declaration (moushitatesho)."
 goal_ja = "使えるリーダーがないときは、カードの方を窓口へご案内し、お持ちのものか申立書で資格を確認します。"
 pass_mark = 0.8
 unlocks = "first-visit-rush"
@@ -457,7 +457,7 @@ time_limit_minutes = 80
 
 [scenario]
 title = "Lesson: broken reader"
-title_ja = "練習: リーダー故障"
+title_ja = "練習：リーダー故障"
 opening = "08:30"
 closing = "09:30"
 seed = 17
@@ -508,10 +508,10 @@ path = "myna_card"
 arrivals = []
 
 [lesson]
-title = "資格(無効): other proof, or 申立書"
-title_ja = "資格(無効):他の方法か申立書で"
-goal = "Confirm eligibility from what the patient holds; お知らせ counts only with the card; without proof use 申立書 or, on a return visit, a verbal check; charge 10割 only to a patient who refuses everything."
-goal_ja = "お持ちのもので資格を確認します。お知らせはカードと一緒のときだけ有効。証明がなければ申立書(再診なら口頭確認)で、10割負担はすべてを拒む方だけです。"
+title = "Invalid eligibility: other proof, or a declaration"
+title_ja = "資格（無効）：他の方法か申立書で"
+goal = "Confirm eligibility from what the patient holds; the eligibility notice (oshirase) counts only with the card; without proof use the eligibility declaration (moushitatesho) or, on a return visit, a verbal check; charge the full cost (10-wari) only to a patient who refuses everything."
+goal_ja = "お持ちのもので資格を確認します。お知らせはカードと一緒のときだけ有効。証明がなければ申立書（再診なら口頭確認）で、10割負担はすべてを拒む方だけです。"
 pass_mark = 0.8
 unlocks = "wrong-person"
 feedback = "coach"
@@ -521,7 +521,7 @@ time_limit_minutes = 75
 
 [scenario]
 title = "Lesson: invalid eligibility"
-title_ja = "練習: 資格(無効)"
+title_ja = "練習：資格（無効）"
 opening = "08:30"
 closing = "09:30"
 seed = 12
@@ -577,7 +577,7 @@ per_hour = 30                            # about 15 patients (assumed)
 
 [lesson]
 title = "Exam: a morning at the desk"
-title_ja = "修了試験:窓口の朝"
+title_ja = "修了試験：窓口の朝"
 goal = "Handle a busy half hour alone, by the book, without feedback until the end."
 goal_ja = "忙しい30分間を、講評なしで最後まで手順どおりに対応します。"
 pass_mark = 0.8
@@ -633,7 +633,7 @@ time_limit_minutes = 60
 
 [scenario]
 title = "Lesson: face and PIN"
-title_ja = "練習: 顔認証と暗証番号"
+title_ja = "練習：顔認証と暗証番号"
 opening = "08:30"
 closing = "09:30"
 seed = 11
@@ -699,7 +699,7 @@ time_limit_minutes = 90
 
 [scenario]
 title = "Lesson: first-visit rush"
-title_ja = "練習: 初診の混雑"
+title_ja = "練習：初診の混雑"
 opening = "08:30"
 closing = "09:00"
 seed = 18
@@ -716,9 +716,9 @@ arrivals = []
 
 [lesson]
 title = "The legacy card after the stop-gap (June 2026)"
-title_ja = "暫定運用の終了後の従来の保険証(2026年6月)"
-goal = "Refuse legacy cards politely and confirm eligibility another way: 資格確認書, the マイナポータル screen, or 申立書 (a verbal check on a return visit)."
-goal_ja = "従来の保険証は使えないとお伝えし、資格確認書、マイナポータルの画面、または申立書(再診なら口頭確認)で資格を確認します。"
+title_ja = "暫定運用の終了後の従来の保険証（2026年6月）"
+goal = "Refuse legacy cards politely and confirm eligibility another way: the eligibility certificate, the Mynaportal screen, or the declaration (moushitatesho; a verbal check on a return visit)."
+goal_ja = "従来の保険証は使えないとお伝えし、資格確認書、マイナポータルの画面、または申立書（再診なら口頭確認）で資格を確認します。"
 pass_mark = 0.8
 unlocks = "network-outage"
 feedback = "coach"
@@ -728,7 +728,7 @@ time_limit_minutes = 75
 
 [scenario]
 title = "Lesson: after the stop-gap"
-title_ja = "練習: 暫定運用の終了後"
+title_ja = "練習：暫定運用の終了後"
 date = 2026-06-10                        # after 31 Mar 2026
 opening = "08:30"
 closing = "09:30"
@@ -771,7 +771,7 @@ arrivals = []
 
 [lesson]
 title = "The legacy card in the stop-gap (February 2026)"
-title_ja = "暫定運用中の従来の保険証(2026年2月)"
+title_ja = "暫定運用中の従来の保険証（2026年2月）"
 goal = "Confirm expired legacy cards online by insurer number, never by eye; while the line is down, note the details and use other proof, then confirm the noted patients once it is back."
 goal_ja = "期限切れの従来の保険証は保険者番号でオンライン確認し、目視だけでは受け付けません。回線障害中は必要事項を控えて他の方法で確認し、復旧後に控えた方を確認します。"
 pass_mark = 0.8
@@ -783,7 +783,7 @@ time_limit_minutes = 75
 
 [scenario]
 title = "Lesson: stop-gap"
-title_ja = "練習: 暫定運用"
+title_ja = "練習：暫定運用"
 date = 2026-02-18                        # within the stop-gap to 31 Mar 2026
 opening = "08:30"
 closing = "09:30"
@@ -830,7 +830,7 @@ arrivals = []
 [lesson]
 title = "A network outage at 10:30"
 title_ja = "10時30分の回線障害"
-goal = "During the outage write down name, sex, birth date and address first, then confirm by other proof or 申立書; accept valid paper credentials by eye; confirm the noted patients when the line returns."
+goal = "During the outage write down name, sex, birth date and address first, then confirm by other proof or the declaration (moushitatesho); accept valid paper credentials by eye; confirm the noted patients when the line returns."
 goal_ja = "障害中はまず氏名・性別・生年月日・住所を控え、他の方法か申立書で受け付けます。有効な紙の保険証は目視で受け付け、回線が戻ったら控えた方の資格を確認します。"
 pass_mark = 0.8
 unlocks = "broken-reader"
@@ -841,7 +841,7 @@ time_limit_minutes = 80
 
 [scenario]
 title = "Lesson: network outage"
-title_ja = "練習: 回線障害"
+title_ja = "練習：回線障害"
 opening = "10:00"
 closing = "11:30"
 seed = 16
@@ -896,7 +896,7 @@ arrivals = []
 [lesson]
 title = "Another person's record, and names shown as ●"
 title_ja = "別人の資格情報と●の氏名"
-goal = "Compare each record's 氏名, 生年月日 and 性別 with the patient. Accept a match, fix a ● name by hand from the card, and never use another person's record: set it aside, confirm identity and report it."
+goal = "Compare each record's name, birth date and sex with the patient. Accept a match, fix a ● name by hand from the card, and never use another person's record: set it aside, confirm identity and report it."
 goal_ja = "結果の氏名・生年月日・性別をご本人と照合します。一致すれば受付、●の氏名は券面から手入力で修正、別人の情報は使わず保留して本人確認し、報告します。"
 pass_mark = 0.8
 unlocks = "legacy-stopgap"
@@ -907,7 +907,7 @@ time_limit_minutes = 75
 
 [scenario]
 title = "Lesson: whose record is it?"
-title_ja = "練習: 誰の資格情報か"
+title_ja = "練習：誰の資格情報か"
 opening = "08:30"
 closing = "09:30"
 seed = 13

@@ -32,8 +32,8 @@ extension Outcome {
         switch self {
         case .confirmedOnline: return Bilingual(en: "confirmed online", ja: "オンライン資格確認")
         case .confirmedByCredential: return Bilingual(en: "confirmed another way", ja: "他の方法で資格確認")
-        case .moushitatesho: return Bilingual(en: "eligibility declaration (申立書)", ja: "被保険者資格申立書")
-        case .provisionalFull: return Bilingual(en: "provisional full charge (10割)", ja: "10割負担（仮徴収）")
+        case .moushitatesho: return Bilingual(en: "eligibility declaration (moushitatesho)", ja: "被保険者資格申立書")
+        case .provisionalFull: return Bilingual(en: "provisional full charge (10-wari)", ja: "10割負担（仮徴収）")
         case .reneged: return Bilingual(en: "left before being served", ja: "受付前にお帰り")
         case .sentAway: return Bilingual(en: "sent away by staff", ja: "職員がお帰りいただいた")
         }
@@ -65,10 +65,10 @@ extension AuthMethod {
 extension BackupCredential {
     public var name: Bilingual {
         switch self {
-        case .portal: return Bilingual(en: "マイナポータル screen on the phone", ja: "マイナポータルの画面（スマホ）")
-        case .certificate: return Bilingual(en: "資格確認書 (eligibility certificate)", ja: "資格確認書")
+        case .portal: return Bilingual(en: "Mynaportal screen on the phone", ja: "マイナポータルの画面（スマホ）")
+        case .certificate: return Bilingual(en: "eligibility certificate (shikaku kakuninsho)", ja: "資格確認書")
         case .legacyCard: return Bilingual(en: "legacy insurance card", ja: "従来の保険証")
-        case .notice: return Bilingual(en: "資格情報のお知らせ (eligibility notice)", ja: "資格情報のお知らせ")
+        case .notice: return Bilingual(en: "eligibility notice (oshirase)", ja: "資格情報のお知らせ")
         }
     }
 }

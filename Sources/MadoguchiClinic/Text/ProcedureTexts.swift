@@ -4,7 +4,7 @@ extension Situation.Kind {
     public var procedure: Bilingual {
         switch self {
         case .readerError:
-            Bilingual(en: "Ask for one retry. If the card is still not read, confirm eligibility another way: the マイナポータル screen, 資格確認書, a valid legacy card, or 資格情報のお知らせ together with the card. Visual mode does not make an unreadable card readable.",
+            Bilingual(en: "Ask for one retry. If the card is still not read, confirm eligibility another way: the Mynaportal screen on the phone, the eligibility certificate, a valid legacy card, or the eligibility notice (oshirase) together with the card. Visual mode does not make an unreadable card readable.",
                       ja: "カードの置き直しは一度だけ。それでも読めなければ、マイナポータルの画面、資格確認書、有効な従来の保険証、カードと一緒の資格情報のお知らせなど、他の方法で資格を確認します。目視確認モードにしても読めないカードは読めません。")
         case .faceFailed:
             Bilingual(en: "Try the face once more, then the PIN. A patient who cannot use a PIN (forgotten, a card without one, injured or unwell) is confirmed in visual mode, and the reader is switched back afterwards.",
@@ -19,13 +19,13 @@ extension Situation.Kind {
             Bilingual(en: "After a visual confirmation, always switch the reader back, or the next patient's face match fails.",
                       ja: "目視確認のあとは必ずリーダーを通常モードに戻します。戻さないと次の方の顔認証が失敗します。")
         case .record:
-            Bilingual(en: "Compare the record's 氏名, 生年月日 and 性別 with the patient and the card face. A match is accepted. A name with ● is still eligible: fix the name by hand from the card. Another person's record is neither used nor browsed: confirm identity from the card face, proceed another way or by 申立書, and report it to the insurer.",
+            Bilingual(en: "Compare the record's name, birth date and sex with the patient and the card face. A match is accepted. A name with ● is still eligible: fix the name by hand from the card. Another person's record is neither used nor browsed: confirm identity from the card face, proceed another way or by the declaration (moushitatesho), and report it to the insurer.",
                       ja: "結果の氏名・生年月日・性別を、ご本人の申告とカードの券面に照らし合わせます。一致すればそのまま受け付けます。氏名が●でも資格は有効：券面を見て氏名を手入力で直します。別人の情報は使わず、見ず、券面で本人確認し、他の方法か申立書で受け付けて保険者に報告します。")
         case .eligibility:
-            Bilingual(en: "Confirm eligibility another way: the マイナポータル screen, 資格確認書, a valid legacy card, or 資格情報のお知らせ together with the card. With nothing, 被保険者資格申立書 (on a return visit, a verbal check against last-visit data) and the normal share; the claim uses the data written, else last visit's, else 不詳 (insurer 77777777). 10割 only when the patient refuses everything. In an outage, write down name, sex, birth date and address first.",
+            Bilingual(en: "Confirm eligibility another way: the Mynaportal screen on the phone, the eligibility certificate, a valid legacy card, or the eligibility notice (oshirase) together with the card. With nothing, the eligibility declaration (moushitatesho; on a return visit, a verbal check against last-visit data) and the normal share; the claim uses the data written, else last visit's, else 'unknown' (fusho, insurer 77777777). The full cost (10-wari) only when the patient refuses everything. In an outage, write down name, sex, birth date and address first.",
                       ja: "他の方法で資格を確認します（マイナポータルの画面、資格確認書、有効な従来の保険証、カードと一緒の資格情報のお知らせ）。何もなければ被保険者資格申立書（再診で変更がなければ前回の情報で口頭確認）で、通常の負担割合で会計します。請求には記入された情報、なければ前回の情報、それもなければ「不詳」（保険者番号77777777）を使います。10割負担はすべてを拒まれた場合だけです。回線障害のときは、まず氏名・性別・生年月日・住所を控えます。")
         case .legacyCard:
-            Bilingual(en: "A legacy card is valid to its printed date, 1 Dec 2025 at the latest. Until 31 Mar 2026 an expired one is accepted when confirmed online by insurer number. After that it is refused: confirm another way or by 申立書.",
+            Bilingual(en: "A legacy card is valid to its printed date, 1 Dec 2025 at the latest. Until 31 Mar 2026 an expired one is accepted when confirmed online by insurer number. After that it is refused: confirm another way or by the declaration (moushitatesho).",
                       ja: "従来の保険証は券面の有効期限まで（遅くとも2025年12月1日まで）使えます。2026年3月31日までは、期限切れでも保険者番号でオンライン確認できれば受け付けます。それ以降は使えないので、他の方法か申立書で確認します。")
         case .readersDown:
             Bilingual(en: "With no reader working, send card patients to the desk and confirm eligibility another way. Nobody waits at a dead reader.",
@@ -49,7 +49,7 @@ extension Ruling.Consequence {
         case .needlessVisualMode: Bilingual(en: "visual mode for a patient who knows the PIN: staff time, and the reader must be switched back", ja: "暗証番号を使える方に目視確認モード：職員の手間と戻し忘れの危険")
         case .nextFaceFails: Bilingual(en: "the reader was left in visual mode: the next face match fails", ja: "リーダーが目視確認モードのまま：次の方の顔認証が失敗する")
         case .patientSentAway: Bilingual(en: "a patient was sent away", ja: "患者さんを帰してしまった")
-        case .fullCharge: Bilingual(en: "10割 for no reason: the rule is the normal share", ja: "不要な10割負担：規則では通常の負担割合")
+        case .fullCharge: Bilingual(en: "the full cost (10-wari) for no reason: the rule is the normal share", ja: "不要な10割負担：規則では通常の負担割合")
         case .otherPersonsRecord: Bilingual(en: "another person's record went into the claim", ja: "別人の資格情報が請求に使われた")
         case .notReported: Bilingual(en: "another person's record was not reported to the insurer", ja: "別人の情報を保険者に報告していない")
         case .nameLeftWrong: Bilingual(en: "the name stays as ● on the claim", ja: "氏名が●のまま残った")

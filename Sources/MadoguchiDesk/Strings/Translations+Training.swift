@@ -24,7 +24,7 @@ extension Translations {
                                           "How did that feel? (type, then Enter; Esc skips)"),
         .debriefAnswerKeys: Translation("Enter 回答  Esc 飛ばす", "Enter answer  Esc skip"),
         .debriefKeys: Translation("↑↓ PgUp PgDn スクロール  r 誤りをやり直す  s 保存  L 言語  q 終了",
-                                  "↑↓ PgUp PgDn scroll  r practise mistakes  s save  L language  q quit"),
+                                  "Up Down PgUp PgDn scroll  r practise mistakes  s save  L language  q quit"),
         .noticeYouDecide: Translation("判断を引き継ぎました。a〜で回答、Tabで次の質問、mで自動操作に戻します",
                                       "You decide now: answer with a…, Tab for the next question, m gives it back"),
     ]

@@ -7,7 +7,7 @@ import GRDB
 enum RecordingSchema {
     /// "MADO": marks a SQLite file as a Madoguchi recording (PRAGMA application_id).
     static let applicationID: Int32 = 0x4D41_444F
-    static let version = 3
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -102,6 +102,7 @@ enum RecordingSchema {
         }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
+        migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
         return migrator
     }
 
@@ -216,5 +217,63 @@ enum RecordingSchema {
             decision_errors
         FROM patient_rows;
         UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        """
+
+    /// Version 4 keeps desk and training sessions: the session, every event the desk drew
+    /// from (with the simulated and the wall-clock time it happened at), every judged answer,
+    /// and the debrief, so a session can be replayed, listed and reported on.
+    static let v4 = """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'interrupted')),
+            mode TEXT NOT NULL CHECK (mode IN ('desk', 'train')),
+            lesson TEXT,
+            scenario_origin TEXT NOT NULL,
+            scenario_title TEXT NOT NULL,
+            scenario_text TEXT NOT NULL,
+            scenario_hash TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            program_version TEXT NOT NULL,
+            trainee TEXT,
+            feedback TEXT CHECK (feedback IN ('coach', 'exam')),
+            language TEXT NOT NULL,
+            pid INTEGER,
+            host TEXT,
+            arrived INTEGER,
+            served INTEGER,
+            mean_wait REAL,
+            score REAL,
+            passed INTEGER,
+            debrief TEXT
+        );
+        CREATE TABLE session_events (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            sim_time REAL NOT NULL,
+            wall_time REAL NOT NULL,
+            kind TEXT NOT NULL,
+            patient INTEGER,
+            event TEXT NOT NULL,
+            PRIMARY KEY (session_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE session_judgements (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            ticket INTEGER NOT NULL,
+            situation TEXT NOT NULL,
+            patient INTEGER,
+            fault TEXT,
+            action TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('correct', 'acceptable', 'mistake')),
+            consequence TEXT,
+            error_kind TEXT,
+            by_person INTEGER NOT NULL,
+            asked_at REAL NOT NULL,
+            answered_at REAL NOT NULL,
+            wall_time REAL NOT NULL,
+            PRIMARY KEY (session_id, ticket)
+        ) WITHOUT ROWID;
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """
 }

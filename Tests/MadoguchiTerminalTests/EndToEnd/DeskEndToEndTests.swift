@@ -143,7 +143,7 @@ import Testing
         session.tmux("send-keys", "-t", "0", "-l", ja ? "落ち着いてできた" : "calm")
         session.press("Enter")
         let debrief = try session.wait(forText: ja ? "得点 100%（合格ライン 80%）：合格" : "Score 100 % (pass mark 80 %): passed")
-        #expect(debrief.contains(ja ? "「落ち着いてできた」" : "「calm」"))
+        #expect(debrief.contains(ja ? "「落ち着いてできた」" : "\"calm\""))
         session.press("q")
         #expect(try exitStatus(session) == 0)
         expectRestored(session)

@@ -52,32 +52,23 @@ public enum StatisticalDesign {
         /// The steady-state scenario's M/M/1 wait through the clinic model.
         case steadyState
 
-        public var intervals: Int {
-            switch self {
-            case .erlangC: 9
-            case .pollaczekKhinchine: 4
-            case .littlesLaw: 2
-            case .erlangB: 2
-            case .serverUtilization: 1
-            case .distributionMoments: 20
-            case .lognormalQuantiles: 2
-            case .poissonCounts: 4
-            case .exponentialGaps: 1
-            case .streamCorrelation: 1
-            case .usageRate: 1
-            case .steadyState: 1
-            }
-        }
+        public var intervals: Int { checks.intervals }
+        public var guards: Int { checks.guards }
 
-        public var guards: Int {
+        var checks: (intervals: Int, guards: Int) {
             switch self {
-            case .erlangC: 9
-            case .pollaczekKhinchine: 4
-            case .littlesLaw: 2
-            case .erlangB: 2
-            case .serverUtilization: 1
-            case .steadyState: 1
-            default: 0
+            case .erlangC: (9, 9)
+            case .pollaczekKhinchine: (4, 4)
+            case .littlesLaw: (2, 2)
+            case .erlangB: (2, 2)
+            case .serverUtilization: (1, 1)
+            case .distributionMoments: (20, 0)
+            case .lognormalQuantiles: (2, 0)
+            case .poissonCounts: (4, 0)
+            case .exponentialGaps: (1, 0)
+            case .streamCorrelation: (1, 0)
+            case .usageRate: (1, 0)
+            case .steadyState: (1, 1)
             }
         }
     }

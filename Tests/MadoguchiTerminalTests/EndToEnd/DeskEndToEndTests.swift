@@ -142,8 +142,10 @@ import Testing
         try session.wait(forText: ja ? "やってみてどうでしたか" : "How did that feel?", timeout: 20)
         session.tmux("send-keys", "-t", "0", "-l", ja ? "落ち着いてできた" : "calm")
         session.press("Enter")
-        let debrief = try session.wait(forText: ja ? "得点 100%（合格ライン 80%）：合格" : "Score 100 % (pass mark 80 %): passed")
-        #expect(debrief.contains(ja ? "「落ち着いてできた」" : "\"calm\""))
+        // The score is on screen already while the reaction is typed: wait for the reaction
+        // as the debrief quotes it, which comes only once Enter has been taken.
+        let debrief = try session.wait(forText: ja ? "「落ち着いてできた」" : "\"calm\"")
+        #expect(debrief.contains(ja ? "得点 100%（合格ライン 80%）：合格" : "Score 100 % (pass mark 80 %): passed"))
         session.press("q")
         #expect(try exitStatus(session) == 0)
         expectRestored(session)

@@ -74,7 +74,9 @@ let package = Package(
         // The golden screens are read from the source tree (#filePath), not bundled.
         .testTarget(name: "MadoguchiTrainingTests", dependencies: ["MadoguchiTraining", "MadoguchiTestSupport"]),
         .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTraining", "MadoguchiTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiTerminalTests", dependencies: [
+            "MadoguchiTerminal", "MadoguchiTestSupport", "MadoguchiLab",
+        ]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
     ]
 )

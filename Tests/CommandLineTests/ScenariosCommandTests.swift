@@ -8,31 +8,23 @@ import Testing
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func names() throws -> [String] {
-        try Binary.run(["scenarios"]).stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-    }
-
-    @Test func showPrintsTheBuiltinFile() throws {
-        let names = try Self.names()
+    /// Each built-in as shown is its file, byte for byte; saved to a file of one's own and
+    /// loaded from there, it gives the very patients of the built-in.
+    @Test func showPrintsTheBuiltinFileWhichRunsAsTheBuiltin() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("madoguchi-show-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let names = try Binary.run(["scenarios"]).stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
         #expect(names.count == 8)
         for name in names {
             let shown = try Binary.run(["scenarios", "--show", name])
             #expect(shown.status == 0 && shown.stderr.isEmpty, "\(name): \(shown.stderr)")
             let file = try String(contentsOf: Self.repository.appendingPathComponent("Scenarios/\(name).toml"), encoding: .utf8)
             #expect(shown.stdout == file, "\(name)")
-        }
-    }
-
-    /// Saved to a file and loaded from there, each gives the very patients of the built-in.
-    @Test func aShownScenarioSavedAndRunGivesTheBuiltinsPatients() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("madoguchi-show-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let names = try Self.names().filter { $0 != "steady-state" }
-        #expect(names.count == 7)
-        for name in names {
+            // steady-state's 200 hours are too long to simulate here twice.
+            guard name != "steady-state" else { continue }
             let copy = dir.appendingPathComponent("\(name).toml")
-            try Binary.run(["scenarios", "--show", name]).stdout.write(to: copy, atomically: true, encoding: .utf8)
+            try shown.stdout.write(to: copy, atomically: true, encoding: .utf8)
             let saved = try ScenarioLoader.load(nameOrPath: copy.path), builtin = try ScenarioLoader.load(nameOrPath: name)
             #expect(saved.text == builtin.text, "\(name)")
             let (savedStatistics, savedPatients) = ClinicRun.recorded(saved, seed: 3, replication: 0)

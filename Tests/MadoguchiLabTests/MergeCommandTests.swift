@@ -15,11 +15,11 @@ import Testing
     }
 
     /// Shard 2 of 2 stopped as Ctrl-C stops it, here before its first replication completed:
-    /// the run is in the file, marked interrupted.
+    /// the run is in the file, marked interrupted. A run not completed is left out whatever
+    /// its version, so the program's own is not needed here.
     static func interruptedShard(to path: String) throws {
         let scenario = try ScenarioLoader.load(nameOrPath: "quiet-weekday")
-        let version = try LabBinary.run(["--version"], in: NSTemporaryDirectory()).stdout
-        let info = RunInfo(scenario: scenario, programVersion: String(version.dropLast()), seed: 5, replications: 6,
+        let info = RunInfo(scenario: scenario, programVersion: "test", seed: 5, replications: 6,
                            shard: Shard(index: 2, count: 2), threads: 1)
         let recorder = try RunRecorder.begin(info, in: Recording.openForWriting(path))
         let stop = StopFlag()

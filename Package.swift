@@ -64,10 +64,10 @@ let package = Package(
             dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk"],
             path: "Benchmarks/Sources"
         ),
-        // Scenarios built in code, shared by the test suites.
+        // Scenarios built in code and the statistical design, shared by the test suites.
         .target(name: "MadoguchiTestSupport", dependencies: ["MadoguchiClinic"], path: "Tests/Support"),
-        .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
-        .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport", "madoguchi"]),
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.
         .testTarget(name: "MadoguchiTrainingTests", dependencies: ["MadoguchiTraining", "MadoguchiTestSupport"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MadoguchiClinic
 
 struct ScenariosCommand: ParsableCommand {
@@ -27,9 +28,12 @@ struct ScenariosCommand: ParsableCommand {
     func run() throws {
         if let name = show {
             guard let text = BuiltinScenarios.texts[name] else {
-                throw ValidationError(language.text(
-                    en: "no built-in scenario named '\(name)'; accepted: \(ScenarioLoader.builtinNames.joined(separator: ", "))",
-                    ja: "組み込みシナリオ '\(name)' はありません。指定できる名前: \(ScenarioLoader.builtinNames.joined(separator: ", "))"))
+                // Bad input: one line and status 2, as for a bad scenario file.
+                let names = ScenarioLoader.builtinNames.joined(separator: ", ")
+                FileHandle.standardError.write(Data(("madoguchi: " + language.text(
+                    en: "no built-in scenario named '\(name)'; accepted: \(names)",
+                    ja: "組み込みシナリオ '\(name)' はありません。指定できる名前: \(names)") + "\n").utf8))
+                throw ExitCode(2)
             }
             print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
             return

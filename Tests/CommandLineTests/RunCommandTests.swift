@@ -73,7 +73,13 @@ import Testing
     @Test func versionAndHelp() throws {
         let version = try Binary.run(["--version"])
         #expect(version.status == 0)
-        #expect(version.stdout.contains("."))
+        #expect(version.stdout.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(version.stdout)")
+        // The same version goes with every result: the JSON's `version`, the table's first line.
+        let json = try Binary.run(["run", "quiet-weekday", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["version"] as? String == version.stdout.dropLast().description)
+        let table = try Binary.run(["run", "quiet-weekday", "--lang", "en"])
+        #expect(table.stdout.hasPrefix("Madoguchi \(version.stdout.dropLast()) — "))
         for command in ["run", "scenarios"] {
             let help = try Binary.run([command, "--help"])
             #expect(help.status == 0)

@@ -1,3 +1,4 @@
+import Foundation
 import MadoguchiTestSupport
 import MadoguchiClinic
 import MadoguchiSim
@@ -68,9 +69,10 @@ import Testing
         #expect(allCard.usageRate == 1)
         let half = ClinicRun.statistics(TestScenario.make(perHour: 60, hours: 200, mix: [(.mynaCard, 0.5), (.legacyCard, 0.5)],
                                                           faults: TestScenario.noFaults), seed: 1, replication: 0)
-        // 12,000 patients: a binomial 95 % interval for the card share is about ±0.009.
+        // 12,000 patients, each confirmed online by card or by number with probability 1/2:
+        // the card share is binomial, its standard error about 0.0046.
         let p = half.usageRate, n = Double(half.onlineConfirmations)
-        #expect(abs(p - 0.5) < 1.96 * (0.25 / n).squareRoot(), "card share \(p) of \(n) confirmations")
+        #expect(abs(p - 0.5) < StatisticalDesign.normalBound * (0.25 / n).squareRoot(), "card share \(p) of \(n) confirmations")
     }
 
     @Test func aReaderLeftInVisualModeBreaksTheNextFaceMatch() {
@@ -179,12 +181,20 @@ import Testing
     @Test func meanWaitMatchesTheMM1Formula() throws {
         let scenario = try ScenarioLoader.load(nameOrPath: "steady-state")
         let lambda = scenario.arrivals[0].perHour / 3600, mu = 1 / scenario.times.registration.mean
-        let theory = (lambda / mu) / (mu - lambda)
+        let rho = lambda / mu
+        let theory = rho / (mu - lambda)
         let waits = (0..<scenario.replications).map {
             ClinicRun.statistics(scenario, seed: scenario.seed, replication: $0).wait.tally.mean
         }
-        let ci = ConfidenceInterval(waits)
-        #expect(ci.contains(theory), "theory \(theory) s, 95 % CI \(ci.lower)–\(ci.upper) s")
-        #expect(ci.halfWidth < 0.1 * theory, "the run is too short to judge: half-width \(ci.halfWidth) s")
+        let ci = StatisticalDesign.interval(waits)
+        #expect(ci.contains(theory), "theory \(theory) s, interval \(ci.lower)–\(ci.upper) s")
+        // The design: n customers after the warm-up have a mean wait of variance
+        // ρ(2 + 5ρ − 4ρ² + ρ³)/(1 − ρ)⁴/(μ²n), the M/M/1 closed form.
+        let counted = lambda * (scenario.closing.secondsSinceMidnight - scenario.opening.secondsSinceMidnight - scenario.warmup)
+        let variancePerCustomer = rho * (2 + 5 * rho - 4 * rho * rho + rho * rho * rho) / pow(1 - rho, 4) / (mu * mu)
+        let designed = StatisticalDesign.designedHalfWidth(standardDeviation: (variancePerCustomer / counted).squareRoot(),
+                                                           count: waits.count)
+        #expect(StatisticalDesign.isAsPreciseAsDesigned(ci, designedHalfWidth: designed),
+                "the run is too short to judge: half-width \(ci.halfWidth) s against the designed \(designed) s")
     }
 }

@@ -304,27 +304,31 @@ import Testing
         }
     }
 
+    static let lognormalParameters = ScenarioError.Problem.distribution(
+        name: "lognormal", .parameters(accepted: [["median", "p90"], ["mean", "cv"]]))
+
     @Test(arguments: [
-        ("{ dist = \"exponential\", mean = 0 }", "times.card_flow.mean"),
-        ("{ dist = \"exponential\", mean = -5 }", "times.card_flow.mean"),
-        ("{ dist = \"lognormal\", median = 30, p90 = 30 }", "times.card_flow"),
-        ("{ dist = \"lognormal\", median = 30 }", "times.card_flow"),
-        ("{ dist = \"lognormal\", median = 30, p90 = 75, cv = 1 }", "times.card_flow"),
-        ("{ dist = \"uniform\", min = 10, max = 5 }", "times.card_flow"),
-        ("{ dist = \"triangular\", min = 1, mode = 9, max = 5 }", "times.card_flow"),
-        ("{ dist = \"triangular\", min = 5, mode = 5, max = 5 }", "times.card_flow"),
-        ("{ dist = \"empirical\", values = [] }", "times.card_flow"),
-        ("{ dist = \"empirical\", values = [3, -1] }", "times.card_flow.values[2]"),
-        ("{ dist = \"erlang\", k = 2.5, mean = 10 }", "times.card_flow.k"),
-        ("{ dist = \"erlang\", k = 0, mean = 10 }", "times.card_flow.k"),
-        ("{ dist = \"gamma\", shape = 0, scale = 1 }", "times.card_flow.shape"),
-        ("{ dist = \"exponential\", mean = 5, median = 3 }", "times.card_flow.median"),
-        ("{ mean = 5 }", "times.card_flow.dist"),
-        ("-3", "times.card_flow"),
-        ("\"fast\"", "times.card_flow"),
-    ])
-    func badDistributionParameters(value: String, key: String) {
-        E.expect("[times]\ncard_flow = \(value)\n", key: key, line: 2) { _ in true }
+        ("{ dist = \"exponential\", mean = 0 }", "times.card_flow.mean", .invalidNumber(0, .positive)),
+        ("{ dist = \"exponential\", mean = -5 }", "times.card_flow.mean", .invalidNumber(-5, .positive)),
+        ("{ dist = \"lognormal\", median = 30, p90 = 30 }", "times.card_flow", .distribution(name: "lognormal", .p90NotAboveMedian)),
+        ("{ dist = \"lognormal\", median = 30 }", "times.card_flow", lognormalParameters),
+        ("{ dist = \"lognormal\", median = 30, p90 = 75, cv = 1 }", "times.card_flow", lognormalParameters),
+        ("{ dist = \"uniform\", min = 10, max = 5 }", "times.card_flow", .distribution(name: "uniform", .minAboveMax)),
+        ("{ dist = \"triangular\", min = 1, mode = 9, max = 5 }", "times.card_flow", .distribution(name: "triangular", .modeOutside)),
+        ("{ dist = \"triangular\", min = 5, mode = 5, max = 5 }", "times.card_flow", .distribution(name: "triangular", .modeOutside)),
+        ("{ dist = \"empirical\", values = [] }", "times.card_flow", .distribution(name: "empirical", .emptyValues)),
+        ("{ dist = \"empirical\", values = [3, -1] }", "times.card_flow.values[2]", .invalidNumber(-1, .nonNegative)),
+        ("{ dist = \"erlang\", k = 2.5, mean = 10 }", "times.card_flow.k", .distribution(name: "erlang", .kNotPositiveInteger)),
+        ("{ dist = \"erlang\", k = 0, mean = 10 }", "times.card_flow.k", .distribution(name: "erlang", .kNotPositiveInteger)),
+        ("{ dist = \"gamma\", shape = 0, scale = 1 }", "times.card_flow.shape", .invalidNumber(0, .positive)),
+        ("{ dist = \"exponential\", mean = 5, median = 3 }", "times.card_flow.median",
+         .unknownKey(suggestion: "mean", known: ["dist", "mean"])),
+        ("{ mean = 5 }", "times.card_flow.dist", .missingKey),
+        ("-3", "times.card_flow", .invalidNumber(-3, .nonNegative)),
+        ("\"fast\"", "times.card_flow", .wrongType(expected: .distribution, found: "string \"fast\"")),
+    ] as [(String, String, ScenarioError.Problem)])
+    func badDistributionParameters(value: String, key: String, problem: ScenarioError.Problem) {
+        E.expect("[times]\ncard_flow = \(value)\n", key: key, line: 2) { $0 == problem }
     }
 
     @Test func distributionsOfEveryKind() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import MadoguchiTestSupport
 import Testing
 @testable import MadoguchiClinic
 
@@ -112,40 +113,92 @@ import Testing
         if s.readers == 0 { #expect(s.pathMix.share(of: .mynaCard) + s.pathMix.share(of: .mynaPhone) == 0) }
     }
 
+    static var sources: [[UInt8]] {
+        ScenarioLoader.builtinNames.map { Array(BuiltinScenarios.texts[$0]!.utf8) } + [Array(BuiltinScenarios.defaults.utf8)]
+    }
+
+    /// Mutant `n`: one to three mutations of a built-in scenario or of the defaults.
+    static func mutant(_ n: Int, sources: [[UInt8]]) -> (bytes: [UInt8], applied: [Mutation]) {
+        var rng = Seeded(state: UInt64(n))
+        var bytes = sources[n % sources.count]
+        var applied: [Mutation] = []
+        for _ in 0..<(1 + rng.below(3)) {
+            let mutation = rng.pick(Mutation.allCases)
+            applied.append(mutation)
+            bytes = Self.mutate(bytes, mutation, &rng)
+        }
+        return (bytes, applied)
+    }
+
+    /// Loads a mutant in this process, from a file or from its bytes.
+    static func load(_ bytes: [UInt8], origin: String, byPath: Bool) -> Result<Scenario, ScenarioError> {
+        do {
+            return .success(byPath ? try ScenarioLoader.load(nameOrPath: origin) : try ScenarioLoader.parse(data: bytes, origin: origin))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     @Test func damagedFilesLoadOrFailCleanly() throws {
-        let sources = ScenarioLoader.builtinNames.map { Array(BuiltinScenarios.texts[$0]!.utf8) }
-            + [Array(BuiltinScenarios.defaults.utf8)]
+        let sources = Self.sources
         let dir = try RepositoryFiles.temporaryDirectory("mutants")
         defer { try? FileManager.default.removeItem(at: dir) }
-        var loaded = 0, failed: [String: Int] = [:]
+        var loaded = 0, refused: [String: Int] = [:]
         for n in 0..<Self.mutantCount {
-            var rng = Seeded(state: UInt64(n))
-            var bytes = sources[n % sources.count]
-            var applied: [Mutation] = []
-            for _ in 0..<(1 + rng.below(3)) {
-                let mutation = rng.pick(Mutation.allCases)
-                applied.append(mutation)
-                bytes = Self.mutate(bytes, mutation, &rng)
-            }
+            let (bytes, applied) = Self.mutant(n, sources: sources)
             let byPath = n % 2 == 0
             let origin = byPath ? dir.appendingPathComponent("mutant-\(n).toml").path : "mutant-\(n).toml"
             if byPath { try Data(bytes).write(to: URL(fileURLWithPath: origin)) }
-            do {
-                let scenario = byPath ? try ScenarioLoader.load(nameOrPath: origin)
-                                      : try ScenarioLoader.parse(data: bytes, origin: origin)
+            switch Self.load(bytes, origin: origin, byPath: byPath) {
+            case .success(let scenario):
                 Self.checkValid(scenario, origin)
                 loaded += 1
-            } catch {
+            case .failure(let error):
                 #expect(error.origin.hasPrefix(origin), "mutant \(n) \(applied): \(error)")
                 for language in Language.allCases {
                     let message = error.message(in: language)
                     #expect(message.hasPrefix(origin) && message.count > origin.count + 10, "mutant \(n) \(applied): \(message)")
                 }
-                failed[String(describing: error.problem).prefix { $0 != "(" }.description, default: 0] += 1
+                refused[String(describing: error.problem).prefix { $0 != "(" }.description, default: 0] += 1
             }
         }
-        #expect(loaded + failed.values.reduce(0, +) == Self.mutantCount)
-        // Both outcomes must be exercised, or the mutations are too gentle or too harsh.
-        #expect(loaded > Self.mutantCount / 10 && failed.count >= 8, "loaded \(loaded), failures \(failed)")
+        // Both outcomes must be common, and the refusals of many kinds, or the mutations are
+        // too gentle or too harsh to say much.
+        let refusals = refused.values.reduce(0, +)
+        #expect(loaded >= Self.mutantCount / 10 && refusals >= Self.mutantCount / 10, "loaded \(loaded), refused \(refusals)")
+        #expect(refused.count >= 8, "refusals by problem: \(refused)")
+    }
+
+    /// A trap kills the process it happens in, so it cannot be counted in this one: every
+    /// 32nd mutant goes through the real program, `madoguchi run FILE`, which must run
+    /// it (status 0) or refuse it with one line naming the file (status 2), never die of a
+    /// signal; and it runs exactly the mutants this process loads.
+    @Test func theProgramRunsOrRefusesEveryMutantWithoutATrap() throws {
+        let sources = Self.sources
+        let dir = try RepositoryFiles.temporaryDirectory("mutants-run")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var ran = 0, refused = 0, traps: [String] = []
+        for n in stride(from: 0, to: Self.mutantCount, by: 32) {
+            let (bytes, applied) = Self.mutant(n, sources: sources)
+            let path = dir.appendingPathComponent("mutant-\(n).toml").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            let result = try MadoguchiBinary.run(["run", path, "--replications", "1", "--lang", "en"])
+            if let signal = result.signal {
+                traps.append("mutant \(n) \(applied): signal \(signal)")
+                continue
+            }
+            switch Self.load(bytes, origin: path, byPath: true) {
+            case .success:
+                #expect(result.status == 0, "mutant \(n) \(applied) loads but the program says: \(result.stderr)")
+                ran += 1
+            case .failure:
+                #expect(result.status == 2, "mutant \(n) \(applied): status \(result.status)")
+                #expect(result.stderr.hasPrefix("madoguchi: \(path)") && result.stderr.split(separator: "\n").count == 1,
+                        "mutant \(n) \(applied): \(result.stderr)")
+                refused += 1
+            }
+        }
+        #expect(traps.isEmpty, "\(traps)")
+        #expect(ran > 0 && refused > 0, "ran \(ran), refused \(refused)")
     }
 }

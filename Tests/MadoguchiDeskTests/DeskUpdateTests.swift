@@ -100,8 +100,14 @@ import Testing
         #expect(!state.scene.networkUp)
         #expect(text(state).contains("回線: 障害中"))
         state.advance(by: 1800)
-        #expect(state.scene.faultsSeen > 0, "card patients meet the outage at the reader's result")
-        #expect(state.sim.model.statistics.faults[Fault.outage.index].count > 0 || state.scene.deskQueue.count > 0)
+        let struck = state.log.compactMap { entry -> Fault? in
+            if case .clinic(.fault(_, let fault), _) = entry.kind { return fault }
+            return nil
+        }
+        #expect(!struck.isEmpty, "card patients meet the outage at the reader's result")
+        #expect(struck.allSatisfy { $0 == .outage }, "no fault but the outage: \(struck)")
+        #expect(state.scene.faultsSeen == struck.count)
+        #expect(state.sim.model.statistics.faults[Fault.outage.index].count > 0, "those who have left count in the statistics")
         state.update(.key(.character("n")))
         #expect(state.scene.networkUp)
     }
@@ -193,8 +199,14 @@ import Testing
         #expect(state.logScroll == 1)
         state.update(.key(.pageUp))
         #expect(state.logScroll == 1 + 3)
+        let before = state.log.count
+        let top = state.log[before - 1 - state.logScroll]
         state.advance(by: 600)
-        #expect(state.logScroll > 4, "a scrolled log keeps its place while new lines arrive")
+        let added = state.log.count - before
+        #expect(added > 0)
+        #expect(state.logScroll == 4 + added, "a scrolled log keeps its place while new lines arrive")
+        let stillTop = state.log[state.log.count - 1 - state.logScroll]
+        #expect(stillTop.time == top.time && "\(stillTop.kind)" == "\(top.kind)")
         state.update(.key(.home))
         #expect(state.logScroll == state.log.count - 1)
         state.update(.key(.end))

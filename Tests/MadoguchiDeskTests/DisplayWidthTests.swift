@@ -31,10 +31,33 @@ import Testing
         #expect(DisplayWidth.of(Unicode.Scalar(0x9B)!) == 0)
     }
 
-    @Test("the fallback table agrees with the C library on wide text", arguments: ["髙", "﨑", "窓", "口", "ア", "Ｍ", "ｶ", "a", "●", "【"])
-    func fallbackAgrees(_ text: String) {
+    /// Against `wcwidth` itself, not `DisplayWidth.of`, which falls back to the table when
+    /// the C library has no answer and would then compare the table with itself.
+    @Test("the fallback table agrees with the C library's wcwidth", arguments: ["髙", "﨑", "窓", "口", "ア", "Ｍ", "ｶ", "a", "●", "【"])
+    func fallbackAgrees(_ text: String) throws {
         let scalar = text.unicodeScalars.first!
-        #expect(DisplayWidth.fallback(scalar) == DisplayWidth.of(scalar))
+        let system = SystemWidth.of(scalar)
+        try #require(system >= 0, "wcwidth has no answer for U+\(String(scalar.value, radix: 16))")
+        #expect(DisplayWidth.fallback(scalar) == system)
+    }
+
+    /// Every character of the blocks Japanese text is written in, wherever wcwidth answers:
+    /// punctuation, kana, kanji (with extension A and the compatibility ideographs), full-
+    /// and halfwidth forms, box drawing and geometric shapes, the rare kanji of extension B.
+    @Test func fallbackAgreesWithWcwidthOnJapaneseBlocks() throws {
+        try #require(utf8Locale)
+        let blocks: [ClosedRange<UInt32>] = [0x2500...0x25FF, 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                                             0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2A6DF]
+        var answered = 0, disagreements: [String] = []
+        for value in blocks.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let system = SystemWidth.of(scalar)
+            guard system >= 0 else { continue }
+            answered += 1
+            if DisplayWidth.fallback(scalar) != system { disagreements.append(String(value, radix: 16)) }
+        }
+        #expect(answered > 40_000, "wcwidth answered for \(answered) characters only")
+        #expect(disagreements.isEmpty, "U+\(disagreements.prefix(20))")
     }
 
     @Test func fallbackMarksAreZero() {

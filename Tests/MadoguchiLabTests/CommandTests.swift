@@ -75,7 +75,31 @@ import Testing
         let dir = temporaryDirectory()
         let result = try LabBinary.run(["run", "quiet-weekday", "--replications", "40", "--record", "r.sqlite"], in: dir)
         #expect(result.status == 0)
-        #expect(!result.stderr.contains("replications,"))
-        #expect(!result.stderr.contains("\r"))
+        #expect(result.stderr == "", "nothing at all on a standard error that is a file")
+    }
+
+    /// The other side, or the silence above proves nothing: on a terminal (script(1) gives
+    /// the program a pseudo-terminal) the line is shown, rewritten with \r, and --quiet
+    /// hides it.
+    @Test func shownOnATerminalUnlessQuiet() throws {
+        func onATerminal(_ arguments: [String]) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            let command = ([LabBinary.url.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+            process.arguments = ["-q", "-e", "-c", command, "/dev/null"]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let shown = try onATerminal(["run", "quiet-weekday", "--replications", "40", "--lang", "en"])
+        #expect(shown.contains("\r40/40 replications, "), "\(shown.prefix(200))")
+        #expect(shown.contains("Wait before the desk"))
+        let quiet = try onATerminal(["run", "quiet-weekday", "--replications", "40", "--lang", "en", "--quiet"])
+        #expect(!quiet.contains("replications, ") && quiet.contains("Wait before the desk"), "\(quiet.prefix(200))")
     }
 }

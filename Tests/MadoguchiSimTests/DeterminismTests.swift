@@ -1,4 +1,5 @@
 import MadoguchiSim
+import MadoguchiTestSupport
 import Testing
 
 @Suite struct DeterminismTests {
@@ -61,7 +62,7 @@ import Testing
     }
 
     /// Two streams of one run must not be correlated: the sample correlation of 100 000
-    /// pairs of uniforms has a standard error of 1/√n, so its 95 % interval must contain 0.
+    /// pairs of uniforms has a standard error of 1/√n, so its interval must contain 0.
     @Test func neighbouringStreamsAreUncorrelated() {
         let streams = RandomStreams(seed: 3)
         var a = streams.generator(replication: 0, purpose: 1)
@@ -71,6 +72,6 @@ import Testing
         for _ in 0..<100_000 {
             products.append((a.unit() - 0.5) * (b.unit() - 0.5) * 12)
         }
-        #expect(ConfidenceInterval(products).contains(0))
+        #expect(StatisticalDesign.interval(products).contains(0))
     }
 }

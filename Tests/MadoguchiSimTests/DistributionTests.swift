@@ -4,10 +4,12 @@ import Glibc
 import Foundation
 #endif
 import MadoguchiSim
+import MadoguchiTestSupport
 import Testing
 
-/// Each sample is an independent replication, so the 95 % t interval over the samples (and
-/// over their squares) must contain the theoretical mean (and second moment).
+/// Each sample is an independent replication, so the t interval over the samples (and over
+/// their squares) must contain the theoretical mean (and second moment); the intervals are
+/// the suite's (StatisticalDesign).
 @Suite struct DistributionTests {
     struct Case: CustomTestStringConvertible, Sendable {
         let name: String
@@ -35,11 +37,15 @@ import Testing
         return (0..<sampleCount).map { _ in distribution.sample(&rng) }
     }
 
+    @Test func theFamilyCountsEveryCase() {
+        #expect(StatisticalDesign.Check.distributionMoments.intervals == 2 * Self.cases.count)
+    }
+
     @Test(arguments: cases)
     func sampleMeanAndSecondMomentMatchTheory(_ c: Case) {
         let xs = Self.samples(c.distribution, seed: 2_718)
-        let mean = ConfidenceInterval(xs)
-        let second = ConfidenceInterval(xs.map { $0 * $0 })
+        let mean = StatisticalDesign.interval(xs)
+        let second = StatisticalDesign.interval(xs.map { $0 * $0 })
         #expect(mean.contains(c.distribution.mean), "mean \(c.distribution.mean) outside [\(mean.lower), \(mean.upper)]")
         #expect(second.contains(c.distribution.secondMoment),
                 "E[X²] \(c.distribution.secondMoment) outside [\(second.lower), \(second.upper)]")
@@ -52,12 +58,12 @@ import Testing
         #expect(Set(Self.samples(.empirical([1, 2, 2, 7]), seed: 1)) == [1, 2, 7])
     }
 
-    /// The fraction of samples below a quantile is a binomial proportion: its 95 % interval
-    /// must contain the quantile's probability.
+    /// The fraction of samples below a quantile is a binomial proportion: its interval must
+    /// contain the quantile's probability.
     @Test func lognormalFromMedianAndP90HitsBothQuantiles() {
         let xs = Self.samples(.lognormal(median: 10, p90: 20), seed: 31_415)
-        let belowMedian = ConfidenceInterval(xs.map { $0 < 10 ? 1.0 : 0.0 })
-        let belowP90 = ConfidenceInterval(xs.map { $0 < 20 ? 1.0 : 0.0 })
+        let belowMedian = StatisticalDesign.interval(xs.map { $0 < 10 ? 1.0 : 0.0 })
+        let belowP90 = StatisticalDesign.interval(xs.map { $0 < 20 ? 1.0 : 0.0 })
         #expect(belowMedian.contains(0.5), "[\(belowMedian.lower), \(belowMedian.upper)]")
         #expect(belowP90.contains(0.9), "[\(belowP90.lower), \(belowP90.upper)]")
     }

@@ -30,6 +30,22 @@ import Testing
         }
     }
 
+    /// Seconds to milliseconds, pinned by hand rather than by repeating the conversion:
+    /// rounded to the nearest, clamped to 0 … 30 days; the same exactly and in buckets.
+    @Test(arguments: [(0.0004, 0), (0.0005, 0.001), (1.5, 1.5), (2.0005, 2.001), (-3, 0),
+                      (2_592_000, 2_592_000), (3_888_000, 2_592_000)] as [(Double, Double)])  // 30 and 45 days
+    func secondsBecomeWholeMilliseconds(seconds: Double, kept: Double) {
+        var exact = DurationHistogram()
+        exact.record(seconds: seconds)
+        #expect(!exact.overflowed)
+        #expect(exact.percentile(100) == kept)
+        var counted = DurationHistogram()
+        for _ in 0..<DurationHistogram.exactLimit { counted.record(seconds: 0) }
+        counted.record(seconds: seconds)
+        #expect(counted.overflowed)
+        #expect(counted.percentile(100) == kept)
+    }
+
     @Test(arguments: [1, 2, 3, 10, 150, 999, 4096, 4097, 50_000])
     func sameAsTheHDRHistogram(count: Int) {
         let seconds = Self.durations(count)

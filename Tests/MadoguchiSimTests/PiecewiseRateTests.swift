@@ -1,4 +1,5 @@
 import MadoguchiSim
+import MadoguchiTestSupport
 import Testing
 
 @Suite struct PiecewiseRateTests {
@@ -39,13 +40,15 @@ import Testing
                 counts[i].append(Double(times.filter { $0 >= w.start && $0 < w.end }.count))
             }
         }
+        // Two windows with arrivals, a mean and a variance each: the family's four checks.
+        #expect(Self.windows.filter { $0.expected > 0 }.count * 2 == StatisticalDesign.Check.poissonCounts.intervals)
         for (i, w) in Self.windows.enumerated() {
             if w.expected == 0 {
                 #expect(counts[i].allSatisfy { $0 == 0 }, "arrivals in the gap \(w.start)–\(w.end)")
                 continue
             }
-            let mean = ConfidenceInterval(counts[i])
-            let variance = ConfidenceInterval(counts[i].map { ($0 - w.expected) * ($0 - w.expected) })
+            let mean = StatisticalDesign.interval(counts[i])
+            let variance = StatisticalDesign.interval(counts[i].map { ($0 - w.expected) * ($0 - w.expected) })
             #expect(mean.contains(w.expected), "mean [\(mean.lower), \(mean.upper)] for \(w.expected)")
             #expect(variance.contains(w.expected), "variance [\(variance.lower), \(variance.upper)] for \(w.expected)")
         }
@@ -68,7 +71,7 @@ import Testing
             gaps.append(next - t)
             t = next
         }
-        let ci = ConfidenceInterval(gaps)
+        let ci = StatisticalDesign.interval(gaps)
         #expect(ci.contains(2), "[\(ci.lower), \(ci.upper)]")
     }
 }

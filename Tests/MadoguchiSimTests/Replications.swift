@@ -1,15 +1,17 @@
 import MadoguchiSim
+import MadoguchiTestSupport
 
 /// Designs and runs independent replications of the reference queue for steady-state tests.
 enum Replications {
-    /// The t quantile for 10 replications (9 degrees of freedom) at 95 %.
-    static let t9 = 2.262
+    static var count: Int { StatisticalDesign.replications }
 
-    /// Customers needed across all replications for a 95 % interval whose half-width is
-    /// `relativeHalfWidth` of the mean, given the asymptotic variance of the mean wait per
-    /// customer relative to the squared mean (`relativeVariance`).
+    /// Customers needed across all replications for an interval (at the suite's per-check
+    /// level, StatisticalDesign) whose half-width is `relativeHalfWidth` of the mean, given
+    /// the asymptotic variance of the mean wait per customer relative to the squared mean
+    /// (`relativeVariance`).
     static func customers(relativeVariance: Double, relativeHalfWidth: Double) -> Double {
-        t9 * t9 * relativeVariance / (relativeHalfWidth * relativeHalfWidth)
+        let t = StatisticalDesign.criticalValue(count: count)
+        return t * t * relativeVariance / (relativeHalfWidth * relativeHalfWidth)
     }
 
     /// Morse's relaxation time of an M/M/c queue, 1 / (cμ(1 − √ρ)²): the initial (empty)
@@ -20,7 +22,7 @@ enum Replications {
     }
 
     /// Runs `count` replications to completion and returns each one's statistics.
-    static func run(_ configuration: MultiServerQueue.Configuration, count: Int = 10,
+    static func run(_ configuration: MultiServerQueue.Configuration, count: Int = count,
                     seed: UInt64) -> [MultiServerQueue.Statistics] {
         (0..<count).map { replication in
             var sim = MultiServerQueue.simulator(configuration, seed: seed, replication: replication)

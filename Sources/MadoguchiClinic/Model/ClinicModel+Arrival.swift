@@ -89,6 +89,14 @@ extension ClinicModel {
                        rng: ownRNG)
     }
 
+    /// An online confirmation, for the usage rate. Like every statistic it leaves out the
+    /// patients who arrived in the warm-up.
+    mutating func countOnlineConfirmation(_ slot: Int, myNumber: Bool) {
+        guard patients[slot].arrival >= scenario.warmup else { return }
+        statistics.onlineConfirmations += 1
+        if myNumber { statistics.mynaConfirmations += 1 }
+    }
+
     /// Writes the patient's record and frees the slot.
     mutating func leave(_ slot: Int, outcome: Outcome, now: Double) {
         patients[slot].waited = patients[slot].waitSoFar(at: now)

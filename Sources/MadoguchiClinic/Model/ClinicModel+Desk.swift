@@ -75,7 +75,7 @@ extension ClinicModel {
     }
 
     mutating func afterOnlineByNumber(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
-        statistics.onlineConfirmations += 1
+        countOnlineConfirmation(slot, myNumber: false)
         let p = patients[slot]
         if p.fate.contains(.eligibilityInvalid) {
             note(.onlineResult(patient: p.id, OnlineResult(via: .number, status: .invalid, person: p.id, nameDots: false)), q.now)

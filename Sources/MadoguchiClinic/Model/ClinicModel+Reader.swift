@@ -108,8 +108,7 @@ extension ClinicModel {
             leaveReader(slot, problem: .outage, &q)
             return
         }
-        statistics.mynaConfirmations += 1
-        statistics.onlineConfirmations += 1
+        countOnlineConfirmation(slot, myNumber: true)
         let via: OnlineResult.Via = p.path == .mynaPhone ? .phone : .card
         if p.fate.contains(.eligibilityInvalid) {
             strike(.eligibilityInvalid, slot, now)

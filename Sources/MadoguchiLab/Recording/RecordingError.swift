@@ -10,7 +10,8 @@ public enum RecordingError: Error, Equatable, Sendable {
     case isDirectory(path: String)
     case unreadable(path: String, reason: String)
     case mergeMismatch(path: String, reason: Bilingual)
-    case nothingToMerge
+    /// No completed run among the inputs; `leftOut` names the runs that were not completed.
+    case nothingToMerge(leftOut: [String])
     case exportTargetExists(path: String)
 
     public var message: Bilingual {
@@ -36,6 +37,9 @@ public enum RecordingError: Error, Equatable, Sendable {
             return Bilingual(en: "cannot read the recording \(path): \(reason)", ja: "記録ファイル \(path) を読めません: \(reason)")
         case .mergeMismatch(let path, let reason):
             return Bilingual(en: "cannot merge \(path): \(reason.en)", ja: "\(path) を結合できません: \(reason.ja)")
+        case .nothingToMerge(let leftOut) where !leftOut.isEmpty:
+            return Bilingual(en: "no completed runs to merge; left out, not completed: \(leftOut.joined(separator: ", "))",
+                             ja: "結合できる完了済みの実行がありません。未完了のため除外: \(leftOut.joined(separator: "、"))")
         case .nothingToMerge:
             return Bilingual(en: "no completed runs to merge", ja: "結合できる完了済みの実行がありません")
         case .exportTargetExists(let path):

@@ -49,7 +49,7 @@ public enum RecordingMerge {
             }
             try recording.close()
         }
-        guard !order.isEmpty else { throw RecordingError.nothingToMerge }
+        guard !order.isEmpty else { throw RecordingError.nothingToMerge(leftOut: skipped) }
         for key in order { try checkCoverage(groups[key]!, total: key.replications) }
 
         let recording = try Recording.openForWriting(output)

@@ -55,7 +55,8 @@ import Testing
     @Test func speedFaultsLanguageResizeAndQuit() throws {
         guard prerequisites() else { return }
         let session = try TmuxSession("quit")
-        try start(session)
+        // The test runner sets NO_COLOR for its own output; the desk must show its colours here.
+        try start(session, environment: "env -u NO_COLOR LANG=C.UTF-8")
         try session.wait(forText: "Waiting room")
         try session.wait(forText: "│ ×10 │")
         session.press("+")
@@ -76,8 +77,18 @@ import Testing
         let wide = try session.wait(forText: "Waiting room")
         let border = wide.split(separator: "\n").first { $0.hasPrefix("┌─ Event log") }
         #expect(border?.count == 120, "the desk reflows to the new width")
-        session.press("t", "t")
-        try session.wait(forText: "Waiting room")
+        // Paused, the screen stands still: the theme key changes its colours and nothing else,
+        // and four presses (light, high-contrast, mono, default) bring the first ones back.
+        session.press("Space")
+        try session.wait(forText: "│ Paused │")
+        let text = session.screen, colours = session.colouredScreen
+        session.press("t")
+        try session.wait(for: "other colours") { _ in session.colouredScreen != colours }
+        #expect(session.screen == text, "the theme changes no text")
+        #expect(colours.contains("\u{1B}["), "the desk draws in colour here")
+        session.press("t", "t", "t")
+        try session.wait(for: "the first colours again") { _ in session.colouredScreen == colours }
+        session.press("Space")
         session.press("L")
         try session.wait(forText: "待合")
         session.press("?")
@@ -133,8 +144,10 @@ import Testing
         try session.wait(forText: ja ? "やってみてどうでしたか" : "How did that feel?", timeout: 20)
         session.tmux("send-keys", "-t", "0", "-l", ja ? "落ち着いてできた" : "calm")
         session.press("Enter")
-        let debrief = try session.wait(forText: ja ? "得点 100%（合格ライン 80%）：合格" : "Score 100 % (pass mark 80 %): passed")
-        #expect(debrief.contains(ja ? "「落ち着いてできた」" : "\"calm\""))
+        // The score is on screen already while the reaction is typed: wait for the reaction
+        // as the debrief quotes it, which comes only once Enter has been taken.
+        let debrief = try session.wait(forText: ja ? "「落ち着いてできた」" : "\"calm\"")
+        #expect(debrief.contains(ja ? "得点 100%（合格ライン 80%）：合格" : "Score 100 % (pass mark 80 %): passed"))
         session.press("q")
         #expect(try exitStatus(session) == 0)
         expectRestored(session)

@@ -51,6 +51,9 @@ final class TmuxSession {
 
     var screen: String { tmux("capture-pane", "-p", "-t", "0").output }
 
+    /// The screen with its colours and attributes, as SGR escape sequences.
+    var colouredScreen: String { tmux("capture-pane", "-e", "-p", "-t", "0").output }
+
     /// Polls the screen until `predicate` holds; returns the screen, or throws with the last
     /// screen so a failure shows what was there instead.
     @discardableResult

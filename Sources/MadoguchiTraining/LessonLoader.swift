@@ -51,7 +51,8 @@ public enum LessonLoader {
     }
 
     /// The built-in lessons in course order: from the one no other unlocks, along `unlocks`.
-    public static var course: [String] {
+    /// Worked out once: it reads every lesson.
+    public static let course: [String] = {
         let lessons = builtinNames.compactMap { try? load(nameOrPath: $0) }
         let unlocked = Set(lessons.compactMap(\.unlocks))
         var order: [String] = []
@@ -61,5 +62,5 @@ public enum LessonLoader {
             next = lessons.first { $0.name == lesson.unlocks }
         }
         return order + builtinNames.filter { !order.contains($0) }
-    }
+    }()
 }

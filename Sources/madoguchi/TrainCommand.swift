@@ -7,8 +7,7 @@ import MadoguchiTraining
 
 struct TrainCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        let course = LessonLoader.course.joined(separator: ", ")
-        return CommandConfiguration(
+        CommandConfiguration(
             commandName: "train",
             abstract: help(en: "Train at the desk: you make the staff's decisions, and are judged and debriefed.",
                            ja: "受付の研修: スタッフの判断を自分で行い、評価と振り返りを受けます。"),
@@ -23,8 +22,8 @@ struct TrainCommand: ParsableCommand {
                 with the autopilot's on the same patients; r there practises your mistakes again \
                 with the same patients, s saves it as text and JSON.
 
-                LESSONS (in course order; `madoguchi lessons` describes them)
-                  \(course)
+                LESSONS
+                  `madoguchi lessons` lists the built-in course, in order, with goals and pass marks.
 
                 EXAMPLES
                   madoguchi train
@@ -43,8 +42,8 @@ struct TrainCommand: ParsableCommand {
                 自動操作と比べます。振り返り画面の r で誤った場面を同じ患者でやり直し、s で
                 テキストと JSON に保存します。
 
-                レッスン(受講順。詳しくは `madoguchi lessons`)
-                  \(course)
+                レッスン
+                  `madoguchi lessons` で組み込みの課程を受講順に、目標と合格ラインとともに表示します。
 
                 例
                   madoguchi train

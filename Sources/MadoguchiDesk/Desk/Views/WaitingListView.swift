@@ -13,7 +13,7 @@ enum WaitingListView {
             return
         }
         let credentialWidth = language == .ja ? 6 : 11
-        let placeWidth = 6
+        let placeWidth = language == .ja ? 8 : 6
         let waitWidth = 7
         let nameWidth = max(4, inner.width - credentialWidth - placeWidth - waitWidth - 2)
         let shown = waiting.count <= inner.height ? waiting.count : max(0, inner.height - 1)

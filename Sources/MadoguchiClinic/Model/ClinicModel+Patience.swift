@@ -21,7 +21,13 @@ extension ClinicModel {
     /// arrival; one who never queues needs none.
     mutating func scheduleRenege(_ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
-        guard !p.renegeScheduled, p.leavesAt > q.now, p.leavesAt < .infinity else { return }
+        guard !p.renegeScheduled, p.leavesAt < .infinity else { return }
+        // Patience already over (zero, or ended while the clock stood still): the patient
+        // who would have to queue leaves now, as the loss system of Erlang B needs.
+        guard p.leavesAt > q.now else {
+            renege(slot, p.id, now: q.now)
+            return
+        }
         patients[slot].renegeScheduled = true
         deadlines.insert(RenegeDeadline(time: p.leavesAt, sequence: deadlineSequence, slot: slot, id: p.id))
         deadlineSequence += 1

@@ -37,7 +37,7 @@ let package = Package(
         .target(
             name: "MadoguchiLab",
             dependencies: [
-                "MadoguchiClinic",
+                "MadoguchiClinic", "MadoguchiTraining",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

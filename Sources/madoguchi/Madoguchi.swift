@@ -23,7 +23,8 @@ struct Madoguchi: ParsableCommand {
                 """),
             version: MadoguchiVersion.string,
             subcommands: [DeskCommand.self, TrainCommand.self, LessonsCommand.self, RunCommand.self, ScenariosCommand.self,
-                          CompareCommand.self, SweepCommand.self, ExportCommand.self, MergeCommand.self],
+                          CompareCommand.self, SweepCommand.self, ExportCommand.self, MergeCommand.self,
+                          ReportCommand.self, FitCommand.self],
             defaultSubcommand: DeskCommand.self
         )
     }

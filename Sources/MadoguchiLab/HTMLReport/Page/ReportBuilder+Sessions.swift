@@ -1,0 +1,37 @@
+import Foundation
+import MadoguchiClinic
+
+/// Desk and training sessions: one line each, and the charts of each desk session's day.
+extension ReportBuilder {
+    mutating func sessionsSection(_ sessions: [ReportSession], anchor: String) {
+        guard !sessions.isEmpty else { return }
+        heading(2, t("Desk and training sessions", "窓口・研修のセッション"), id: anchor)
+        table(DataTable(
+            caption: t("Sessions", "セッション"),
+            header: [t("session", "セッション"), t("date (UTC)", "日時(UTC)"), t("mode", "モード"), t("lesson or scenario", "レッスン・シナリオ"),
+                     t("trainee", "研修生"), t("patients served", "受付済み"), t("mean wait (min)", "平均待ち時間(分)"), t("score", "得点"),
+                     t("status", "状態")],
+            rows: sessions.map { s in
+                let waits = s.day.waits.pooled[WaitFigures.overall]
+                return ["\((s.file as NSString).lastPathComponent) #\(s.id)", date(s), s.isTraining ? t("training", "研修") : t("desk", "窓口"),
+                        s.isTraining ? lessonTitle(s) : scenarioTitle(s), s.trainee ?? "—",
+                        "\(waits.total) / \(s.day.counted)", waits.total > 0 ? minutes(waits.mean) : "—",
+                        s.score.map { percent($0) + " %" } ?? "—", s.status]
+            }))
+        for session in sessions where !session.isTraining {
+            heading(3, t("Desk session \(session.id) of \(session.file): \(scenarioTitle(session))",
+                         "\(session.file) の窓口セッション \(session.id): \(scenarioTitle(session))"))
+            var facts = [(t("started (UTC)", "開始(UTC)"), date(session)), (t("status", "状態"), session.status)]
+            if let shares = session.utilization {
+                facts.append((t("utilization", "稼働率"), t("card readers \(percent(shares.readers)) %, desk staff \(percent(shares.desks)) %",
+                                                          "カードリーダー \(percent(shares.readers)) %、受付職員 \(percent(shares.desks)) %")))
+            }
+            self.facts(facts)
+            dayCharts(session.day, opening: session.opening, replications: 1)
+        }
+    }
+
+    func scenarioTitle(_ session: ReportSession) -> String {
+        language == .ja ? (session.scenario?.titleJa ?? session.scenarioTitle) : session.scenarioTitle
+    }
+}

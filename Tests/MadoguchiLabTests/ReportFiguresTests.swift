@@ -1,0 +1,60 @@
+import MadoguchiClinic
+import Testing
+@testable import MadoguchiLab
+
+/// The report's figures on patients small enough to count by hand.
+@Suite struct ReportFiguresTests {
+    /// A card patient who waits 2 min for the reader and 2½ min at the desk; a legacy card
+    /// waiting 140 s at the desk; a card patient who gives up in the desk queue.
+    let patients = [
+        ReportPatient(path: .mynaCard, arrival: 0, readerStart: 120, deskQueueEntry: 150, serviceStart: 300, serviceEnd: 400,
+                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .confirmedOnline),
+        ReportPatient(path: .legacyCard, arrival: 60, readerStart: nil, deskQueueEntry: 60, serviceStart: 200, serviceEnd: 260,
+                      faults: [.eligibilityInvalid], recoveryStart: 210, recoveryEnd: 260, outcome: .moushitatesho),
+        ReportPatient(path: .mynaCard, arrival: 30, readerStart: 50, deskQueueEntry: 70, serviceStart: nil, serviceEnd: nil,
+                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged),
+    ]
+
+    @Test func queuesAtEachMinute() {
+        var queue = QueueProfile(end: 400)
+        for patient in patients { queue.add(patient) }
+        queue.endReplication()
+        #expect(queue.step == 60)
+        #expect(queue.mean(.reader) == [1, 1, 0, 0, 0, 0, 0, 0])
+        #expect(queue.mean(.desk) == [0, 1, 1, 2, 1, 0, 0, 0])
+        #expect(queue.unknownEnds == 1)
+    }
+
+    @Test func waitsAndFaults() {
+        var day = DayFigures(end: 400, warmup: 0)
+        for patient in patients { day.add(patient) }
+        day.endReplication()
+        #expect(day.counted == 3 && day.reneged == 1)
+        #expect(day.waits.pooled[WaitFigures.overall].mean == (270 + 140) / 2)
+        #expect(day.waits.pooled[CredentialPath.mynaCard.index].percentile(0.5) == 270)
+        #expect(day.faults.struckPerDay[Fault.eligibilityInvalid.index].mean == 1)
+        #expect(day.faults.recovery[Fault.eligibilityInvalid.index].mean == 50)
+        #expect(day.faults.recovered[Fault.eligibilityInvalid.index] == 1)
+    }
+
+    @Test func warmUpPatientsQueueButDoNotCount() {
+        var day = DayFigures(end: 400, warmup: 45)
+        for patient in patients { day.add(patient) }
+        day.endReplication()
+        #expect(day.counted == 1)
+        #expect(day.queue.mean(.reader)[0] == 1)
+    }
+
+    @Test func percentilesAndScales() {
+        var histogram = SecondsHistogram()
+        for second in 1...100 { histogram.add(Double(second)) }
+        #expect(histogram.percentile(0.5) == 50 && histogram.percentile(0.9) == 90 && histogram.percentile(1) == 100)
+        #expect(histogram.binned(width: 30, bins: 3) == [29, 30, 41])
+        let scale = LinearScale(3, 97, pixels: 0...100)
+        #expect(scale.ticks == [0, 20, 40, 60, 80, 100])
+        #expect(scale(50) == 50)
+        let flipped = LinearScale(0.013, 0.042, pixels: 10...110, flipped: true, includeZero: false)
+        #expect(flipped.step == 0.01 && flipped.ticks.first == 0.01 && flipped.decimals == 2)
+        #expect(flipped(flipped.lower) == 110)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import MadoguchiClinic
 import Testing
 @testable import MadoguchiLab
@@ -56,5 +57,36 @@ import Testing
         let flipped = LinearScale(0.013, 0.042, pixels: 10...110, flipped: true, includeZero: false)
         #expect(flipped.step == 0.01 && flipped.ticks.first == 0.01 && flipped.decimals == 2)
         #expect(flipped(flipped.lower) == 110)
+    }
+}
+
+/// A version 1 file (its `patients` table) and the same file brought to the current schema
+/// (`patient_rows`, read without the view) give the report the same figures.
+@Suite struct ReportSchemaTests {
+    @Test func version1AndCompactRowsAgree() throws {
+        let dir = temporaryDirectory()
+        // A real day's records, at whole milliseconds as schema 2 keeps them.
+        func ms(_ t: Double?) -> Double? { t.map { ($0 * 1000).rounded() / 1000 } }
+        let patients = ClinicRun.recorded(LabScenarios.small(), seed: 1, replication: 0).1.map { r -> PatientRecord in
+            var p = r
+            p.arrival = ms(r.arrival)!
+            (p.readerStart, p.readerEnd, p.deskQueueEntry) = (ms(r.readerStart), ms(r.readerEnd), ms(r.deskQueueEntry))
+            (p.serviceStart, p.serviceEnd) = (ms(r.serviceStart), ms(r.serviceEnd))
+            (p.recoveryStart, p.recoveryEnd) = (ms(r.recoveryStart), ms(r.recoveryEnd))
+            return p
+        }
+        #expect(patients.count > 20 && patients.contains { !$0.faults.faults.isEmpty })
+        try PatientCodeTests.makeVersion1Recording(at: dir + "/v1.sqlite", patients: patients)
+        let old = try #require(try ReportInput.read([dir + "/v1.sqlite"]).runs.first)
+        try FileManager.default.copyItem(atPath: dir + "/v1.sqlite", toPath: dir + "/v4.sqlite")
+        try Recording.openForWriting(dir + "/v4.sqlite").close()
+        let new = try #require(try ReportInput.read([dir + "/v4.sqlite"]).runs.first)
+        #expect(old.day.counted == patients.count)
+        #expect(new.day.counted == old.day.counted && new.day.reneged == old.day.reneged)
+        #expect(new.day.waits.pooled.map(\.counts) == old.day.waits.pooled.map(\.counts))
+        #expect(new.day.faults.recovery.map(\.counts) == old.day.faults.recovery.map(\.counts))
+        #expect(new.day.queue.mean(.desk) == old.day.queue.mean(.desk))
+        #expect(new.day.queue.mean(.reader) == old.day.queue.mean(.reader))
+        #expect(new.day.queue.unknownEnds == old.day.queue.unknownEnds)
     }
 }

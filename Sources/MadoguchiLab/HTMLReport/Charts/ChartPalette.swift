@@ -11,5 +11,4 @@ enum ChartPalette {
     static let bad = "#D55E00"
     static let neutral = "#555555"
     static let grid = "#DDDDDD"
-    static let band = "#0072B2"
 }

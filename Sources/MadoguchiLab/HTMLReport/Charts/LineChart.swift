@@ -17,6 +17,8 @@ struct LineChart: Chart {
     var xFormat: (Double) -> String
     var yFormat: (Double) -> String
     var yIncludesZero = true
+    /// Tick steps allowed on the x axis (see `LinearScale`); nil for 1, 2, 5 × 10ⁿ.
+    var xSteps: [Double]? = nil
     var table: DataTable
 
     var legend: [LegendEntry] {
@@ -30,7 +32,7 @@ struct LineChart: Chart {
     func draw(_ area: inout PlotArea) {
         let xs = series.flatMap { $0.points.map(\.x) }
         let ys = series.flatMap { s in s.points.map(\.y) + (s.band ?? []).flatMap { [$0.low, $0.high] } }
-        let x = LinearScale(xs.min() ?? 0, xs.max() ?? 1, pixels: area.xPixels, ticks: 8, includeZero: false)
+        let x = LinearScale(xs.min() ?? 0, xs.max() ?? 1, pixels: area.xPixels, ticks: 8, includeZero: false, steps: xSteps)
         let y = LinearScale(ys.min() ?? 0, ys.max() ?? 1, pixels: area.yPixels, flipped: true, includeZero: yIncludesZero)
         area.valueAxisY(y, title: text.yAxis, format: yFormat)
         area.valueAxisX(x, title: text.xAxis, format: xFormat)

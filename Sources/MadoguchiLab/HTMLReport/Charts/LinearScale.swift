@@ -14,12 +14,16 @@ struct LinearScale {
     /// Pixels grow downwards on a vertical axis: the domain's lower end is the range's upper.
     let flipped: Bool
 
+    /// `steps`, when given, are the tick steps allowed instead of 1, 2, 5 × 10ⁿ (whole
+    /// quarter hours and hours on a clock, say); the smallest that gives at most `ticks`
+    /// intervals is taken.
     init(_ low: Double, _ high: Double, pixels: ClosedRange<Double>, flipped: Bool = false, ticks: Int = 5,
-         includeZero: Bool = true) {
+         includeZero: Bool = true, steps: [Double]? = nil) {
         var low = includeZero ? min(low, 0) : low, high = includeZero ? max(high, 0) : high
         if !(high > low) { high = low + 1 }
         if !low.isFinite || !high.isFinite { (low, high) = (0, 1) }
-        step = Self.niceStep((high - low) / Double(max(1, ticks)))
+        let raw = (high - low) / Double(max(1, ticks))
+        step = steps.flatMap { $0.first { $0 >= raw } } ?? Self.niceStep(raw)
         lower = (low / step).rounded(.down) * step
         upper = (high / step).rounded(.up) * step
         self.pixels = pixels

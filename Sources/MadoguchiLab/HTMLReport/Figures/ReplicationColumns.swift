@@ -21,11 +21,6 @@ struct ReplicationColumns {
         self.values = values
     }
 
-    init(numbers: [Int], values: [String: [Double]]) {
-        self.numbers = numbers
-        self.values = values
-    }
-
     var count: Int { numbers.count }
 
     func estimate(_ column: String, scale: Double = 1) -> Estimate? {
@@ -33,6 +28,5 @@ struct ReplicationColumns {
         return Estimate(column.map { $0 * scale })
     }
 
-    /// Patients struck by each fault, summed: `fault_reader_error` + … .
     func column(_ name: String) -> [Double]? { values[name] }
 }

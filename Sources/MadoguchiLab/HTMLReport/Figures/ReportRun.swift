@@ -17,29 +17,36 @@ struct ReportRun {
         replications = try ReplicationColumns(db, run: run.id)
         let end = replications.values["closed_at"]?.max() ?? 0
         var day = DayFigures(end: end, warmup: scenario?.warmup ?? 0)
-        let rows = try Row.fetchCursor(db, sql: """
+        // The compact table where there is one (schema 2 on): the `patients` view spells out
+        // every code and time, which costs more than the rest of the report together.
+        let compact = try db.tableExists("patient_rows")
+        let rows = try Row.fetchCursor(db, sql: compact ? """
+            SELECT replication, path, arrival_ms, reader_start_ms, desk_queue_entry_ms, service_start_ms, service_end_ms,
+                   fault_bits, recovery_start_ms, recovery_end_ms, outcome
+            FROM patient_rows WHERE run_id = ? ORDER BY replication
+            """ : """
             SELECT replication, path, arrival, reader_start, desk_queue_entry, service_start, service_end,
                    fault_bits, recovery_start, recovery_end, outcome
             FROM patients WHERE run_id = ? ORDER BY replication
             """, arguments: [run.id])
+        // Divided, as the view divides, so both give the same doubles.
+        let perSecond = compact ? 1000.0 : 1
+        func time(_ value: Double?) -> Double? { value.map { $0 / perSecond } }
         var current: Int?
         while let row = try rows.next() {
             let replication: Int = row[0]
             if let previous = current, previous != replication { day.endReplication() }
             current = replication
-            guard let path = CredentialPath(rawValue: row[1]), let outcome = Outcome(rawValue: row[10]) else { continue }
-            day.add(ReportPatient(path: path, arrival: row[2], readerStart: row[3], deskQueueEntry: row[4], serviceStart: row[5],
-                                  serviceEnd: row[6], faults: FaultSet(rawValue: UInt16(truncatingIfNeeded: row[7] as Int)),
-                                  recoveryStart: row[8], recoveryEnd: row[9], outcome: outcome))
+            let path = compact ? (row[1] as Int64?).flatMap(PatientCode.path(code:)) : (row[1] as String?).flatMap(CredentialPath.init)
+            let outcome = compact ? (row[10] as Int64?).flatMap(PatientCode.outcome(code:)) : (row[10] as String?).flatMap(Outcome.init)
+            guard let path, let outcome else { continue }
+            day.add(ReportPatient(path: path, arrival: time(row[2]) ?? 0, readerStart: time(row[3]), deskQueueEntry: time(row[4]),
+                                  serviceStart: time(row[5]), serviceEnd: time(row[6]),
+                                  faults: FaultSet(rawValue: UInt16(truncatingIfNeeded: row[7] as Int)),
+                                  recoveryStart: time(row[8]), recoveryEnd: time(row[9]), outcome: outcome))
         }
         if current != nil { day.endReplication() }
         self.day = day
-    }
-
-    /// "monday-rush, staff.desks=3" or the title: how the run is named beside others.
-    var label: String {
-        let overrides = run.overrides.split(separator: "\n").joined(separator: ", ")
-        return overrides.isEmpty ? run.scenarioTitle : overrides
     }
 
     /// Seconds since midnight at opening, to print clock times; 0 when unknown.

@@ -57,7 +57,4 @@ struct ReportSession {
     var isTraining: Bool { mode == "train" }
 
     var opening: Double { scenario?.opening.secondsSinceMidnight ?? 0 }
-
-    /// The session's start as a date, for the progress chart's time axis.
-    var startDate: Date? { ISO8601DateFormatter().date(from: startedAt) }
 }

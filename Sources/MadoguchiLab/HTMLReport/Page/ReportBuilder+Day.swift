@@ -5,16 +5,16 @@ import MadoguchiSim
 /// waits by credential path, the queues over the day, faults and their recovery.
 extension ReportBuilder {
     mutating func dayCharts(_ day: DayFigures, opening: Double, replications: Int) {
-        let perDay = replications > 1 ? t(" per day (mean over \(replications) replications)", "(1 日あたり、\(replications) 回の反復の平均)") : ""
-        waitHistogram(day, perDay: perDay)
+        let patients = replications > 1 ? t("patients per day", "患者数(人/日)") : t("patients", "患者数(人)")
+        waitHistogram(day, axis: patients)
         waitPercentiles(day)
         queueChart(day, opening: opening)
-        faultCharts(day, perDay: perDay)
+        faultCharts(day, axis: patients)
     }
 
     var paths: [CredentialPath] { CredentialPath.allCases }
 
-    mutating func waitHistogram(_ day: DayFigures, perDay: String) {
+    mutating func waitHistogram(_ day: DayFigures, axis: String) {
         let overall = day.waits.pooled[WaitFigures.overall]
         guard overall.total > 0 else {
             paragraph(t("No patient was served: no waits to show.", "受付を終えた患者がいないため、待ち時間はありません。"), note: true)
@@ -38,10 +38,10 @@ extension ReportBuilder {
         figure(HistogramChart(
             text: ChartText(
                 title: t("Wait before the desk", "受付までの待ち時間"),
-                summary: t("How long served patients waited (at the reader queue and the desk queue) before desk service began, in bins of \(minutes(width)) minutes, stacked by the credential presented; the last bin holds every longer wait. Median \(minutes(overall.percentile(0.5))) min, 90th percentile \(minutes(overall.percentile(0.9))) min.",
-                           "受付を終えた患者が受付開始までに待った時間(カードリーダーと窓口の待ち列)を \(minutes(width)) 分ごとに、提示した保険証等の種類別に積み上げて示します。最後の区間はそれより長い待ちをすべて含みます。中央値 \(minutes(overall.percentile(0.5))) 分、90パーセンタイル \(minutes(overall.percentile(0.9))) 分。"),
+                summary: t("How long served patients waited (at the reader queue and the desk queue) before desk service began, in bins of \(minutes(width)) minutes, stacked by the credential presented; the last bin holds every longer wait.\(day.replications > 1 ? " Patients per day: the mean over \(day.replications) replications." : "") Median \(minutes(overall.percentile(0.5))) min, 90th percentile \(minutes(overall.percentile(0.9))) min.",
+                           "受付を終えた患者が受付開始までに待った時間(カードリーダーと窓口の待ち列)を \(minutes(width)) 分ごとに、提示した保険証等の種類別に積み上げて示します。最後の区間はそれより長い待ちをすべて含みます。\(day.replications > 1 ? "患者数は \(day.replications) 回の反復の 1 日あたりの平均です。" : "")中央値 \(minutes(overall.percentile(0.5))) 分、90パーセンタイル \(minutes(overall.percentile(0.9))) 分。"),
                 xAxis: t("wait (minutes)", "待ち時間(分)"),
-                yAxis: t("patients", "患者数(人)") + perDay),
+                yAxis: axis),
             edges: edges, binLabels: labels, series: series,
             format: { ChartFormat.number($0, decimals: day.replications > 1 ? 2 : 0) },
             totalLabel: t("all", "合計")))
@@ -111,6 +111,7 @@ extension ReportBuilder {
                 xAxis: opening > 0 ? t("time of day", "時刻") : t("minutes from opening", "開始からの分"),
                 yAxis: t("patients queueing", "並んでいる患者数(人)")),
             series: series, xFormat: clock, yFormat: { ChartFormat.number($0, decimals: 0) },
+            xSteps: [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map { $0 * 60 },
             table: DataTable(
                 caption: t("Patients queueing, every \(minutes(queue.step * Double(stride))) minutes", "並んでいる患者数(\(minutes(queue.step * Double(stride))) 分ごと)"),
                 header: [t("time", "時刻")] + QueueProfile.Line.allCases.map { names[$0]! },
@@ -119,7 +120,7 @@ extension ReportBuilder {
                 })))
     }
 
-    mutating func faultCharts(_ day: DayFigures, perDay: String) {
+    mutating func faultCharts(_ day: DayFigures, axis: String) {
         let faults = Fault.allCases.filter { day.faults.struckPerDay[$0.index].mean > 0 }
         guard !faults.isEmpty else {
             paragraph(t("No patient met a fault.", "トラブルにあった患者はいません。"), note: true)
@@ -131,7 +132,7 @@ extension ReportBuilder {
                 title: t("Faults", "トラブル"),
                 summary: t("Patients struck by each fault\(several ? " per day, mean over the replications with its 95 % interval" : "").",
                            "トラブルごとの、トラブルにあった患者数\(several ? "(1 日あたり、反復の平均と95 %信頼区間)" : "")。"),
-                xAxis: t("patients", "患者数(人)") + perDay, yAxis: t("fault", "トラブル")),
+                xAxis: axis, yAxis: t("fault", "トラブル")),
             rows: faults.map { fault in
                 let ci = ConfidenceInterval(day.faults.struckPerDay[fault.index])
                 return IntervalChart.Row(label: fault.name.text(language), estimate: ci.mean, low: ci.lower, high: ci.upper)

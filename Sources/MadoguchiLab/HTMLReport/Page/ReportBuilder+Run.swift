@@ -67,6 +67,7 @@ extension ReportBuilder {
                     summary: t("Each replication's mean and percentiles of the wait before the desk, averaged over the \(run.replications.count) replications, with 95 % Student-t intervals of those means.",
                                "各反復の受付までの待ち時間の平均とパーセンタイルを \(run.replications.count) 回の反復で平均した値と、その95 % Student-t 信頼区間。"),
                     axis: t("minutes", "分"), decimals: 1)
+        dayCharts(run.day, opening: run.opening, replications: run.replications.count)
         metricChart(run.replications, Self.utilizationMetrics, title: t("Utilization", "稼働率"),
                     summary: t("Busy time of the card readers and of the desk staff over their available time until the last patient left, mean over the replications with its 95 % interval.",
                                "最後の患者が帰るまでの、カードリーダーと受付職員の稼働時間の割合(反復の平均と95 %信頼区間)。"),
@@ -79,7 +80,6 @@ extension ReportBuilder {
                 return [metric.name.text(language), number(e.mean, 2), several ? "\(number(e.ci95Low, 2)) – \(number(e.ci95High, 2))" : "—",
                         metric.unit.text(language)]
             }))
-        dayCharts(run.day, opening: run.opening, replications: run.replications.count)
     }
 
     mutating func metricChart(_ columns: ReplicationColumns, _ metrics: [RunMetric], title: String, summary: String,

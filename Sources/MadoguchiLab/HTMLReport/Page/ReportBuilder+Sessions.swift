@@ -21,13 +21,20 @@ extension ReportBuilder {
         for session in sessions where !session.isTraining {
             heading(3, t("Desk session \(session.id) of \(session.file): \(scenarioTitle(session))",
                          "\(session.file) の窓口セッション \(session.id): \(scenarioTitle(session))"))
-            var facts = [(t("started (UTC)", "開始(UTC)"), date(session)), (t("status", "状態"), session.status)]
-            if let shares = session.utilization {
-                facts.append((t("utilization", "稼働率"), t("card readers \(percent(shares.readers)) %, desk staff \(percent(shares.desks)) %",
-                                                          "カードリーダー \(percent(shares.readers)) %、受付職員 \(percent(shares.desks)) %")))
-            }
-            self.facts(facts)
+            facts([(t("started (UTC)", "開始(UTC)"), date(session)), (t("status", "状態"), session.status)])
             dayCharts(session.day, opening: session.opening, replications: 1)
+            if let shares = session.utilization {
+                figure(BarChart(
+                    text: ChartText(
+                        title: t("Utilization", "稼働率"),
+                        summary: t("Busy time of the card readers and of the desk staff over their available time until the last patient left: readers \(percent(shares.readers)) %, desk staff \(percent(shares.desks)) %.",
+                                   "最後の患者が帰るまでの稼働時間の割合: カードリーダー \(percent(shares.readers)) %、受付職員 \(percent(shares.desks)) %。"),
+                        xAxis: t("share of time busy (%)", "稼働している時間の割合(%)"), yAxis: t("resource", "対象")),
+                    categories: [t("card readers", "カードリーダー"), t("desk staff", "受付職員")],
+                    series: [BarChart.Series(name: t("busy", "稼働"), color: ChartPalette.color(0),
+                                             values: [shares.readers * 100, shares.desks * 100])],
+                    format: { ChartFormat.number($0, decimals: 1) }))
+            }
         }
     }
 

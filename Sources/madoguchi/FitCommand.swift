@@ -11,7 +11,7 @@ struct FitCommand: ParsableCommand {
             discussion: help(en: """
                 Reads the column NAME of a CSV file (comma-separated, UTF-8, a header row first; \
                 one duration in seconds per row, empty fields skipped), for instance a clinic's \
-                stopwatch study or trainees' handling times exported from a recording. Fits the \
+                stopwatch study or durations worked out from a recording's CSV export. Fits the \
                 exponential, gamma and lognormal families by maximum likelihood, prints each \
                 family's parameters with 95 % confidence intervals, its AIC (lower is better) and \
                 its Kolmogorov–Smirnov distance (the largest gap between the observed and the \
@@ -28,7 +28,7 @@ struct FitCommand: ParsableCommand {
                 """, ja: """
                 CSV ファイル(カンマ区切り、UTF-8、1 行目がヘッダー行)の列 NAME を読みます。
                 1 行に 1 件、秒単位の所要時間を書きます(空欄は読み飛ばします)。診療所での
-                ストップウォッチ計測や、記録ファイルから書き出した研修生の対応時間などです。
+                ストップウォッチ計測や、記録ファイルの CSV 出力から求めた所要時間などです。
                 指数分布・ガンマ分布・対数正規分布を最尤法で当てはめ、分布ごとに 95 %信頼区間
                 付きのパラメータ、AIC(小さいほどよい)、コルモゴロフ–スミルノフ距離(観測値と
                 当てはめた分布の累積分布関数の最大の差)を表示し、最良の分布をシナリオに

@@ -18,15 +18,12 @@ public enum HTMLReport {
             html.element("p", text: origin)
         }
         b.html.newline()
-        var contents: [(String, String)] = []
-        for (i, run) in input.runs.enumerated() { contents.append(("run-\(i + 1)", b.t("Run \(run.run.id) of \(run.file): \(b.title(run))", "\(run.file) の実行 \(run.run.id): \(b.title(run))"))) }
-        if input.runs.filter({ $0.replications.count > 0 }).count > 1 { contents.append(("comparison", b.t("Runs compared", "実行の比較"))) }
-        if !input.sessions.isEmpty { contents.append(("sessions", b.t("Desk and training sessions", "窓口・研修のセッション"))) }
-        if input.sessions.contains(where: \.isTraining) { contents.append(("training", b.t("Training", "研修"))) }
-        if contents.isEmpty {
+        let sections = ReportSection.all(input)
+        if sections.isEmpty {
             b.paragraph(b.t("The recordings hold no run and no session yet.", "記録ファイルには実行もセッションもまだありません。"), note: true)
         } else {
             let label = b.t("Contents", "目次")
+            let contents = sections.map { ($0.anchor, b.title(of: $0)) }
             b.html.element("nav", [("aria-label", label)]) { html in
                 html.element("ul") { html in
                     for (anchor, text) in contents {
@@ -36,10 +33,7 @@ public enum HTMLReport {
             }
         }
         b.html.open("main")
-        for (i, run) in input.runs.enumerated() { b.runSection(run, anchor: "run-\(i + 1)") }
-        b.comparisonSection(input.runs, anchor: "comparison")
-        b.sessionsSection(input.sessions, anchor: "sessions")
-        b.trainingSection(input.sessions, anchor: "training")
+        for section in sections { b.write(section) }
         b.html.close("main")
         b.html.element("footer", text: b.t(
             "Patients are synthetic. Intervals are 95 % Student-t intervals across replications unless said otherwise. Each chart's numbers are under “The numbers”.",

@@ -14,10 +14,9 @@ extension ReportBuilder {
         return "\(name) (\(t("run", "実行")) \(run.run.id), \((run.file as NSString).lastPathComponent))"
     }
 
-    mutating func comparisonSection(_ runs: [ReportRun], anchor: String) {
-        let runs = runs.filter { $0.replications.count > 0 }
-        guard let base = runs.first, runs.count > 1 else { return }
-        heading(2, t("Runs compared", "実行の比較"), id: anchor)
+    /// `runs`: those with replications, at least two.
+    mutating func comparisonSection(_ runs: [ReportRun]) {
+        let base = runs[0]
         let pairedAll = runs.dropFirst().allSatisfy { $0.run.seed == base.run.seed && $0.replications.numbers == base.replications.numbers }
         paragraph(t("The first run, \(runLabel(base)), is the baseline; each other run's effect is its mean minus the baseline's. ",
                     "最初の実行 \(runLabel(base)) を基準とし、他の実行の効果は、その平均から基準の平均を引いた値です。")

@@ -20,9 +20,10 @@ extension ReportBuilder {
             paragraph(t("No patient was served: no waits to show.", "受付を終えた患者がいないため、待ち時間はありません。"), note: true)
             return
         }
-        // Bins of a round width up to the 99th percentile; the last bin takes the rest.
+        // Bins of a round width (half a minute at least) up to the 99th percentile; the
+        // last bin takes the rest.
         let top = max(60, overall.percentile(0.99))
-        let width = LinearScale.niceStep(top / 24 / 60) * 60
+        let width = max(30, LinearScale.niceStep(top / 24 / 60) * 60)
         let bins = Int((top / width).rounded(.up)) + 1
         let edges = (0...bins).map { Double($0) * width / 60 }
         let scale = 1 / Double(max(1, day.replications))

@@ -39,9 +39,8 @@ extension ReportBuilder {
         language == .ja ? (run.scenario?.titleJa ?? run.run.scenarioTitle) : run.run.scenarioTitle
     }
 
-    mutating func runSection(_ run: ReportRun, anchor: String) {
+    mutating func runSection(_ run: ReportRun) {
         let r = run.run
-        heading(2, t("Run \(r.id) of \(run.file): \(title(run))", "\(run.file) の実行 \(r.id): \(title(run))"), id: anchor)
         var facts: [(String, String)] = [(t("scenario", "シナリオ"), r.scenarioOrigin)]
         if let s = run.scenario {
             facts.append((t("clinic", "診療所"), s.clinic))

@@ -3,9 +3,7 @@ import MadoguchiClinic
 
 /// Desk and training sessions: one line each, and the charts of each desk session's day.
 extension ReportBuilder {
-    mutating func sessionsSection(_ sessions: [ReportSession], anchor: String) {
-        guard !sessions.isEmpty else { return }
-        heading(2, t("Desk and training sessions", "窓口・研修のセッション"), id: anchor)
+    mutating func sessionsSection(_ sessions: [ReportSession]) {
         table(DataTable(
             caption: t("Sessions", "セッション"),
             header: [t("session", "セッション"), t("date (UTC)", "日時(UTC)"), t("mode", "モード"), t("lesson or scenario", "レッスン・シナリオ"),

@@ -16,10 +16,8 @@ extension ReportBuilder {
         String(session.startedAt.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
-    mutating func trainingSection(_ sessions: [ReportSession], anchor: String) {
-        let training = sessions.filter(\.isTraining).sorted { $0.startedAt < $1.startedAt }
-        guard !training.isEmpty else { return }
-        heading(2, t("Training", "研修"), id: anchor)
+    /// `training`: the training sessions, in the order they were held.
+    mutating func trainingSection(_ training: [ReportSession]) {
         paragraph(t("Scores are the share of full marks: 1 point for an answer by the book, ½ for an acceptable one, 0 for a mistake or a question left open (docs/training.md). The autopilot answers every question by the book, on the same patients and faults.",
                     "得点は満点に対する割合です。手順どおりの対応は 1 点、許容は 0.5 点、誤りや未回答は 0 点です(docs/training.md)。自動操作は同じ患者・同じトラブルのすべての判断を手順どおりに行います。"))
         progress(training)
@@ -45,6 +43,7 @@ extension ReportBuilder {
                                         markers: mine.map { "\(trainee), \(date($0.element)), \(lessonTitle($0.element)): \(percent($0.element.score!)) %" })
             },
             xFormat: { ChartFormat.number($0, decimals: 0) }, yFormat: { ChartFormat.number($0, decimals: 0) },
+            xSteps: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
             table: DataTable(
                 caption: t("Training sessions", "研修セッション"),
                 header: [t("session", "セッション"), t("date (UTC)", "日時(UTC)"), t("trainee", "研修生"), t("lesson", "レッスン"),

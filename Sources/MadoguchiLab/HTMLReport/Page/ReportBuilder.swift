@@ -13,6 +13,26 @@ struct ReportBuilder {
 
     func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
 
+    func title(of section: ReportSection) -> String {
+        switch section {
+        case .run(_, let run): t("Run \(run.run.id) of \(run.file): \(title(run))", "\(run.file) の実行 \(run.run.id): \(title(run))")
+        case .comparison: t("Runs compared", "実行の比較")
+        case .sessions: t("Desk and training sessions", "窓口・研修のセッション")
+        case .training: t("Training", "研修")
+        }
+    }
+
+    /// The section under its heading.
+    mutating func write(_ section: ReportSection) {
+        heading(2, title(of: section), id: section.anchor)
+        switch section {
+        case .run(_, let run): runSection(run)
+        case .comparison(let runs): comparisonSection(runs)
+        case .sessions(let sessions): sessionsSection(sessions)
+        case .training(let sessions): trainingSection(sessions)
+        }
+    }
+
     mutating func figure(_ chart: some Chart) {
         figures += 1
         chart.figure(id: "figure-\(figures)", dataLabel: t("The numbers", "数値"), &html)

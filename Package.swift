@@ -21,7 +21,6 @@ let package = Package(
         .target(
             name: "MadoguchiSim",
             dependencies: [
-                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
@@ -30,7 +29,6 @@ let package = Package(
             name: "MadoguchiClinic",
             dependencies: [
                 "MadoguchiSim", "TOMLKit",
-                .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
@@ -74,7 +72,9 @@ let package = Package(
         // The golden screens are read from the source tree (#filePath), not bundled.
         .testTarget(name: "MadoguchiTrainingTests", dependencies: ["MadoguchiTraining", "MadoguchiTestSupport"]),
         .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTraining", "MadoguchiTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiTerminalTests", dependencies: [
+            "MadoguchiTerminal", "MadoguchiTestSupport", "MadoguchiLab",
+        ]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
     ]
 )

@@ -44,15 +44,17 @@ func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
 
     print("clinic: '\(scenario.origin)' kept open \(Int(hours)) hours at \(Int(perHour)) patients/hour, about \(patients) patients, \(runs) runs")
     var rates2: [Double] = []
+    var arrived = 0
     for run in 0..<runs {
         let start = monotonicSeconds()
         let s = ClinicRun.statistics(scenario, seed: seed, replication: run)
         let elapsed = monotonicSeconds() - start
         let rate = Double(s.arrived) / elapsed
         rates2.append(rate)
+        arrived += s.arrived
         print("  run \(run + 1): \(s.arrived) patients in \(String(elapsed)) s: \(format(rate)) patients/s; faults \(Fault.allCases.map { s.stats($0).count }.reduce(0, +))")
     }
     let peak = peakMemoryKiB().map(String.init) ?? "unknown"
-    print("clinic madoguchi patients_per_sec=\(format(median(rates2))) runs=\(runs) patients=\(patients) peak_rss_kib=\(peak)")
+    print("clinic madoguchi patients_per_sec=\(format(median(rates2))) runs=\(runs) patients=\(patients) arrived=\(arrived) peak_rss_kib=\(peak)")
 }
 

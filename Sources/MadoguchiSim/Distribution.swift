@@ -61,7 +61,7 @@ public enum Distribution: Sendable, Equatable {
         }
     }
 
-    @inlinable public func sample(_ rng: inout Xoshiro256) -> Double {
+    @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Double {
         switch self {
         case .deterministic(let v):
             return v

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MadoguchiClinic
 import MadoguchiDesk
+import MadoguchiLab
 import MadoguchiTerminal
 
 struct DeskCommand: ParsableCommand {
@@ -77,6 +78,8 @@ struct DeskCommand: ParsableCommand {
         ja: "ASCII 文字だけで、英語で表示します\n(日本語フォントのない端末やプロジェクター用 PC 向け)。")))
     var ascii = false
 
+    @OptionGroup var recording: SessionRecordOption
+
     @OptionGroup var language: LanguageOption
 
     static let speeds: [String: Speed] = [
@@ -93,8 +96,12 @@ struct DeskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let scenario = try ScenarioArgument.load(scenario, language: DeskLauncher.messageLanguage(language.value))
-        try DeskLauncher.run(theme: theme, ascii: ascii, language: language.value) { terminal, palette in
+        let messages = DeskLauncher.messageLanguage(language.value)
+        let scenario = try ScenarioArgument.load(scenario, language: messages)
+        let info = SessionInfo(mode: .desk, lesson: nil, scenario: scenario, seed: seedOption.value(for: scenario),
+                               programVersion: MadoguchiVersion.string, trainee: nil, feedback: nil, language: language.value)
+        let keeper = try SessionKeeper(recording.destination, info: info, language: messages)
+        try DeskLauncher.run(theme: theme, ascii: ascii, language: language.value, keeper: keeper) { terminal, palette in
             DeskState(scenario: scenario, seed: seedOption.value(for: scenario), language: language.value,
                       asciiOnly: terminal.asciiOnly, themeName: palette.name, speed: Self.speeds[speed] ?? .times(10),
                       paused: speed == "0", width: terminal.width, height: terminal.height)

@@ -8,7 +8,7 @@ import MadoguchiTerminal
 /// with exit 2, a terminal that cannot be used with exit 1, each with one message.
 enum DeskLauncher {
     static func run(theme: String, ascii: Bool, language: Language, debriefPrefix: String? = nil,
-                    makeState: (Terminal, Theme) -> DeskState) throws {
+                    keeper: SessionKeeper, makeState: (Terminal, Theme) -> DeskState) throws {
         let environment = ProcessInfo.processInfo.environment
         let messages = DeskLoop.messageLanguage(language, environment: environment)
         let palette: Theme
@@ -26,7 +26,10 @@ enum DeskLauncher {
             throw ExitCode(1)
         }
         var state = makeState(terminal, palette)
-        DeskLoop.run(&state, terminal: terminal, theme: palette, debriefPrefix: debriefPrefix)
+        keeper.begin()
+        if keeper.records { state.startRecording() }
+        if let why = keeper.unrecorded { state.tell(why) }
+        DeskLoop.run(&state, terminal: terminal, theme: palette, debriefPrefix: debriefPrefix, keeper: keeper)
     }
 
     /// The language messages before the terminal opens can be written in.

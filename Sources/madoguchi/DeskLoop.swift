@@ -1,6 +1,7 @@
 import Foundation
 import MadoguchiClinic
 import MadoguchiDesk
+import MadoguchiLab
 import MadoguchiTerminal
 
 /// The desk's input loop: draw, wait for a key or the next frame, update. It waits without
@@ -10,7 +11,8 @@ enum DeskLoop {
     /// each other at once, each running a bounded batch of the simulation.
     static let frameMilliseconds: Int32 = 50
 
-    static func run(_ state: inout DeskState, terminal: Terminal, theme: Theme, debriefPrefix: String?) {
+    static func run(_ state: inout DeskState, terminal: Terminal, theme: Theme, debriefPrefix: String?,
+                    keeper: SessionKeeper) {
         let saver = DebriefSaver(prefix: debriefPrefix)
         terminal.use(Palette(theme: theme, depth: terminal.depth))
         state.update(.resize(width: terminal.width, height: terminal.height))
@@ -22,8 +24,10 @@ enum DeskLoop {
             let now = DispatchTime.now().uptimeNanoseconds
             state.update(.tick(wallSeconds: Double(now - last) / 1e9))
             last = now
+            defer { keeper.keep(&state) }
             switch event {
             case .signal(let signal):
+                keeper.finish(&state, status: .interrupted)
                 terminal.close()
                 Terminal.exit(dueTo: signal)
             case .resize(let width, let height):
@@ -34,6 +38,7 @@ enum DeskLoop {
                 case .quit:
                     // A trainer who named the files gets them however the debrief is left.
                     if debriefPrefix != nil, let screen = state.debrief { _ = saver.save(screen.debrief, language: state.language) }
+                    keeper.finish(&state, status: .completed)
                     terminal.close()
                     return
                 case .theme(let name):
@@ -43,7 +48,9 @@ enum DeskLoop {
                 case .saveDebrief(let debrief):
                     state.tell(saver.save(debrief, language: state.language))
                 case .retry(let situations):
-                    state = state.retrying(situations)
+                    var next = state.retrying(situations)
+                    keeper.next(&state, then: &next)
+                    state = next
                 case nil:
                     break
                 }

@@ -22,9 +22,9 @@ struct Madoguchi: ParsableCommand {
                 シナリオの書式: docs/scenario-format.md
                 """),
             version: MadoguchiVersion.string,
-            subcommands: [DeskCommand.self, TrainCommand.self, LessonsCommand.self, RunCommand.self, ScenariosCommand.self,
-                          CompareCommand.self, SweepCommand.self, ExportCommand.self, MergeCommand.self,
-                          ReportCommand.self, FitCommand.self],
+            subcommands: [DeskCommand.self, TrainCommand.self, LessonsCommand.self, SessionsCommand.self, ReplayCommand.self,
+                          RunCommand.self, ScenariosCommand.self, CompareCommand.self, SweepCommand.self, ExportCommand.self,
+                          MergeCommand.self, ReportCommand.self, FitCommand.self],
             defaultSubcommand: DeskCommand.self
         )
     }

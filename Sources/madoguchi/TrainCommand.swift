@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MadoguchiClinic
 import MadoguchiDesk
+import MadoguchiLab
 import MadoguchiTraining
 
 struct TrainCommand: ParsableCommand {
@@ -91,6 +92,8 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(help(en: "Draw with ASCII only, in English.", ja: "ASCII 文字だけで、英語で表示します。")))
     var ascii = false
 
+    @OptionGroup var recording: SessionRecordOption
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -111,7 +114,11 @@ struct TrainCommand: ParsableCommand {
         if exam || coach { chosen = chosen.with(feedback: exam ? .exam : .coach) }
         let only = try retryMistakes.map { try LessonArgument.mistakes(in: $0, lesson: chosen, language: messages) }
         let name = trainee.map(TextSanitizer.clean) ?? UIText.traineeAnonymous.text(language.value)
-        try DeskLauncher.run(theme: theme, ascii: ascii, language: language.value, debriefPrefix: debrief) { terminal, palette in
+        let info = SessionInfo(mode: .train, lesson: chosen.name, scenario: chosen.scenario, seed: chosen.scenario.seed,
+                               programVersion: MadoguchiVersion.string, trainee: name, feedback: chosen.feedback.rawValue,
+                               language: language.value)
+        let keeper = try SessionKeeper(recording.destination, info: info, language: messages)
+        try DeskLauncher.run(theme: theme, ascii: ascii, language: language.value, debriefPrefix: debrief, keeper: keeper) { terminal, palette in
             .training(chosen, trainee: name, language: language.value, asciiOnly: terminal.asciiOnly, themeName: palette.name,
                       speed: speed.flatMap { DeskCommand.speeds[$0] }, width: terminal.width, height: terminal.height, only: only)
         }

@@ -3,11 +3,12 @@ import Histogram
 import Testing
 @testable import MadoguchiSim
 
-/// A DurationHistogram keeping its values exactly answers every percentile with the very
-/// number the HDR histogram gives.
+/// A DurationHistogram keeping its values exactly, or counting them in buckets beyond its
+/// limit, answers every percentile with the very number the HDR histogram gives.
 @Suite struct DurationHistogramExactTests {
     static func reference(_ seconds: [Double]) -> Histogram<UInt64> {
-        var h = DurationHistogram.makeHistogram()
+        var h = Histogram<UInt64>(lowestDiscernibleValue: 1, highestTrackableValue: 30 * 24 * 3_600_000,
+                                  numberOfSignificantValueDigits: .three)
         for s in seconds {
             let clamped: Double = Swift.max(0, Swift.min(s, 30 * 24 * 3600))
             _ = h.record(UInt64(clamped * 1000 + 0.5))
@@ -17,20 +18,24 @@ import Testing
 
     static let percentiles: [Double] = [0, 0.001, 1, 10, 25, 50, 66.6, 75, 90, 95, 99, 99.9, 100]
 
-    @Test(arguments: [1, 2, 3, 10, 150, 999, 4096])
-    func sameAsTheHDRHistogram(count: Int) {
+    /// Zeros, sub-millisecond values, a long tail, and now and then more than thirty days.
+    static func durations(_ count: Int) -> [Double] {
         var rng = Xoshiro256(seed: UInt64(count))
-        let seconds = (0..<count).map { i -> Double in
-            // Zeros, sub-millisecond values, a long tail.
+        return (0..<count).map { i -> Double in
             switch i % 4 {
-            case 0: return 0
+            case 0: return i % 1000 == 0 ? 4e6 : 0
             case 1: return Double(rng.next() >> 11) * 0x1p-53 * 0.002
             default: return -log(1 - Double(rng.next() >> 11) * 0x1p-53) * 600
             }
         }
+    }
+
+    @Test(arguments: [1, 2, 3, 10, 150, 999, 4096, 4097, 50_000])
+    func sameAsTheHDRHistogram(count: Int) {
+        let seconds = Self.durations(count)
         var h = DurationHistogram()
         for s in seconds { h.record(seconds: s) }
-        #expect(h.histogram == nil)
+        #expect(h.overflowed == (count > DurationHistogram.exactLimit))
         let reference = Self.reference(seconds)
         for p in Self.percentiles {
             #expect(h.percentile(p) == Double(reference.valueAtPercentile(p)) / 1000, "p\(p) of \(count)")
@@ -43,7 +48,7 @@ import Testing
         let seconds = (0..<(DurationHistogram.exactLimit + 10)).map { Double($0 % 977) * 1.37 }
         var whole = DurationHistogram()
         for s in seconds { whole.record(seconds: s) }
-        #expect(whole.histogram != nil)
+        #expect(whole.overflowed)
         var a = DurationHistogram(), b = DurationHistogram()
         for (i, s) in seconds.enumerated() { if i % 2 == 0 { a.record(seconds: s) } else { b.record(seconds: s) } }
         a.merge(b)
@@ -56,6 +61,38 @@ import Testing
         small.record(seconds: 3)
         other.record(seconds: 5)
         small.merge(other)
-        #expect(small.histogram == nil && small.count == 2 && small.percentile(100) == 5)
+        #expect(!small.overflowed && small.count == 2 && small.percentile(100) == 5)
+
+        // Both halves beyond the limit: the buckets are added.
+        let many = Self.durations(3 * DurationHistogram.exactLimit + 30)
+        var c = DurationHistogram(), d = DurationHistogram(), all = DurationHistogram()
+        for (i, s) in many.enumerated() {
+            if i % 3 == 0 { c.record(seconds: s) } else { d.record(seconds: s) }
+            all.record(seconds: s)
+        }
+        #expect(c.overflowed && d.overflowed)
+        c.merge(d)
+        let manyReference = Self.reference(many)
+        for p in Self.percentiles {
+            #expect(c.percentile(p) == Double(manyReference.valueAtPercentile(p)) / 1000, "p\(p)")
+        }
+        #expect(c.max == all.max && c.count == all.count)
+    }
+
+    /// The bucket arithmetic is the HDR histogram's: a value's bucket starts at the lowest
+    /// value the histogram holds equivalent to it, across every power of two in range.
+    @Test func bucketsAreTheHistogramsBuckets() {
+        let layout = Self.reference([])
+        var values: [UInt64] = Array(0...4100)
+        for power in 11..<32 {
+            let base: UInt64 = 1 << power
+            values += [base - 1, base, base + 1, base + base / 3, base * 2 - 1]
+        }
+        values.append(DurationHistogram.highest)
+        for v in values {
+            let bucket = DurationHistogram.bucket(v)
+            #expect(DurationHistogram.lowestValue(inBucket: bucket) == layout.lowestEquivalentForValue(v), "\(v)")
+            #expect(DurationHistogram.bucket(layout.highestEquivalentForValue(v)) == bucket, "\(v)")
+        }
     }
 }

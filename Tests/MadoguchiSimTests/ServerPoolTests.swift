@@ -29,6 +29,30 @@ import Testing
         #expect(pool.acquire(at: 1) == 0)
     }
 
+    /// `acquire` trusts a count of idle servers instead of scanning when there is none: after
+    /// any mix of operations it must still give what a scan of every server gives.
+    @Test func acquireAgreesWithAScanAfterAnyOperations() {
+        let capacity = 4
+        var pool = ServerPool<Int>(capacity: capacity)
+        var rng = Xoshiro256(seed: 5)
+        var acquired = 0
+        for step in 0..<20_000 {
+            let server = Int(rng.next() % UInt64(capacity))
+            switch rng.next() % 3 {
+            case 0:
+                let free = (0..<capacity).first { !pool.isServing($0) && !pool.isOffline($0) }
+                let got = pool.acquire(at: Double(step))
+                #expect(got == free)
+                if got != nil { acquired += 1 }
+            case 1:
+                if pool.isServing(server) { pool.release(server, at: Double(step)) }
+            default:
+                pool.setOffline(server, rng.chance(0.5))
+            }
+        }
+        #expect(acquired > 1_000)
+    }
+
     @Test func customersWhoLeftAreSkippedLazily() {
         var pool = ServerPool<Int>(capacity: 1)
         for id in 1...5 { pool.enqueue(id) }

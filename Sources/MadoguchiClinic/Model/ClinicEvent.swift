@@ -48,3 +48,45 @@ public struct TimedClinicEvent: Sendable, Equatable, Codable {
         self.event = event
     }
 }
+
+extension ClinicEvent {
+    /// The case's name, as recordings store it.
+    public var kind: String {
+        switch self {
+        case .arrived: "arrived"
+        case .queued: "queued"
+        case .readerStarted: "readerStarted"
+        case .step: "step"
+        case .fault: "fault"
+        case .onlineResult: "onlineResult"
+        case .decisionPending: "decisionPending"
+        case .decided: "decided"
+        case .deskStarted: "deskStarted"
+        case .staffStarted: "staffStarted"
+        case .staffFree: "staffFree"
+        case .readerFreed: "readerFreed"
+        case .left: "left"
+        case .network: "network"
+        case .reader: "reader"
+        case .visualMode: "visualMode"
+        }
+    }
+
+    /// The patient the event is about, if any.
+    public var patient: Int? {
+        switch self {
+        case .arrived(let facts): facts.patient
+        case .queued(let id, _), .readerStarted(let id, _), .step(let id, _, _), .fault(let id, _),
+             .onlineResult(let id, _), .deskStarted(let id, _):
+            id
+        case .decisionPending(_, let decision, _), .decided(_, let decision, _, _): decision.patient?.patient
+        case .staffStarted(_, let activity, _):
+            switch activity {
+            case .desk(let id), .assist(let id, _), .visual(let id, _): id
+            case .switchBack, .confirmNoted, .deciding: nil
+            }
+        case .left(let record): record.id
+        case .staffFree, .readerFreed, .network, .reader, .visualMode: nil
+        }
+    }
+}

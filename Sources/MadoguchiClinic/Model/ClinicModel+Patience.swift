@@ -1,4 +1,3 @@
-import HeapModule
 import MadoguchiSim
 
 /// A queued patient's patience deadline, in a heap of its own rather than in the event list.
@@ -34,7 +33,7 @@ extension ClinicModel {
         guard generation == checkGeneration else { return }
         nextCheck = .infinity
         while let due = deadlines.min, due.time <= q.now {
-            deadlines.removeMin()
+            deadlines.popMin()
             renege(due.slot, due.id, now: q.now)
         }
         armRenegeCheck(&q)
@@ -45,7 +44,7 @@ extension ClinicModel {
     /// deadline: he may queue again at the desk.
     mutating func armRenegeCheck(_ q: inout EventQueue<Event>) {
         while let first = deadlines.min, patients[first.slot].id != first.id || patients[first.slot].phase == .done {
-            deadlines.removeMin()
+            deadlines.popMin()
         }
         guard let first = deadlines.min, first.time < nextCheck else { return }
         nextCheck = first.time

@@ -1,5 +1,4 @@
 import DequeModule
-import HeapModule
 import MadoguchiSim
 
 /// The reception desk of DOMAIN.md on the event engine: patients arrive, use the card
@@ -85,7 +84,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     public internal(set) var patients: [Patient] = []
     var freeSlots: [Int] = []
     /// Patience deadlines of queued patients, and the one check the event list holds for them.
-    var deadlines = Heap<RenegeDeadline>()
+    var deadlines = MinHeap<RenegeDeadline>()
     var deadlineSequence = 0
     var nextCheck = Double.infinity
     var checkGeneration = 0
@@ -219,7 +218,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
                 staffPool.busyTime(at: now) / (Double(staff.count) * now))
     }
 
-    mutating func note(_ event: ClinicEvent, _ now: Double) {
+    @inline(__always) mutating func note(_ event: ClinicEvent, _ now: Double) {
         if log != nil { log!.append(TimedClinicEvent(time: now, event: event)) }
     }
 }

@@ -18,7 +18,7 @@ public enum CredentialPath: String, CaseIterable, Sendable, Codable {
     }
 
     /// Paths checked at the face-recognition card reader.
-    public var usesReader: Bool { self == .mynaCard || self == .mynaPhone }
+    @inline(__always) public var usesReader: Bool { self == .mynaCard || self == .mynaPhone }
 }
 
 /// How a My Number card or phone proves the holder's identity at the reader.

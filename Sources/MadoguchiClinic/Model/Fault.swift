@@ -38,7 +38,7 @@ public struct FaultSet: OptionSet, Sendable, Hashable, Codable, ExpressibleByArr
     public init(_ fault: Fault) { rawValue = fault.bit }
     public init(arrayLiteral faults: Fault...) { rawValue = faults.reduce(0) { $0 | $1.bit } }
 
-    public func contains(_ fault: Fault) -> Bool { rawValue & fault.bit != 0 }
+    @inline(__always) public func contains(_ fault: Fault) -> Bool { rawValue & fault.bit != 0 }
     public mutating func insert(_ fault: Fault) { formUnion(FaultSet(fault)) }
     public var faults: [Fault] { Fault.allCases.filter(contains) }
 }

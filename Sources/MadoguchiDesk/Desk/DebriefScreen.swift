@@ -10,6 +10,11 @@ public struct DebriefScreen: Sendable {
     /// Lines scrolled past at the top.
     public internal(set) var scroll = 0
 
+    public init(debrief: Debrief, askingReaction: Bool = true) {
+        self.debrief = debrief
+        self.askingReaction = askingReaction
+    }
+
     /// A reaction is a sentence or two, not a file.
     static let longestReaction = 200
 }

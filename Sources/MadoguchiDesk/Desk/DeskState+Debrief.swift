@@ -7,7 +7,7 @@ extension DeskState {
     /// Ends the lesson once the day is over and the trainee has answered what is still open,
     /// or at its time limit, when open questions count as lapses. Called after every update.
     mutating func endLessonIfOver() {
-        guard debrief == nil, let lesson, let seat = trainee else { return }
+        guard debrief == nil, tape == nil, let lesson, let seat = trainee else { return }
         guard (dayOver && scene.questionsForPerson.isEmpty) || now >= lesson.timeLimit else { return }
         let made = DebriefBuilder.make(session: seat.session, lesson: lesson, trainee: seat.name, seed: seed)
         debrief = DebriefScreen(debrief: made)

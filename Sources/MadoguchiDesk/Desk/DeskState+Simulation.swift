@@ -27,6 +27,7 @@ extension DeskState {
     /// Moves simulated time forward by `seconds`, minute by minute so the queue history
     /// has one sample per simulated minute, handling at most `eventBudget` events.
     public mutating func advance(by seconds: Double, eventBudget: Int = .max) {
+        guard tape == nil else { return play(until: now + seconds) }
         let target = now + seconds
         var budget = eventBudget
         while now < target, !dayOver {
@@ -44,8 +45,13 @@ extension DeskState {
         absorbLog()
     }
 
-    /// Runs an event injected from the keyboard, at once, even while paused.
+    /// Runs an event injected from the keyboard, at once, even while paused. A replay only
+    /// shows what was recorded.
     mutating func inject(_ event: ClinicModel<TrainingPolicy>.Event) {
+        guard tape == nil else {
+            notice = Notice(.refused, UIText.noticeReplayOnly.bilingual())
+            return
+        }
         sim.inject(event)
         sim.run(until: now)
         absorbLog()
@@ -56,15 +62,23 @@ extension DeskState {
         if queueHistory.count > Self.historyMinutes { queueHistory.removeFirst(queueHistory.count - Self.historyMinutes) }
     }
 
-    /// Folds the model's new events into the scene, the log and the trainee's session.
+    /// Folds the model's new events into the desk.
     mutating func absorbLog() {
         guard let events = sim.model.log, !events.isEmpty else { return }
         sim.model.log = []
+        absorb(events)
+    }
+
+    /// Folds events, from the model or from a recording, into the scene, the log, the
+    /// trainee's session and the recording's outbox.
+    mutating func absorb(_ events: [TimedClinicEvent]) {
         for timed in events {
             if let entry = logEntry(timed) { appendLog(entry) }
             scene.apply(timed)
             trainee?.session.apply(timed)
+            if tape != nil, case .decided(_, let decision, let action, true) = timed.event { notice = feedback(decision, action) }
         }
+        outbox?.append(contentsOf: events)
         trainee?.refocus(on: scene)
     }
 

@@ -20,6 +20,7 @@ extension DeskState {
 
     mutating func press(_ key: DeskKey) -> DeskEffect? {
         if debrief != nil { return pressDebriefKey(key) }
+        if pressReplayKey(key) { return nil }
         if choosingReader {
             choosingReader = false
             if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1 {

@@ -33,6 +33,10 @@ public struct DeskState {
     public let lesson: Lesson?
     /// Shown once the lesson is over, in place of the desk.
     public internal(set) var debrief: DebriefScreen?
+    /// Events since the last `takeRecorded`, for the session's recording; nil when not recording.
+    public internal(set) var outbox: [TimedClinicEvent]?
+    /// A recorded session being replayed: the desk draws from its events, not from the model.
+    public internal(set) var tape: ReplayTape?
     let seed: UInt64
     /// A short message for the person at the keyboard, and how long it has been shown.
     public internal(set) var notice: Notice?
@@ -63,14 +67,28 @@ public struct DeskState {
         queueHistory = [0]
     }
 
-    public var now: Double { sim.now }
+    public var now: Double { tape?.now ?? sim.now }
     /// Everyone who came has left and no one else will; or nothing is left to happen, not
-    /// even an answer from the person at the keyboard.
-    public var dayOver: Bool { sim.model.isDayOver || (sim.queue.isEmpty && sim.model.pending.isEmpty) }
+    /// even an answer from the person at the keyboard. A replay is over at its last event.
+    public var dayOver: Bool {
+        if let tape { return tape.finished }
+        return sim.model.isDayOver || (sim.queue.isEmpty && sim.model.pending.isEmpty)
+    }
     /// The loop may sleep until a key arrives.
     public var isIdle: Bool { paused || dayOver || debrief != nil }
 
     public var glyphs: BoxGlyphs { .forAsciiOnly(asciiOnly) }
+
+    /// Starts keeping every event for the session's recording.
+    public mutating func startRecording() {
+        outbox = []
+    }
+
+    /// The events since the last call, to be written into the recording.
+    public mutating func takeRecorded() -> [TimedClinicEvent] {
+        defer { if outbox != nil { outbox = [] } }
+        return outbox ?? []
+    }
 
     /// A patient's name, consistent with the ● fault.
     public func name(of facts: PatientFacts) -> PatientName { facts.name }

@@ -25,6 +25,9 @@ extension Translations {
         .debriefAnswerKeys: Translation("Enter 回答  Esc 飛ばす", "Enter answer  Esc skip"),
         .debriefKeys: Translation("↑↓ PgUp PgDn スクロール  r 誤りをやり直す  s 保存  L 言語  q 終了",
                                   "Up Down PgUp PgDn scroll  r practise mistakes  s save  L language  q quit"),
+        .noticeReplayOnly: Translation("再生中です：記録された内容は変えられません", "This is a replay: what was recorded cannot be changed"),
+        .noticeNoMoreQuestions: Translation("この先に判断はありません", "No more questions ahead"),
+        .headerReplay: Translation("再生", "Replay"),
         .noticeYouDecide: Translation("判断を引き継ぎました。a〜で回答、Tabで次の質問、mで自動操作に戻します",
                                       "You decide now: answer with a…, Tab for the next question, m gives it back"),
     ]
@@ -75,9 +78,12 @@ extension Translations {
         .actionTakeOver: Translation("研修者が判断", "trainee decides"),
         .actionAnswer: Translation("回答", "answer"),
         .actionNextQuestion: Translation("次の判断", "next question"),
+        .actionSeekQuestion: Translation("次・前の判断", "next/previous question"),
+        .actionSeekMinutes: Translation("10分進む・戻る", "10 min on/back"),
         .actionGiveBack: Translation("自動操作へ", "back to autopilot"),
         .helpHandOver: Translation("m：スタッフの判断を研修者に渡す・自動操作に戻す", "m: hand the staff's decisions to the trainee, or back to the autopilot"),
         .helpAnswer: Translation("a s d f g h j z x c v：判断パネルの回答を選ぶ", "a s d f g h j z x c v: answer the question on the decision panel"),
+        .helpReplaySeek: Translation("] [ } {：再生で次・前の判断へ、10分進む・戻る", "] [ } {: in a replay, the next or previous question, 10 minutes on or back"),
         .helpNextQuestion: Translation("Tab：次の判断待ちの質問へ", "Tab: the next open question"),
     ]
 }

@@ -67,6 +67,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case noticeNoPausing, noticeNothingElse, noticeAutopilotDecides, noticeNothingPending, noticeNotAnAnswer
     case noticeNoted, coachCorrect, coachAcceptable, coachMistake
     case noticeLessonIsYours, noticeAutopilotBack, noticeYouDecide, noticeNothingToRetry
+    case noticeReplayOnly, noticeNoMoreQuestions, headerReplay
     case panelDebrief, debriefLessonOver, debriefHowDidItFeel, debriefAnswerKeys, debriefKeys
     case panelDecision, panelCoach, decisionAtReader, decisionAtDesk, decisionClinic, decisionOpenFor, decisionNext
     case decisionRecord, decisionPatientSays, decisionHolds, decisionNothingElse, decisionSays
@@ -76,7 +77,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case situationVisualLeft, situationResult, situationNoted, situationLegacyCard, situationReadersDown
     case situationNextTask, situationLineRestored
     case problemReaderFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
-    case actionTakeOver, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion
+    case actionTakeOver, actionSeekQuestion, actionSeekMinutes, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion, helpReplaySeek
 
     public var translation: Translation? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]

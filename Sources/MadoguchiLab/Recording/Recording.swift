@@ -144,6 +144,11 @@ public final class Recording: @unchecked Sendable {
     }
 
     /// Runs `body` in one write transaction, turning SQLite's errors into RecordingError.
+    /// SQLite's own check of the file: "ok" when it is sound.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do { return try queue.write(body) } catch { throw Self.translate(error, path: path) }
     }

@@ -1,30 +1,28 @@
-import HeapModule
-
 /// An event waiting in the future event list.
-public struct ScheduledEvent<Event>: Comparable {
-    public let time: Double
+@usableFromInline struct ScheduledEvent<Event>: Comparable {
+    @usableFromInline let time: Double
     /// Breaks ties between simultaneous events: first scheduled, first handled (as SimPy).
-    public let sequence: UInt64
-    public let event: Event
+    @usableFromInline let sequence: UInt64
+    @usableFromInline let event: Event
 
-    @inlinable public init(time: Double, sequence: UInt64, event: Event) {
+    @inlinable init(time: Double, sequence: UInt64, event: Event) {
         self.time = time
         self.sequence = sequence
         self.event = event
     }
 
-    @inlinable public static func < (a: Self, b: Self) -> Bool {
+    @inlinable static func < (a: Self, b: Self) -> Bool {
         a.time < b.time || (a.time == b.time && a.sequence < b.sequence)
     }
 
-    @inlinable public static func == (a: Self, b: Self) -> Bool {
+    @inlinable static func == (a: Self, b: Self) -> Bool {
         a.time == b.time && a.sequence == b.sequence
     }
 }
 
 /// The future event list and the clock. Models schedule into it while they handle events.
 public struct EventQueue<Event> {
-    @usableFromInline var heap: Heap<ScheduledEvent<Event>> = []
+    @usableFromInline var heap = MinHeap<ScheduledEvent<Event>>()
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var clock: Double = 0
 
@@ -37,17 +35,22 @@ public struct EventQueue<Event> {
     @inlinable public var isEmpty: Bool { heap.isEmpty }
     @inlinable public var nextTime: Double? { heap.min?.time }
 
-    @inlinable public mutating func schedule(_ event: Event, at time: Double) {
+    @inlinable @inline(__always) public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "an event cannot be scheduled in the past")
+        insert(event, at: time)
+    }
+
+    /// Negative delays count as zero, so the time is never before now and needs no check.
+    @inlinable @inline(__always) public mutating func schedule(_ event: Event, after delay: Double) {
+        insert(event, at: now + max(0, delay))
+    }
+
+    @inlinable @inline(__always) mutating func insert(_ event: Event, at time: Double) {
         heap.insert(ScheduledEvent(time: time, sequence: nextSequence, event: event))
         nextSequence &+= 1
     }
 
-    @inlinable public mutating func schedule(_ event: Event, after delay: Double) {
-        schedule(event, at: now + max(0, delay))
-    }
-
-    @inlinable mutating func popNext() -> ScheduledEvent<Event>? {
+    @inlinable @inline(__always) mutating func popNext() -> ScheduledEvent<Event>? {
         guard let next = heap.popMin() else { return nil }
         clock = next.time
         return next

@@ -14,7 +14,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
         s3 = mixer.next()
     }
 
-    @inlinable public mutating func next() -> UInt64 {
+    @inlinable @inline(__always) public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -27,12 +27,12 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
     }
 
     /// A double in [0, 1) from the top 53 bits.
-    @inlinable public mutating func unit() -> Double {
+    @inlinable @inline(__always) public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// A double in (0, 1): safe for logarithms and quantile functions.
-    @inlinable public mutating func openUnit() -> Double {
+    @inlinable @inline(__always) public mutating func openUnit() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 

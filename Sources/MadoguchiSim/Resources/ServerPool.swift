@@ -11,12 +11,16 @@ public struct ServerPool<Customer> {
     public var waiting: Deque<Customer> = []
     @usableFromInline var gone: Int = 0
     @usableFromInline var busyCount: Int = 0
+    /// Servers neither serving nor offline. At high load most arrivals find none, and this
+    /// count tells them so without a scan.
+    @usableFromInline var idle: Int
     @usableFromInline var busyArea: Double = 0
     @usableFromInline var lastChange: Double = 0
 
     @inlinable public init(capacity: Int) {
         serving = Array(repeating: false, count: capacity)
         offline = Array(repeating: false, count: capacity)
+        idle = capacity
     }
 
     @inlinable public var capacity: Int { serving.count }
@@ -37,21 +41,24 @@ public struct ServerPool<Customer> {
     }
 
     /// Claims the lowest-numbered free, working server, or returns nil.
-    @inlinable public mutating func acquire(at now: Double) -> Int? {
+    @inlinable @inline(__always) public mutating func acquire(at now: Double) -> Int? {
+        guard idle > 0 else { return nil }
         for i in serving.indices where !serving[i] && !offline[i] {
             account(now)
             serving[i] = true
-            busyCount += 1
+            busyCount &+= 1
+            idle &-= 1
             return i
         }
         return nil
     }
 
     /// Frees a server. The caller then offers it to the next waiting customer.
-    @inlinable public mutating func release(_ server: Int, at now: Double) {
+    @inlinable @inline(__always) public mutating func release(_ server: Int, at now: Double) {
         account(now)
         serving[server] = false
-        busyCount -= 1
+        busyCount &-= 1
+        if !offline[server] { idle &+= 1 }
     }
 
     @inlinable public mutating func enqueue(_ customer: Customer) {
@@ -71,6 +78,7 @@ public struct ServerPool<Customer> {
     }
 
     @inlinable public mutating func setOffline(_ server: Int, _ value: Bool) {
+        if offline[server] != value && !serving[server] { idle += value ? -1 : 1 }
         offline[server] = value
     }
 }

@@ -1,11 +1,19 @@
 /// Count, mean, variance, min and max of observations by Welford's method, which stays
 /// accurate where the naive sum of squares loses every digit.
-public struct Tally: Sendable, Equatable, Codable {
-    public private(set) var count: Int = 0
-    public private(set) var mean: Double = 0
+///
+/// Stored under internal names so that `add`, on every model's hot path, can be inlined into
+/// it; the public names read them.
+public struct Tally: Sendable, Equatable {
+    @usableFromInline var n: Int = 0
+    @usableFromInline var runningMean: Double = 0
     @usableFromInline var m2: Double = 0
-    public private(set) var min: Double = .infinity
-    public private(set) var max: Double = -.infinity
+    @usableFromInline var smallest: Double = .infinity
+    @usableFromInline var largest: Double = -.infinity
+
+    public var count: Int { n }
+    public var mean: Double { runningMean }
+    public var min: Double { smallest }
+    public var max: Double { largest }
 
     public init() {}
 
@@ -13,13 +21,13 @@ public struct Tally: Sendable, Equatable, Codable {
         for v in values { add(v) }
     }
 
-    public mutating func add(_ x: Double) {
-        count += 1
-        let delta = x - mean
-        mean += delta / Double(count)
-        m2 += delta * (x - mean)
-        if x < min { min = x }
-        if x > max { max = x }
+    @inlinable @inline(__always) public mutating func add(_ x: Double) {
+        n &+= 1
+        let delta = x - runningMean
+        runningMean += delta / Double(n)
+        m2 += delta * (x - runningMean)
+        if x < smallest { smallest = x }
+        if x > largest { largest = x }
     }
 
     /// The sample variance (n − 1 in the denominator).
@@ -30,12 +38,12 @@ public struct Tally: Sendable, Equatable, Codable {
     public mutating func merge(_ other: Tally) {
         guard other.count > 0 else { return }
         guard count > 0 else { self = other; return }
-        let n = Double(count + other.count)
+        let total = Double(count + other.count)
         let delta = other.mean - mean
-        mean += delta * Double(other.count) / n
-        m2 += other.m2 + delta * delta * Double(count) * Double(other.count) / n
-        count += other.count
-        min = Swift.min(min, other.min)
-        max = Swift.max(max, other.max)
+        runningMean += delta * Double(other.count) / total
+        m2 += other.m2 + delta * delta * Double(count) * Double(other.count) / total
+        n += other.count
+        smallest = Swift.min(smallest, other.min)
+        largest = Swift.max(largest, other.max)
     }
 }

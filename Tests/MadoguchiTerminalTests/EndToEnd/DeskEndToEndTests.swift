@@ -1,4 +1,5 @@
 import Foundation
+import MadoguchiLab
 import MadoguchiTestSupport
 import Testing
 
@@ -7,7 +8,8 @@ import Testing
 @Suite(.serialized) struct DeskEndToEndTests {
     /// Starts the desk from a shell, saving `stty -g` first.
     func start(_ session: TmuxSession, arguments: String = "--lang en --speed 10", environment: String = "LANG=C.UTF-8") throws {
-        session.type("stty -g > \(session.file("before")); \(environment) '\(MadoguchiBinary.url.path)' \(arguments)")
+        // Sessions are recorded under the test's own directory, not the user's data directory.
+        session.type("stty -g > \(session.file("before")); XDG_DATA_HOME=\(session.directory.path) \(environment) '\(MadoguchiBinary.url.path)' \(arguments)")
     }
 
     /// Once the shell is back in the foreground, saves the exit status and `stty -g`. A
@@ -156,6 +158,37 @@ import Testing
         expectRestored(session)
     }
 
+    /// A signal or kill -9 during a recorded desk session: the file opens, passes SQLite's
+    /// integrity check, says the session was interrupted, and lacks at most the last second.
+    @Test("a killed session keeps all but the last second", arguments: [("C-c", SIGINT), ("TERM", SIGTERM), ("HUP", SIGHUP), ("KILL", SIGKILL)])
+    func aKilledSessionKeepsItsEvents(_ signal: (name: String, number: Int32)) throws {
+        guard prerequisites() else { return }
+        let session = try TmuxSession("session-\(signal.name)")
+        // A long, busy day: events every few simulated seconds, so a commit always has some.
+        try "[scenario]\nopening = \"08:00\"\nclosing = \"20:00\"\n[staff]\ndesks = 20\nreaders = 20\n[[arrivals]]\nfrom = \"08:00\"\nto = \"20:00\"\nper_hour = 600\n"
+            .write(toFile: session.file("busy.toml"), atomically: true, encoding: .utf8)
+        try start(session, arguments: "desk \(session.file("busy.toml")) --lang en --speed 60")
+        try session.wait(forText: "Waiting room")
+        usleep(2_500_000)
+        let pid = try session.childPID()
+        // The simulated clock on screen just before the signal: at ×60 a second of the wall
+        // is a simulated minute, so the recording may lack at most the last minute or so.
+        let shown = try #require(Self.simulatedClock(session.screen, opening: 8 * 3600))
+        if signal.name == "C-c" { session.press("C-c") } else { #expect(kill(pid, signal.number) == 0) }
+        _ = try exitStatus(session)
+        let path = session.directory.appendingPathComponent("madoguchi/sessions.sqlite").path
+        let recording = try Recording.openForReading(path)
+        #expect(try recording.integrityCheck() == "ok")
+        let sessions = try recording.sessions()
+        #expect(sessions.count == 1)
+        #expect(sessions.first?.status == "interrupted")
+        let events = try recording.events(ofSession: try #require(sessions.first).id)
+        let last = try #require(events.last?.event.time)
+        // Commits come at least once a wall second (60 simulated seconds); frames are 50 ms.
+        #expect(last > shown - 60 * 1.1, "last event recorded at \(last) s, the screen showed \(shown) s")
+        #expect(events.count > 100)
+    }
+
     @Test func pausedDeskUsesNoCPU() throws {
         guard prerequisites() else { return }
         let session = try TmuxSession("paused")
@@ -253,6 +286,13 @@ import Testing
         #expect(result.error.hasPrefix("madoguchi: \(path):2: roles.text.fg: \"#12345\" is not a colour"), "\(result.error)")
         let unknown = Shell.run([MadoguchiBinary.url.path, "desk", "--theme", "neon", "--lang", "en"])
         #expect(unknown.error.contains("no theme named \"neon\""))
+    }
+
+    /// Simulated seconds from opening that the header's clock ("2025-10-15 08:03:12") shows.
+    static func simulatedClock(_ screen: String, opening: Double) -> Double? {
+        guard let match = screen.firstMatch(of: /\d{4}-\d{2}-\d{2} (\d{2}):(\d{2}):(\d{2})/),
+              let h = Double(match.1), let m = Double(match.2), let s = Double(match.3) else { return nil }
+        return h * 3600 + m * 60 + s - opening
     }
 
     func cpuTicks(_ pid: Int32) throws -> Int {

@@ -15,14 +15,15 @@ enum HeaderView {
         } else {
             status = state.speed.label(language)
         }
+        let replay = state.tape == nil ? "" : UIText.headerReplay.text(language) + " "
         let atDesk = state.trainee.map { UIText.modeTrainee.text(language, TextSanitizer.clean($0.name)) }
             ?? UIText.modeAutopilot.text(language)
-        let right = " " + [clock, status, atDesk].joined(separator: separator) + " "
+        let right = " " + [replay + clock, status, atDesk].joined(separator: separator) + " "
         let rightWidth = min(DisplayWidth.of(right), rect.width)
         buffer.put(right, in: rect, alignment: .right, ellipsis: state.glyphs.ellipsis, role: .header)
         if state.paused || state.dayOver {
             // The state a presenter must not miss stands out from the rest of the header.
-            let statusX = rect.maxX - rightWidth + DisplayWidth.of(" " + clock + separator)
+            let statusX = rect.maxX - rightWidth + DisplayWidth.of(" " + replay + clock + separator)
             buffer.paint(Rect(x: statusX, y: rect.y, width: DisplayWidth.of(status), height: 1), role: .warning)
         }
         // Drawn in ASCII only, a Japanese clinic name would be a row of question marks: left out.

@@ -13,12 +13,17 @@ enum KeyHelpView {
                        role: notice.kind == .refused ? .warning : .accent)
             return
         }
-        let decide: [(String, UIText)] = state.trainee == nil
-            ? [("m", .actionTakeOver)]
-            : [("a-j", .actionAnswer), ("Tab", .actionNextQuestion), ("m", .actionGiveBack)]
-        let actions: [(String, UIText)] = [("Space", .actionPause), ("+/-", .actionSpeed)] + decide + [
-            ("b", .actionReader), ("n", .actionNetwork),
-            ("i/w/k", .actionFaults), ("L", .actionLanguage), ("t", .actionTheme), ("?", .actionHelp), ("q", .actionQuit),
+        let middle: [(String, UIText)]
+        if state.tape != nil {
+            middle = [("] [", .actionSeekQuestion), ("} {", .actionSeekMinutes)]
+        } else if state.trainee == nil {
+            middle = [("m", .actionTakeOver), ("b", .actionReader), ("n", .actionNetwork), ("i/w/k", .actionFaults)]
+        } else {
+            middle = [("a-j", .actionAnswer), ("Tab", .actionNextQuestion), ("m", .actionGiveBack),
+                      ("b", .actionReader), ("n", .actionNetwork), ("i/w/k", .actionFaults)]
+        }
+        let actions: [(String, UIText)] = [("Space", .actionPause), ("+/-", .actionSpeed)] + middle + [
+            ("L", .actionLanguage), ("t", .actionTheme), ("?", .actionHelp), ("q", .actionQuit),
         ]
         let keys = actions.map { ($0.0, $0.1.text(language)) }
         buffer.spans(spans(fitting(keys, width: rect.width)), in: rect, row: 0)

@@ -1,4 +1,3 @@
-import MadoguchiClinic
 
 extension Decision {
     /// The fault of DOMAIN.md's catalogue this question belongs to, for the debrief's

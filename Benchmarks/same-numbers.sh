@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Checks that a change made for speed changed no number: every built-in scenario, run with
+# `madoguchi run NAME --seed S --json` at two seeds, gives the same bytes from the working
+# tree as from a base revision (default: main). Both are release builds; the base is built
+# in a worktree under .build-baseline/, kept between runs so that rebuilding is incremental.
+#
+# usage: Benchmarks/same-numbers.sh [REV]
+# Environment: SEEDS (default "1 2"), SCRATCH_PATH (SwiftPM's --scratch-path for the working
+# tree, default .build).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+base_rev="${1:-main}"
+seeds="${SEEDS:-1 2}"
+base_tree="$root/.build-baseline/tree"
+
+commit="$(git -C "$root" rev-parse --verify --quiet "$base_rev^{commit}")" || {
+    echo "same-numbers.sh: '$base_rev' is not a revision of this repository" >&2
+    exit 2
+}
+if [[ -d "$base_tree" ]]; then
+    git -C "$base_tree" checkout --quiet --detach "$commit"
+else
+    mkdir -p "$root/.build-baseline"
+    git -C "$root" worktree add --quiet --detach "$base_tree" "$commit"
+fi
+
+echo "Building madoguchi (release) at $base_rev ($(git -C "$root" rev-parse --short "$commit")) and in the working tree…"
+build=(swift build -c release --product madoguchi)
+(cd "$base_tree" && "${build[@]}" --scratch-path "$root/.build-baseline/build" >/dev/null)
+(cd "$root" && "${build[@]}" --scratch-path "${SCRATCH_PATH:-$root/.build}" >/dev/null)
+old="$(cd "$base_tree" && "${build[@]}" --scratch-path "$root/.build-baseline/build" --show-bin-path)/madoguchi"
+new="$(cd "$root" && "${build[@]}" --scratch-path "${SCRATCH_PATH:-$root/.build}" --show-bin-path)/madoguchi"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+compared=0 differ=0
+for name in $("$old" scenarios | awk '{ print $1 }'); do
+    for seed in $seeds; do
+        "$old" run "$name" --seed "$seed" --json >"$scratch/old.json"
+        "$new" run "$name" --seed "$seed" --json >"$scratch/new.json"
+        compared=$((compared + 1))
+        if cmp --quiet "$scratch/old.json" "$scratch/new.json"; then
+            echo "same     $name --seed $seed ($(wc -c <"$scratch/new.json") bytes)"
+        else
+            differ=$((differ + 1))
+            echo "DIFFERS  $name --seed $seed:"
+            diff "$scratch/old.json" "$scratch/new.json" | head -n 20
+        fi
+    done
+done
+echo "$compared runs compared with $base_rev: $((compared - differ)) the same, $differ differ"
+[[ $differ -eq 0 ]]

@@ -26,6 +26,20 @@ import Testing
         #expect(queue.unknownEnds == 1)
     }
 
+    /// From events: a card patient at the reader then the desk, a paper credential at the
+    /// desk, and one still queueing for the reader when the session ended.
+    @Test func sessionQueuesFromEvents() {
+        let events: [(Double, ClinicEvent)] = [
+            (0, .queued(patient: 0, .reader)), (10, .queued(patient: 1, .desk)), (30, .readerStarted(patient: 0, reader: 0)),
+            (60, .queued(patient: 0, .desk)), (100, .queued(patient: 2, .reader)), (120, .deskStarted(patient: 0, staff: 0)),
+            (150, .deskStarted(patient: 1, staff: 1)), (170, .staffFree(staff: 0)),
+        ]
+        var queues = SessionQueues()
+        for (time, event) in events { queues.apply(TimedClinicEvent(time: time, event: event)) }
+        let intervals = queues.all.map { "\($0.line) \(Int($0.from))–\(Int($0.to))" }
+        #expect(intervals == ["reader 0–30", "desk 60–120", "desk 10–150", "reader 100–170"])
+    }
+
     @Test func waitsAndFaults() {
         var day = DayFigures(end: 400, warmup: 0)
         for patient in patients { day.add(patient) }

@@ -25,7 +25,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let lesson = try LessonLoader.load(nameOrPath: "eligibility-invalid")
         let played = SessionFixture.play(lesson, trainee: Self.hostileTrainee, seed: 4, choose: SessionFixture.chargesFull)
-        try SessionFixture.insert(played, mode: "train", trainee: Self.hostileTrainee, startedAt: "2026-11-30T01:00:00Z", into: dir + "/h.sqlite")
+        try SessionFixture.insert(played, mode: .train, trainee: Self.hostileTrainee, startedAt: "2026-11-30T01:00:00Z", into: dir + "/h.sqlite")
 
         for language in ["en", "ja"] {
             let report = try LabBinary.run(["report", "h.sqlite", "--html", "h-\(language).html", "--lang", language], in: dir)

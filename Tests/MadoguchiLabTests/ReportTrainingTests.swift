@@ -17,12 +17,12 @@ import Testing
         let other = SessionFixture.play(wrongPerson, trainee: "Tanaka", seed: 2) { $0.standardAction }
         #expect(first.debrief.mistakes.count > 0)
         #expect(second.debrief.score == 1)
-        try SessionFixture.insert(first, mode: "train", trainee: "Sato", startedAt: "2026-11-20T01:00:00Z", into: file)
-        try SessionFixture.insert(second, mode: "train", trainee: "Sato", startedAt: "2026-11-27T01:00:00Z", into: file)
-        try SessionFixture.insert(other, mode: "train", trainee: "Tanaka", startedAt: "2026-11-28T01:00:00Z", into: file)
+        try SessionFixture.insert(first, mode: .train, trainee: "Sato", startedAt: "2026-11-20T01:00:00Z", into: file)
+        try SessionFixture.insert(second, mode: .train, trainee: "Sato", startedAt: "2026-11-27T01:00:00Z", into: file)
+        try SessionFixture.insert(other, mode: .train, trainee: "Tanaka", startedAt: "2026-11-28T01:00:00Z", into: file)
         let desk = SessionFixture.play(Lesson.practice(try ScenarioLoader.load(nameOrPath: "quiet-weekday"), name: "quiet-weekday"),
                                        trainee: "", seed: 3) { $0.standardAction }
-        try SessionFixture.insert(desk, mode: "desk", trainee: nil, startedAt: "2026-11-29T01:00:00Z", into: file)
+        try SessionFixture.insert(desk, mode: .desk, trainee: nil, startedAt: "2026-11-29T01:00:00Z", into: file)
 
         let input = try ReportInput.read([file])
         #expect(input.sessions.count == 4)
@@ -30,6 +30,14 @@ import Testing
         // The desk session's day is folded from its events: every patient who left.
         let left = desk.events.filter { if case .left = $0.event { true } else { false } }.count
         #expect(desk.events.count > 0 && input.sessions[3].day.counted == left)
+        // Over a whole day the queues from the events are those the records give.
+        var fromRecords = DayFigures(end: input.sessions[3].day.queue.step * Double(input.sessions[3].day.queue.points - 1), warmup: 0)
+        for case .left(let record) in desk.events.map(\.event) { fromRecords.add(ReportPatient(record: record, leftAt: 0)) }
+        fromRecords.endReplication()
+        #expect(fromRecords.queue.points == input.sessions[3].day.queue.points)
+        #expect(fromRecords.queue.mean(.desk) == input.sessions[3].day.queue.mean(.desk))
+        #expect(fromRecords.queue.mean(.reader) == input.sessions[3].day.queue.mean(.reader))
+        #expect(input.sessions[3].day.queue.mean(.desk).contains { $0 > 0 })
 
         let source = HTMLReport.render(input, language: .en, version: "test")
         let page = PageText(text: source)
@@ -38,6 +46,9 @@ import Testing
                      "The trainee's morning and the autopilot's", "Desk session 4 of \(file)"] {
             #expect(check.content.has(text), "\(text)")
         }
+        // The sessions table takes each row's own figures.
+        let morning = first.debrief.traineeMorning
+        #expect(page.has("<td>\(morning.served) / \(morning.arrived)</td><td>\(ChartFormat.number(morning.meanWait / 60, decimals: 1))</td>"))
         // One row per decision of each training session, the trainee's answer beside the book's.
         let decisionRows = [first, second, other].reduce(0) { $0 + $1.debrief.situations.count }
         let situations = [first, second, other].flatMap(\.debrief.situations)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MadoguchiClinic
 import MadoguchiSim
 import MadoguchiTraining
@@ -43,41 +42,27 @@ enum SessionFixture {
         return decision.standardAction
     }
 
-    /// Inserts the session into the recording at `path` (created if needed) and returns its id.
+    /// Records the session into the recording at `path` (created if needed) with the desk's
+    /// own writer, dated `startedAt`, and returns its id.
     @discardableResult
-    static func insert(_ played: Played, mode: String, trainee: String?, startedAt: String, into path: String) throws -> Int64 {
+    static func insert(_ played: Played, mode: SessionInfo.Mode, trainee: String?, startedAt: String, into path: String) throws -> Int64 {
         let recording = try Recording.openForWriting(path)
         defer { try? recording.close() }
-        let encoder = JSONEncoder()
-        let scenario = played.lesson.scenario
-        let isTraining = mode == "train"
-        return try recording.write { db in
-            try db.execute(sql: """
-                INSERT INTO sessions (started_at, finished_at, status, mode, lesson, scenario_origin, scenario_title,
-                    scenario_text, scenario_hash, seed, program_version, trainee, feedback, language, arrived, served,
-                    mean_wait, score, passed, debrief)
-                VALUES (?, ?, 'completed', ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?, 'en', ?, ?, ?, ?, ?, ?)
-                """, arguments: [
-                    startedAt, startedAt, mode, isTraining ? played.lesson.name : nil, scenario.origin, scenario.title,
-                    scenario.text, SHA256.hex(scenario.text), String(played.seed), trainee,
-                    isTraining ? played.lesson.feedback.rawValue : nil,
-                    played.debrief.traineeMorning.arrived, played.debrief.traineeMorning.served, played.debrief.traineeMorning.meanWait,
-                    isTraining ? played.debrief.score : nil, isTraining ? (played.debrief.passed ? 1 : 0) : nil,
-                    isTraining ? String(decoding: try encoder.encode(played.debrief), as: UTF8.self) : nil,
-                ])
-            let id = db.lastInsertedRowID
-            for (seq, timed) in played.events.enumerated() {
-                try db.execute(sql: """
-                    INSERT INTO session_events (session_id, seq, sim_time, wall_time, kind, patient, event)
-                    VALUES (?, ?, ?, ?, ?, NULL, ?)
-                    """, arguments: [id, seq, timed.time, timed.time, kind(timed.event),
-                                     String(decoding: try encoder.encode(timed), as: UTF8.self)])
-            }
-            return id
+        let isTraining = mode == .train
+        let info = SessionInfo(mode: mode, lesson: isTraining ? played.lesson.name : nil, scenario: played.lesson.scenario,
+                               seed: played.seed, programVersion: "test", trainee: trainee,
+                               feedback: isTraining ? played.lesson.feedback.rawValue : nil, language: .en)
+        let recorder = try SessionRecorder.begin(info, in: recording)
+        recorder.append(played.events, wallTime: 1)
+        let morning = played.debrief.traineeMorning
+        let debrief = String(decoding: try JSONEncoder().encode(played.debrief), as: UTF8.self)
+        try recorder.finish(.completed, summary: SessionSummary(
+            arrived: morning.arrived, served: morning.served, meanWait: morning.meanWait,
+            score: isTraining ? played.debrief.score : nil, passed: isTraining ? played.debrief.passed : nil,
+            debrief: isTraining ? debrief : nil), wallTime: 2)
+        try recording.write { db in
+            try db.execute(sql: "UPDATE sessions SET started_at = ? WHERE id = ?", arguments: [startedAt, recorder.sessionID])
         }
-    }
-
-    static func kind(_ event: ClinicEvent) -> String {
-        String(String(describing: event).prefix { $0 != "(" })
+        return recorder.sessionID
     }
 }

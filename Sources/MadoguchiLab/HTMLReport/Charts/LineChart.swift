@@ -15,8 +15,8 @@ struct LineChart: Chart {
     var text: ChartText
     var series: [Series]
     var xFormat: (Double) -> String
-    var yFormat: (Double) -> String
-    var yIncludesZero = true
+    /// The y axis's extent when fixed (a score from 0 to 100 %); else the data's, from zero.
+    var yDomain: ClosedRange<Double>? = nil
     /// Tick steps allowed on the x axis (see `LinearScale`); nil for 1, 2, 5 × 10ⁿ.
     var xSteps: [Double]? = nil
     var table: DataTable
@@ -33,8 +33,8 @@ struct LineChart: Chart {
         let xs = series.flatMap { $0.points.map(\.x) }
         let ys = series.flatMap { s in s.points.map(\.y) + (s.band ?? []).flatMap { [$0.low, $0.high] } }
         let x = LinearScale(xs.min() ?? 0, xs.max() ?? 1, pixels: area.xPixels, ticks: 8, includeZero: false, steps: xSteps)
-        let y = LinearScale(ys.min() ?? 0, ys.max() ?? 1, pixels: area.yPixels, flipped: true, includeZero: yIncludesZero)
-        area.valueAxisY(y, title: text.yAxis, format: yFormat)
+        let y = LinearScale(yDomain?.lowerBound ?? ys.min() ?? 0, yDomain?.upperBound ?? ys.max() ?? 1, pixels: area.yPixels, flipped: true)
+        area.valueAxisY(y, title: text.yAxis, format: { ChartFormat.number($0, decimals: y.decimals) })
         area.valueAxisX(x, title: text.xAxis, format: xFormat)
         for s in series {
             if let band = s.band {

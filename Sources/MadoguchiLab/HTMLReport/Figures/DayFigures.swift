@@ -18,13 +18,19 @@ struct DayFigures {
         self.warmup = warmup
     }
 
-    mutating func add(_ patient: ReportPatient) {
-        queue.add(patient)
+    /// `queuesFromRecord`: false when the queues come from elsewhere (a session's events,
+    /// through `addQueueing`), which also know the patients who had not left.
+    mutating func add(_ patient: ReportPatient, queuesFromRecord: Bool = true) {
+        if queuesFromRecord { queue.add(patient) }
         guard patient.arrival >= warmup else { return }
         counted += 1
         if patient.reneged { reneged += 1 }
         waits.add(patient)
         faults.add(patient)
+    }
+
+    mutating func addQueueing(_ line: QueueProfile.Line, from: Double, to: Double) {
+        queue.add(line, from: from, to: to)
     }
 
     mutating func endReplication() {

@@ -25,6 +25,7 @@ struct QueueProfile {
         changes = Line.allCases.map { _ in Array(repeating: 0, count: points + 1) }
     }
 
+    /// The patient's time in each queue, as the record tells it.
     mutating func add(_ patient: ReportPatient) {
         for (line, interval) in [(Line.reader, patient.readerQueue), (.desk, patient.deskQueue)] {
             guard let interval else { continue }
@@ -32,12 +33,17 @@ struct QueueProfile {
                 unknownEnds += 1
                 continue
             }
-            // Grid point i (time i·step) is inside [from, end) when from ≤ i·step < end.
-            let first = index(interval.from), past = index(end)
-            guard first < past else { continue }
-            changes[line.rawValue][first] += 1
-            changes[line.rawValue][past] -= 1
+            add(line, from: interval.from, to: end)
         }
+    }
+
+    /// Someone queueing in `line` from `from` until just before `to`.
+    mutating func add(_ line: Line, from: Double, to: Double) {
+        // Grid point i (time i·step) is inside [from, to) when from ≤ i·step < to.
+        let first = index(from), past = index(to)
+        guard first < past else { return }
+        changes[line.rawValue][first] += 1
+        changes[line.rawValue][past] -= 1
     }
 
     private func index(_ time: Double) -> Int { min(points, max(0, Int((time / step).rounded(.up)))) }

@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import MadoguchiClinic
 
 /// Everything the report shows, read from recordings: their lab runs and their desk and
 /// training sessions, in file order. Files are opened read-only and never changed; one that
@@ -22,10 +24,14 @@ public struct ReportInput {
                     throw RecordingError.damaged(path: path)
                 }
                 for run in recorded { runs.append(try ReportRun(file: path, run: run, db)) }
-                guard try db.tableExists("sessions") else { return }
-                for row in try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY id") {
-                    sessions.append(try ReportSession(file: path, row: row, db))
+            }
+            for session in try recording.sessions() {
+                let events: [TimedClinicEvent]
+                // An event this version cannot read was not written as it writes them.
+                do { events = try recording.events(ofSession: session.id).map(\.event) } catch is DecodingError {
+                    throw RecordingError.damaged(path: path)
                 }
+                sessions.append(ReportSession(file: path, session: session, events: events))
             }
         }
         return ReportInput(files: paths, runs: runs, sessions: sessions)

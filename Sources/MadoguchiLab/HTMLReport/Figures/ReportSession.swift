@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import MadoguchiClinic
 import MadoguchiTraining
 
@@ -16,6 +15,10 @@ struct ReportSession {
     let scenario: Scenario?
     let trainee: String?
     let feedback: String?
+    /// The row's own count of patients and mean wait (nil while running or after a kill).
+    let arrived: Int?
+    let served: Int?
+    let meanWait: Double?
     let score: Double?
     let passed: Bool?
     /// Nil without one, or when it does not decode (written by another version).
@@ -23,32 +26,35 @@ struct ReportSession {
     let day: DayFigures
     let utilization: (readers: Double, desks: Double)?
 
-    init(file: String, row: Row, _ db: Database) throws {
+    init(file: String, session: RecordedSession, events: [TimedClinicEvent]) {
         self.file = file
-        id = row["id"]
-        startedAt = row["started_at"]
-        status = RunStatus.effective(stored: row["status"], pid: row["pid"], host: row["host"])
-        mode = row["mode"]
-        lesson = row["lesson"]
-        scenarioTitle = row["scenario_title"]
-        scenario = RecordedScenario.load(text: row["scenario_text"], origin: row["scenario_origin"], overrides: "")
-        trainee = row["trainee"]
-        feedback = row["feedback"]
-        score = row["score"]
-        passed = (row["passed"] as Int?).map { $0 != 0 }
-        debrief = (row["debrief"] as String?).flatMap { try? JSONDecoder().decode(Debrief.self, from: Data($0.utf8)) }
+        id = session.id
+        startedAt = session.startedAt
+        status = session.status
+        mode = session.mode
+        lesson = session.lesson
+        scenarioTitle = session.scenarioTitle
+        scenario = RecordedScenario.load(text: session.scenarioText, origin: session.scenarioOrigin, overrides: "")
+        trainee = session.trainee
+        feedback = session.feedback
+        arrived = session.arrived
+        served = session.served
+        meanWait = session.meanWait
+        score = session.score
+        passed = session.passed
+        debrief = session.debrief.flatMap { try? JSONDecoder().decode(Debrief.self, from: Data($0.utf8)) }
 
         var patients: [ReportPatient] = []
         var usage = SessionUtilization()
-        let decoder = JSONDecoder()
-        let events = try Row.fetchCursor(db, sql: "SELECT event FROM session_events WHERE session_id = ? ORDER BY seq", arguments: [id])
-        while let event = try events.next() {
-            guard let timed = try? decoder.decode(TimedClinicEvent.self, from: Data((event[0] as String).utf8)) else { continue }
+        var queues = SessionQueues()
+        for timed in events {
             usage.apply(timed)
+            queues.apply(timed)
             if case .left(let record) = timed.event { patients.append(ReportPatient(record: record, leftAt: timed.time)) }
         }
-        var day = DayFigures(end: usage.lastDeparture, warmup: scenario?.warmup ?? 0)
-        for patient in patients { day.add(patient) }
+        var day = DayFigures(end: queues.lastEvent, warmup: scenario?.warmup ?? 0)
+        for patient in patients { day.add(patient, queuesFromRecord: false) }
+        for interval in queues.all { day.addQueueing(interval.line, from: interval.from, to: interval.to) }
         day.endReplication()
         self.day = day
         utilization = usage.shares(readers: scenario?.readers ?? usage.readersSeen, desks: scenario?.desks ?? usage.staffSeen)

@@ -111,7 +111,7 @@ extension ReportBuilder {
                            "各時点でカードリーダーと窓口に並んでいる患者数(\(minutes(queue.step)) 分ごと\(several ? "、\(queue.replications) 回の反復の平均、網掛けは平均の95 %信頼区間" : ""))。") + omitted,
                 xAxis: opening > 0 ? t("time of day", "時刻") : t("minutes from opening", "開始からの分"),
                 yAxis: t("patients queueing", "並んでいる患者数(人)")),
-            series: series, xFormat: clock, yFormat: { ChartFormat.number($0, decimals: 0) },
+            series: series, xFormat: clock,
             xSteps: [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080].map { $0 * 60 },
             table: DataTable(
                 caption: t("Patients queueing, every \(minutes(queue.step * Double(stride))) minutes", "並んでいる患者数(\(minutes(queue.step * Double(stride))) 分ごと)"),

@@ -7,14 +7,13 @@ extension ReportBuilder {
         table(DataTable(
             caption: t("Sessions", "セッション"),
             header: [t("session", "セッション"), t("date (UTC)", "日時(UTC)"), t("mode", "モード"), t("lesson or scenario", "レッスン・シナリオ"),
-                     t("trainee", "研修生"), t("patients served", "受付済み"), t("mean wait (min)", "平均待ち時間(分)"), t("score", "得点"),
+                     t("trainee", "研修生"), t("served / arrived", "受付済み / 来院"), t("mean wait (min)", "平均待ち時間(分)"), t("score", "得点"),
                      t("status", "状態")],
             rows: sessions.map { s in
-                let waits = s.day.waits.pooled[WaitFigures.overall]
-                return ["\((s.file as NSString).lastPathComponent) #\(s.id)", date(s), s.isTraining ? t("training", "研修") : t("desk", "窓口"),
-                        s.isTraining ? lessonTitle(s) : scenarioTitle(s), s.trainee ?? "—",
-                        "\(waits.total) / \(s.day.counted)", waits.total > 0 ? minutes(waits.mean) : "—",
-                        s.score.map { percent($0) + " %" } ?? "—", s.status]
+                ["\((s.file as NSString).lastPathComponent) #\(s.id)", date(s), s.isTraining ? t("training", "研修") : t("desk", "窓口"),
+                 s.isTraining ? lessonTitle(s) : scenarioTitle(s), s.trainee ?? "—",
+                 s.served.flatMap { served in s.arrived.map { "\(served) / \($0)" } } ?? "—", s.meanWait.map(minutes) ?? "—",
+                 s.score.map { percent($0) + " %" } ?? "—", s.status]
             }))
         for session in sessions where !session.isTraining {
             heading(3, t("Desk session \(session.id) of \(session.file): \(scenarioTitle(session))",

@@ -42,7 +42,7 @@ extension ReportBuilder {
                                         points: mine.map { (Double($0.offset + 1), $0.element.score! * 100) },
                                         markers: mine.map { "\(trainee), \(date($0.element)), \(lessonTitle($0.element)): \(percent($0.element.score!)) %" })
             },
-            xFormat: { ChartFormat.number($0, decimals: 0) }, yFormat: { ChartFormat.number($0, decimals: 0) },
+            xFormat: { ChartFormat.number($0, decimals: 0) }, yDomain: 0...100,
             xSteps: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
             table: DataTable(
                 caption: t("Training sessions", "研修セッション"),
@@ -119,14 +119,14 @@ extension ReportBuilder {
         table(DataTable(
             caption: t("Every decision: the trainee's answer and the autopilot's", "すべての判断: 研修生の対応と自動操作の対応"),
             header: [t("asked", "時刻"), t("patient", "患者"), t("question", "質問"), t("trainee's answer", "研修生の対応"),
-                     t("autopilot's answer (by the book)", "自動操作の対応(手順どおり)"), t("verdict", "判定"), t("time to answer", "回答までの時間")],
+                     t("autopilot's answer (by the book)", "自動操作の対応(手順どおり)"), t("verdict", "判定"), t("time to answer (m:ss)", "回答までの時間(分:秒)")],
             rows: reviews.map { review in
                 let patient = review.decision.patient.map { $0.name.display(language) } ?? t("the clinic", "クリニック")
                 var verdict = review.verdict.name.text(language)
                 if review.verdict == .mistake, let kind = review.errorKind { verdict += " (\(kind.shortName.text(language)))" }
                 return [ChartFormat.clock(review.askedAt, opening: opening), patient, review.decision.situation.kind.reportName.text(language),
                         review.action?.name.text(language) ?? t("not answered", "未回答"), review.standardAction.name.text(language), verdict,
-                        review.answeredAt.map { "\(number($0 - review.askedAt, 0)) s" } ?? "—"]
+                        review.answeredAt.map { DurationText.clock($0 - review.askedAt) } ?? "—"]
             }))
     }
 }

@@ -12,7 +12,9 @@ enum ReportSection {
         let compared = input.runs.filter { $0.replications.count > 0 }
         if compared.count > 1 { sections.append(.comparison(compared)) }
         if !input.sessions.isEmpty { sections.append(.sessions(input.sessions)) }
-        let training = input.sessions.filter(\.isTraining).sorted { $0.startedAt < $1.startedAt }
+        // In the order held; sessions begun in the same second in the order of the files.
+        let training = input.sessions.enumerated().filter(\.element.isTraining)
+            .sorted { ($0.element.startedAt, $0.offset) < ($1.element.startedAt, $1.offset) }.map(\.element)
         if !training.isEmpty { sections.append(.training(training)) }
         return sections
     }

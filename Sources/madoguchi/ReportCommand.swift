@@ -9,7 +9,8 @@ struct ReportCommand: ParsableCommand {
             abstract: help(en: "Write recordings as one HTML page of charts.",
                            ja: "記録ファイルをグラフ入りの 1 つの HTML ページにします。"),
             discussion: help(en: """
-                Reads one or more recordings (docs/recording.md) and writes OUT, a single HTML file \
+                Reads one or more recordings (docs/recording.md), by default the file the desk and \
+                training record their sessions in, and writes OUT, a single HTML file \
                 that needs nothing else: no network, no other file, no script. Its charts are SVG \
                 drawn by madoguchi, each with axis titles and units, a legend, a text description \
                 and its numbers in a table.
@@ -29,10 +30,10 @@ struct ReportCommand: ParsableCommand {
                 Examples:
                   madoguchi report monday.sqlite --html monday.html
                   madoguchi report sweep.sqlite --html sweep.html --lang ja
-                  madoguchi report ~/.local/share/madoguchi/sessions.sqlite --html training.html
+                  madoguchi report --html training.html
                 """, ja: """
-                1 つ以上の記録ファイル(docs/recording.md)を読み、OUT に HTML ファイルを
-                1 つ書きます。ネットワークも他のファイルもスクリプトも使わず、単独で開けます。
+                1 つ以上の記録ファイル(docs/recording.md。既定値は窓口と研修のセッションの
+                記録ファイル)を読み、OUT に HTML ファイルを 1 つ書きます。ネットワークも他のファイルもスクリプトも使わず、単独で開けます。
                 グラフは madoguchi が描く SVG で、それぞれ軸の名前と単位、凡例、説明文、
                 数値の表が付きます。
 
@@ -52,12 +53,14 @@ struct ReportCommand: ParsableCommand {
                 例:
                   madoguchi report monday.sqlite --html monday.html
                   madoguchi report sweep.sqlite --html sweep.html --lang ja
-                  madoguchi report ~/.local/share/madoguchi/sessions.sqlite --html training.html
+                  madoguchi report --html training.html
                 """)
         )
     }
 
-    @Argument(help: ArgumentHelp(help(en: "Recordings (SQLite files) to report on.", ja: "レポートにする記録ファイル(SQLite ファイル)。"),
+    @Argument(help: ArgumentHelp(help(
+        en: "Recordings (SQLite files) to report on (default: the desk's and training's sessions.sqlite under $XDG_DATA_HOME/madoguchi, else ~/.local/share/madoguchi).",
+        ja: "レポートにする記録ファイル(SQLite ファイル)\n(既定値: 窓口と研修の記録ファイル。$XDG_DATA_HOME/madoguchi、\nなければ ~/.local/share/madoguchi の sessions.sqlite)。"),
                                  valueName: "FILE"))
     var files: [String] = []
 
@@ -69,8 +72,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let input: ReportInput
         do {
-            guard !files.isEmpty else { throw ReportError.noFiles }
-            input = try ReportInput.read(files)
+            input = try ReportInput.read(files.isEmpty ? [SessionRecordOption.defaultPath(ProcessInfo.processInfo.environment)] : files)
         } catch {
             fail(error)
             throw ExitCode(2)

@@ -5,7 +5,6 @@ public enum ReportError: Error, Equatable, Sendable {
     /// OUT exists and is not a report this program wrote: never replaced.
     case notAReport(path: String)
     case unwritable(path: String, reason: String)
-    case noFiles
 
     public var message: Bilingual {
         switch self {
@@ -15,9 +14,6 @@ public enum ReportError: Error, Equatable, Sendable {
         case .unwritable(let path, let reason):
             return Bilingual(en: "cannot write the report \(path): \(reason). Choose a writable place.",
                              ja: "レポート \(path) を書き込めません: \(reason)。書き込める場所を指定してください。")
-        case .noFiles:
-            return Bilingual(en: "no recording given. Accepted: one or more recordings (SQLite files written by madoguchi run, sweep, desk or train).",
-                             ja: "記録ファイルが指定されていません。madoguchi run、sweep、desk、train が書いた記録ファイル(SQLite)を 1 つ以上指定してください。")
         }
     }
 }

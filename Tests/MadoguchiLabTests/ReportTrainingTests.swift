@@ -46,6 +46,11 @@ import Testing
                      "The trainee's morning and the autopilot's", "Desk session 4 of \(file)"] {
             #expect(check.content.has(text), "\(text)")
         }
+        // Per fault, the debrief's counts.
+        for review in first.debrief.faults {
+            #expect(page.has("<th scope=\"row\">\(review.fault.name.en)</th><td>\(review.correct)</td><td>\(review.acceptable)</td><td>\(review.mistakes)</td>"))
+        }
+        #expect(!first.debrief.faults.isEmpty)
         // The sessions table takes each row's own figures.
         let morning = first.debrief.traineeMorning
         #expect(page.has("<td>\(morning.served) / \(morning.arrived)</td><td>\(ChartFormat.number(morning.meanWait / 60, decimals: 1))</td>"))

@@ -114,6 +114,17 @@ extension ReportBuilder {
                 BarChart.Series(name: t("autopilot", "自動操作"), color: ChartPalette.color(1), values: [pilot.meanWait / 60, pilot.p90Wait / 60]),
             ],
             format: { ChartFormat.number($0, decimals: 1) }))
+        if !debrief.faults.isEmpty {
+            table(DataTable(
+                caption: t("By fault: the trainee's answers and the time from the fault to the correct one",
+                           "トラブル別: 研修生の対応と、トラブルから正しい対応までの時間"),
+                header: [t("fault", "トラブル"), t("correct", "正しい対応"), t("acceptable", "許容"), t("mistakes", "誤り"),
+                         t("mean time to the correct answer (m:ss)", "正しい対応までの平均時間(分:秒)")],
+                rows: debrief.faults.map { review in
+                    [review.fault.name.text(language), String(review.correct), String(review.acceptable), String(review.mistakes),
+                     review.meanTimeToCorrect.map(DurationText.clock) ?? "—"]
+                }))
+        }
         guard !reviews.isEmpty else { return }
         let opening = debrief.opening.secondsSinceMidnight
         table(DataTable(

@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "MadoguchiLab",
             dependencies: [
-                "MadoguchiClinic",
+                "MadoguchiClinic", "MadoguchiTraining",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

@@ -24,7 +24,7 @@ struct Madoguchi: ParsableCommand {
             version: MadoguchiVersion.string,
             subcommands: [DeskCommand.self, TrainCommand.self, LessonsCommand.self, SessionsCommand.self, ReplayCommand.self,
                           RunCommand.self, ScenariosCommand.self, CompareCommand.self, SweepCommand.self, ExportCommand.self,
-                          MergeCommand.self],
+                          MergeCommand.self, ReportCommand.self, FitCommand.self],
             defaultSubcommand: DeskCommand.self
         )
     }

@@ -4,7 +4,7 @@ import Testing
 /// `--help` follows the locale: Japanese under LANG=ja_JP.UTF-8, English under LANG=C.UTF-8.
 @Suite struct HelpLanguageTests {
     static let commands: [[String]] = [[], ["desk"], ["run"], ["scenarios"], ["compare"], ["sweep"], ["export"],
-                                       ["merge"]]
+                                       ["merge"], ["report"], ["fit"]]
 
     /// Only PATH and LANG, so no LC_ALL or LC_MESSAGES of the test's own environment decides.
     static func help(_ command: [String], lang: String) throws -> Binary.Result {

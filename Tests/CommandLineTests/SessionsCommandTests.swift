@@ -36,6 +36,22 @@ import Testing
         #expect(numbered.stderr.contains("has no session 4"))
     }
 
+    /// Without a file, `report` reads the sessions file in the data directory.
+    @Test func reportDefaultsToTheSessionsFile() throws {
+        let data = try Self.directory()
+        let file = data.appendingPathComponent("madoguchi/sessions.sqlite").path
+        var environment = ["XDG_DATA_HOME": data.path, "LANG": "C.UTF-8"]
+        environment["PATH"] = ProcessInfo.processInfo.environment["PATH"]
+        let missing = try Binary.run(["report", "--html", data.appendingPathComponent("r.html").path], environment: environment)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "madoguchi: no recording at \(file)\n")
+        try FileManager.default.createDirectory(atPath: data.appendingPathComponent("madoguchi").path, withIntermediateDirectories: true)
+        #expect(try Binary.run(["run", "quiet-weekday", "--record", file]).status == 0)
+        let report = try Binary.run(["report", "--html", data.appendingPathComponent("r.html").path], environment: environment)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(try String(contentsOfFile: data.appendingPathComponent("r.html").path, encoding: .utf8).contains("Run 1 of \(file)"))
+    }
+
     @Test func aMissingRecordingIsNamed() throws {
         let path = try Self.directory().appendingPathComponent("none.sqlite").path
         let result = try Binary.run(["sessions", path, "--lang", "en"])

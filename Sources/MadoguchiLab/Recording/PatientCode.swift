@@ -45,6 +45,11 @@ enum PatientCode {
         }
     }
 
+    /// The name a code stands for, by the same table: nil for a code no name has.
+    static func path(code: Int64) -> CredentialPath? { CredentialPath.allCases.first { path($0) == code } }
+
+    static func outcome(code: Int64) -> Outcome? { Outcome.allCases.first { outcome($0) == code } }
+
     /// Seconds from opening, rounded to the millisecond: finer than any clock at a desk, and
     /// small integers take SQLite half the work of doubles. Nil for a time no Int64 holds
     /// (infinite, or past 290 million years), which converting would trap on.

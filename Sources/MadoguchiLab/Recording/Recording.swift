@@ -111,6 +111,8 @@ public final class Recording: @unchecked Sendable {
             try queue.close()
         } catch let error as RecordingError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw RecordingError.damaged(path: path)
         } catch {
             throw RecordingError.notARecording(path: path)
         }
@@ -134,6 +136,7 @@ public final class Recording: @unchecked Sendable {
         switch error.resultCode {
         case .SQLITE_FULL: return RecordingError.full(path: path)
         case .SQLITE_NOTADB: return RecordingError.notARecording(path: path)
+        case .SQLITE_CORRUPT: return RecordingError.damaged(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_IOERR, .SQLITE_PERM:
             return RecordingError.unwritable(path: path, reason: error.message ?? "\(error.resultCode)")
         default: return error

@@ -4,6 +4,8 @@ import MadoguchiClinic
 public enum RecordingError: Error, Equatable, Sendable {
     case notARecording(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
+    /// A recording SQLite finds damaged: cut short by a failed copy, or overwritten in part.
+    case damaged(path: String)
     case unwritable(path: String, reason: String)
     case full(path: String)
     case missing(path: String)
@@ -22,6 +24,9 @@ public enum RecordingError: Error, Equatable, Sendable {
         case .newerSchema(let path, let found, let supported):
             return Bilingual(en: "\(path) has recording schema \(found), newer than the \(supported) this version understands; it was left untouched. Use a newer madoguchi or a new file.",
                              ja: "\(path) の記録スキーマ \(found) は、このバージョンが扱える \(supported) より新しいため、ファイルには触れていません。新しい madoguchi を使うか、別のファイルを指定してください。")
+        case .damaged(let path):
+            return Bilingual(en: "\(path) is a damaged Madoguchi recording (cut short, or overwritten in part); it was left untouched. Use the original file or a complete copy.",
+                             ja: "\(path) は壊れた Madoguchi の記録ファイルです(途中で切れているか、一部が上書きされています)。ファイルには触れていません。元のファイルか完全なコピーを指定してください。")
         case .unwritable(let path, let reason):
             return Bilingual(en: "cannot write the recording \(path): \(reason). Choose a writable place.",
                              ja: "記録ファイル \(path) に書き込めません: \(reason)。書き込める場所を指定してください。")

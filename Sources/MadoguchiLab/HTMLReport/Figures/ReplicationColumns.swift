@@ -1,0 +1,32 @@
+import GRDB
+
+/// A run's `replications` rows as columns of numbers, in replication order: what the
+/// intervals across replications and the paired differences between runs are made of.
+/// Columns a file's older schema lacks are simply absent.
+struct ReplicationColumns {
+    let numbers: [Int]
+    let values: [String: [Double]]
+
+    init(_ db: Database, run: Int64) throws {
+        var numbers: [Int] = []
+        var values: [String: [Double]] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM replications WHERE run_id = ? ORDER BY replication", arguments: [run])
+        while let row = try rows.next() {
+            numbers.append(row["replication"])
+            for (column, value) in row where column != "run_id" && column != "replication" {
+                if let number = Double.fromDatabaseValue(value) { values[column, default: []].append(number) }
+            }
+        }
+        self.numbers = numbers
+        self.values = values
+    }
+
+    var count: Int { numbers.count }
+
+    func estimate(_ column: String, scale: Double = 1) -> Estimate? {
+        guard let column = values[column], column.count == numbers.count, !column.isEmpty else { return nil }
+        return Estimate(column.map { $0 * scale })
+    }
+
+    func column(_ name: String) -> [Double]? { values[name] }
+}

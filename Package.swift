@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
@@ -26,10 +25,12 @@ let package = Package(
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
+        // Reading configuration files: the TOML reader, key paths, limits, messages.
+        .target(name: "MadoguchiConfig"),
         .target(
             name: "MadoguchiClinic",
             dependencies: [
-                "MadoguchiSim", "TOMLKit",
+                "MadoguchiSim", "MadoguchiConfig",
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
@@ -44,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "MadoguchiDesk",
-            dependencies: ["MadoguchiClinic", "TOMLKit"]
+            dependencies: ["MadoguchiClinic", "MadoguchiConfig"]
         ),
         .target(
             name: "MadoguchiTerminal",
@@ -65,6 +66,8 @@ let package = Package(
         // Scenarios built in code, shared by the test suites.
         .target(name: "MadoguchiTestSupport", dependencies: ["MadoguchiClinic"], path: "Tests/Support"),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
+        // The conformance documents are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "MadoguchiConfigTests", dependencies: ["MadoguchiConfig"], exclude: ["Conformance"]),
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport"]),
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.

@@ -8,7 +8,7 @@ enum ScenarioDecoding {
     /// hour too many), not a clinic; refused before anything allocates for them.
     static let arrivalLimit = 20_000_000.0
 
-    static func decode(_ root: ScenarioNode, origin: String, text: String) throws(ScenarioError) -> Scenario {
+    static func decode(_ root: ConfigNode, origin: String, text: String) throws(ScenarioError) -> Scenario {
         let readKeys = ReadKeys()
         let top = try TableReader(LocatedValue(node: root, path: .root), readKeys: readKeys)
 
@@ -66,7 +66,11 @@ enum ScenarioDecoding {
             outages: try OutageSyntax.read(top.tables("outages"), readers: readers),
             origin: origin,
             text: text)
-        try UnknownKeys.check(root, readKeys: readKeys)
+        do {
+            try UnknownKeys.check(root, readKeys: readKeys)
+        } catch {
+            throw ScenarioError(error)
+        }
         return scenario
     }
 

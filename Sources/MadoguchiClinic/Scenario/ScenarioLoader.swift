@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads scenarios: a built-in by name or a TOML file by path, always over the defaults in
 /// Scenarios/defaults.toml, with optional `key=value` overrides for sweeps.
 public enum ScenarioLoader {
@@ -23,25 +21,48 @@ public enum ScenarioLoader {
         if !isPath, let text = BuiltinScenarios.texts[nameOrPath] {
             return try parse(text: text, origin: builtinOrigin(nameOrPath), overrides: overrides)
         }
-        return try parse(data: ScenarioFile.read(nameOrPath), origin: nameOrPath, overrides: overrides)
+        let bytes: [UInt8]
+        do {
+            bytes = try ConfigFile.read(nameOrPath)
+        } catch where error.problem == .notFound {
+            throw ScenarioError(origin: nameOrPath, problem: .fileNotFound(builtinNames: BuiltinScenarios.names))
+        } catch {
+            throw ScenarioError(error)
+        }
+        return try parse(data: bytes, origin: nameOrPath, overrides: overrides)
     }
 
     public static func parse(text: String, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
-        let defaults = try TOMLDocument.parse(SourceDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
+        let defaults = try read(ConfigDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
         return try parse(text: text, origin: origin, over: defaults, overrides: overrides)
     }
 
     /// Raw bytes, e.g. a file's contents: checked to be UTF-8 text before TOML sees them.
     public static func parse(data: some Collection<UInt8>, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
-        try parse(text: ScenarioFile.text(of: data, origin: origin), origin: origin, overrides: overrides)
+        let text: String
+        do {
+            text = try ConfigText.decode(data, origin: origin)
+        } catch {
+            throw ScenarioError(error)
+        }
+        return try parse(text: text, origin: origin, overrides: overrides)
+    }
+
+    /// A scenario text as a tree of values, each knowing its line.
+    static func read(_ document: ConfigDocument) throws(ScenarioError) -> ConfigNode {
+        do {
+            return try TOMLReader.parse(document)
+        } catch {
+            throw ScenarioError(error)
+        }
     }
 
     /// `over` is nil when a complete scenario, such as the defaults, must stand alone.
-    static func parse(text: String, origin: String, over defaults: ScenarioNode?,
+    static func parse(text: String, origin: String, over defaults: ConfigNode?,
                       overrides: [(key: String, value: String)]) throws(ScenarioError) -> Scenario {
-        let user = try TOMLDocument.parse(SourceDocument(origin: origin, text: text))
+        let user = try read(ConfigDocument(origin: origin, text: text))
         var root = defaults.map { ScenarioMerge.merge($0, under: user) } ?? user
         try ScenarioOverrides.apply(overrides, to: &root, origin: origin)
         let recorded = text + overrides.map { "\n# override: \($0.key)=\($0.value)" }.joined()

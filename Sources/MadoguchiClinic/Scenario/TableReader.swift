@@ -1,21 +1,12 @@
 import MadoguchiSim
 
-/// Records which keys the decoder read, so that whatever is left over in a file can be
-/// reported as an unknown key: the decoder itself is the list of known keys.
-final class ReadKeys {
-    private(set) var paths: Set<ScenarioKeyPath> = []
-    func insert(_ path: ScenarioKeyPath) { paths.insert(path) }
-    func contains(_ path: ScenarioKeyPath) -> Bool { paths.contains(path) }
-}
-
 /// A value at a known place in the scenario, with what an error about it needs.
 struct LocatedValue {
-    let node: ScenarioNode
-    let path: ScenarioKeyPath
+    let node: ConfigNode
+    let path: ConfigKeyPath
 
     func error(_ problem: ScenarioError.Problem) -> ScenarioError {
-        ScenarioError(origin: node.document.origin, line: node.document.line(of: path),
-                      key: path.description, problem: problem)
+        ScenarioError(origin: node.document.origin, line: node.line, key: path.description, problem: problem)
     }
 
     func wrongType(_ shape: ScenarioError.ValueShape) -> ScenarioError {
@@ -34,7 +25,7 @@ struct LocatedValue {
 /// Reads the keys of one table, checking each value's type and range.
 struct TableReader {
     let located: LocatedValue
-    let entries: [String: ScenarioNode]
+    let entries: [String: ConfigNode]
     let readKeys: ReadKeys
 
     init(_ located: LocatedValue, readKeys: ReadKeys) throws(ScenarioError) {
@@ -45,7 +36,7 @@ struct TableReader {
         readKeys.insert(located.path)
     }
 
-    var path: ScenarioKeyPath { located.path }
+    var path: ConfigKeyPath { located.path }
     var keys: [String] { entries.keys.sorted() }
 
     func has(_ key: String) -> Bool { entries[key] != nil }
@@ -55,13 +46,11 @@ struct TableReader {
         guard let node = entries[key] else {
             // A required key that is absent is most often a misspelt one that is present.
             let unread = entries.keys.sorted().filter { !readKeys.contains(located.path.appending($0)) }
-            if let typo = unread.first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }) {
-                let typoPath = located.path.appending(typo)
-                throw ScenarioError(origin: entries[typo]?.document.origin ?? located.node.document.origin,
-                                    line: located.node.document.line(of: typoPath), key: typoPath.description,
-                                    problem: .unknownKey(suggestion: key, known: [key]))
+            if let typo = unread.first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }), let node = entries[typo] {
+                throw ScenarioError(origin: node.document.origin, line: node.line, key: located.path.appending(typo).description,
+                                    problem: .config(.unknownKey(suggestion: key, known: [key])))
             }
-            throw ScenarioError(origin: located.node.document.origin, line: located.node.document.line(of: path),
+            throw ScenarioError(origin: located.node.document.origin, line: located.node.line,
                                 key: path.description, problem: .missingKey)
         }
         readKeys.insert(path)
@@ -110,9 +99,8 @@ struct TableReader {
     func date(_ key: String) throws(ScenarioError) -> CalendarDate {
         let v = try value(key)
         switch v.node.value {
-        case .date(let y, let m, let d):
-            guard CalendarDate.isValid(year: y, month: m, day: d) else { throw v.error(.invalidDate("\(y)-\(m)-\(d)")) }
-            return CalendarDate(year: y, month: m, day: d)
+        case .date(let d):
+            return CalendarDate(year: d.year, month: d.month, day: d.day)
         case .string(let s):
             guard let date = CalendarDate(s) else { throw v.error(.invalidDate(s)) }
             return date
@@ -157,8 +145,8 @@ extension LocatedValue {
         case .string(let s):
             guard let time = ClockTime(s) else { throw error(.invalidClockTime(s)) }
             return time
-        case .time(let h, let m, let s):
-            return ClockTime(seconds: Double(h * 3600 + m * 60 + s))
+        case .time(let t):
+            return ClockTime(seconds: Double(t.hour * 3600 + t.minute * 60 + t.second) + Double(t.nanosecond) / 1e9)
         default:
             throw wrongType(.clockTime)
         }

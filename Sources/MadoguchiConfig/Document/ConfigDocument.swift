@@ -1,0 +1,11 @@
+/// A text a configuration's values came from: a file, a built-in, the defaults or a
+/// `--set` override. Kept on every value so an error names the right one.
+public struct ConfigDocument: Sendable {
+    public let origin: String
+    public let text: String
+
+    public init(origin: String, text: String) {
+        self.origin = origin
+        self.text = text
+    }
+}

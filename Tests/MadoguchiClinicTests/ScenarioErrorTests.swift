@@ -134,8 +134,8 @@ import Testing
     }
 
     @Test func desksAndReadersBelowOne() {
-        E.expect("[staff]\ndesks = 0\n", key: "staff.desks", line: 2) { $0 == .invalidNumber(0, .integerAtLeast(1)) }
-        E.expect("[staff]\nreaders = -1\n", key: "staff.readers", line: 2) { $0 == .invalidNumber(-1, .integerAtLeast(0)) }
+        E.expect("[staff]\ndesks = 0\n", key: "staff.desks", line: 2) { $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.desks)) }
+        E.expect("[staff]\nreaders = -1\n", key: "staff.readers", line: 2) { $0 == .invalidNumber(-1, .integerIn(0, ScenarioLimits.readers)) }
     }
 
     @Test func noReadersWhileTheMixUsesThem() {
@@ -157,7 +157,7 @@ import Testing
 
     @Test func replicationsBelowOne() {
         E.expect("[scenario]\nreplications = 0\n", key: "scenario.replications", line: 2) {
-            $0 == .invalidNumber(0, .integerAtLeast(1))
+            $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.replications))
         }
     }
 

@@ -45,6 +45,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case readersNeeded(readerShare: Double)
         case outageReaderOutOfRange(Int, readers: Int)
         case tooManyArrivals(expected: Double, limit: Double)
+        case tooManyTables(count: Int, limit: Int)
         case override(String)
     }
 
@@ -60,6 +61,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case nonNegative
         case positive
         case integerAtLeast(Int)
+        case integerIn(Int, Int)
     }
 
     /// What a distribution's parameters must satisfy.

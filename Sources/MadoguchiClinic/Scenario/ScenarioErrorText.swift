@@ -78,6 +78,9 @@ extension ScenarioError.Problem {
                          "at most \(limit.formatted) expected arrivals (lower per_hour or shorten the day)")
                       : ("1 回の反復で約 \(expected.formatted) 人の到着は扱える量を超えます",
                          "期待到着数 \(limit.formatted) 人以下 (per_hour を下げるか診療時間を短く)")
+        case .tooManyTables(let count, let limit):
+            return en ? ("\(count) blocks are more than a scenario may have", "at most \(limit) blocks")
+                      : ("\(count) 個のブロックはシナリオの上限を超えます", "\(limit) 個以下のブロック")
         case .override(let text):
             return en ? ("\"\(text)\" is not an override", "key=value with a dotted key, e.g. staff.desks=3 or arrivals[1].per_hour=30")
                       : ("\"\(text)\" は上書き指定ではありません", "キー=値 の形 (例 staff.desks=3、arrivals[1].per_hour=30)")
@@ -115,6 +118,7 @@ extension ScenarioError.NumberRule {
         case .nonNegative: return en ? "a finite number ≥ 0" : "0 以上の有限の数"
         case .positive: return en ? "a finite number > 0" : "0 より大きい有限の数"
         case .integerAtLeast(let n): return en ? "a whole number ≥ \(n)" : "\(n) 以上の整数"
+        case .integerIn(let low, let high): return en ? "a whole number from \(low) to \(high)" : "\(low) 以上 \(high) 以下の整数"
         }
     }
 }

@@ -34,8 +34,7 @@ public enum ScenarioLoader {
 
     public static func parse(text: String, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
-        let defaults = try read(ConfigDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
-        return try parse(text: text, origin: origin, over: defaults, overrides: overrides)
+        return try parse(text: text, origin: origin, over: defaults.get(), overrides: overrides)
     }
 
     /// Raw bytes, e.g. a file's contents: checked to be UTF-8 text before TOML sees them.
@@ -48,6 +47,11 @@ public enum ScenarioLoader {
             throw ScenarioError(error)
         }
         return try parse(text: text, origin: origin, overrides: overrides)
+    }
+
+    /// The defaults are built in and never change: read once.
+    static let defaults = Result { () throws(ScenarioError) in
+        try read(ConfigDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
     }
 
     /// A scenario text as a tree of values, each knowing its line.

@@ -61,10 +61,11 @@ struct TableReader {
         try TableReader(value(key), readKeys: readKeys)
     }
 
-    /// `[[key]]` blocks; an empty array is fine.
-    func tables(_ key: String) throws(ScenarioError) -> [TableReader] {
+    /// `[[key]]` blocks, at most `limit` of them; an empty array is fine.
+    func tables(_ key: String, atMost limit: Int) throws(ScenarioError) -> [TableReader] {
         let array = try value(key)
         guard case .array(let elements) = array.node.value else { throw array.wrongType(.arrayOfTables) }
+        guard elements.count <= limit else { throw array.error(.tooManyTables(count: elements.count, limit: limit)) }
         var readers: [TableReader] = []
         for (i, element) in elements.enumerated() {
             let item = LocatedValue(node: element, path: array.path.appending(index: i))
@@ -128,6 +129,7 @@ extension LocatedValue {
         case .nonNegative: ok = x >= 0 && x.isFinite
         case .positive: ok = x > 0 && x.isFinite
         case .integerAtLeast(let n): ok = x >= Double(n)
+        case .integerIn(let low, let high): ok = x >= Double(low) && x <= Double(high)
         }
         guard ok else { throw error(.invalidNumber(x, rule)) }
         return x

@@ -86,15 +86,7 @@ extension TOMLParser {
             pos += 1
             skipWhitespace()
             let node = ConfigNode(value: try parseValue(depth: depth + key.count), document: document, line: mark.line)
-            do throws(SyntaxProblem) {
-                var target = table
-                for i in key.indices.dropLast() {
-                    target = try target.descendForKey(key[i], line: mark.line, section: id, path: Self.dotted(key[...i]))
-                }
-                try target.setValue(key[key.count - 1], node, path: Self.dotted(key))
-            } catch {
-                throw fail(error, at: mark)
-            }
+            try insert(key, node, into: table, section: id, at: mark, under: [])
             skipWhitespace()
             if peek() == UInt8(ascii: ",") {
                 pos += 1

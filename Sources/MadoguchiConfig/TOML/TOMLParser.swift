@@ -63,15 +63,16 @@ struct TOMLParser {
         }
         section += 1
         var table = root
-        do throws(SyntaxProblem) {
-            for i in key.indices.dropLast() {
-                table = try table.descendForHeader(key[i], line: mark.line, path: Self.dotted(key[...i]))
+        var depth = 0
+        do throws(TableBuilder.Conflict) {
+            for part in key.dropLast() {
+                table = try table.descendForHeader(part, line: mark.line)
+                depth += 1
             }
-            let path = Self.dotted(key[...])
-            table = isArray ? try table.appendTable(key[key.count - 1], line: mark.line, path: path)
-                            : try table.defineTable(key[key.count - 1], line: mark.line, path: path)
+            table = isArray ? try table.appendTable(key[key.count - 1], line: mark.line)
+                            : try table.defineTable(key[key.count - 1], line: mark.line)
         } catch {
-            throw fail(error, at: mark)
+            throw fail(error.problem(Self.dotted(key[...depth])), at: mark)
         }
         return (table, key)
     }
@@ -86,15 +87,22 @@ struct TOMLParser {
         skipWhitespace()
         let value = try parseValue(depth: path.count + key.count)
         let node = ConfigNode(value: value, document: document, line: mark.line)
-        do throws(SyntaxProblem) {
-            var target = table
-            for i in key.indices.dropLast() {
-                target = try target.descendForKey(key[i], line: mark.line, section: section,
-                                                  path: Self.dotted(path + key[...i]))
+        try insert(key, node, into: table, section: section, at: mark, under: path)
+    }
+
+    /// Puts a value at a dotted key below `table`, creating the tables on the way.
+    mutating func insert(_ key: [String], _ node: ConfigNode, into table: TableBuilder, section: Int,
+                         at mark: Mark, under path: [String]) throws(ConfigError) {
+        var target = table
+        var depth = 0
+        do throws(TableBuilder.Conflict) {
+            for part in key.dropLast() {
+                target = try target.descendForKey(part, line: mark.line, section: section)
+                depth += 1
             }
-            try target.setValue(key[key.count - 1], node, path: Self.dotted(path + key))
+            try target.setValue(key[key.count - 1], node)
         } catch {
-            throw fail(error, at: mark)
+            throw fail(error.problem(Self.dotted(path + key[...depth])), at: mark)
         }
     }
 

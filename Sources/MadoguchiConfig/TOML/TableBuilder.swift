@@ -28,9 +28,25 @@ final class TableBuilder {
         self.line = line
     }
 
+    /// Why a key cannot go where it was written; the reader adds the key's full name, which
+    /// it spells out only then.
+    enum Conflict: Error {
+        case duplicateKey, tableRedefined, notATable, closedTable, notAnArrayOfTables
+
+        func problem(_ path: String) -> SyntaxProblem {
+            switch self {
+            case .duplicateKey: .duplicateKey(path)
+            case .tableRedefined: .tableRedefined(path)
+            case .notATable: .notATable(path)
+            case .closedTable: .closedTable(path)
+            case .notAnArrayOfTables: .notAnArrayOfTables(path)
+            }
+        }
+    }
+
     /// The table a header's leading parts lead to (`a` and `a.b` of `[a.b.c]`), created
     /// as needed; in an array of tables, its last element.
-    func descendForHeader(_ key: String, line: Int, path: String) throws(SyntaxProblem) -> TableBuilder {
+    func descendForHeader(_ key: String, line: Int) throws(Conflict) -> TableBuilder {
         switch entries[key] {
         case nil:
             let table = TableBuilder(.implicit, line: line)
@@ -41,12 +57,12 @@ final class TableBuilder {
         case .tables(let array)?:
             return array.elements[array.elements.count - 1]
         case .value?:
-            throw .notATable(path)
+            throw .notATable
         }
     }
 
     /// `[key]`: defines the table, once.
-    func defineTable(_ key: String, line: Int, path: String) throws(SyntaxProblem) -> TableBuilder {
+    func defineTable(_ key: String, line: Int) throws(Conflict) -> TableBuilder {
         switch entries[key] {
         case nil:
             let table = TableBuilder(.header, line: line)
@@ -59,19 +75,19 @@ final class TableBuilder {
                 table.line = line
                 return table
             case .header, .root:
-                throw .tableRedefined(path)
+                throw .tableRedefined
             case .dotted:
-                throw .closedTable(path)
+                throw .closedTable
             }
         case .tables?:
-            throw .tableRedefined(path)
+            throw .tableRedefined
         case .value?:
-            throw .notATable(path)
+            throw .notATable
         }
     }
 
     /// `[[key]]`: a new element of the array of tables.
-    func appendTable(_ key: String, line: Int, path: String) throws(SyntaxProblem) -> TableBuilder {
+    func appendTable(_ key: String, line: Int) throws(Conflict) -> TableBuilder {
         let table = TableBuilder(.header, line: line)
         switch entries[key] {
         case nil:
@@ -79,14 +95,14 @@ final class TableBuilder {
         case .tables(let array)?:
             array.elements.append(table)
         case .table?, .value?:
-            throw .notAnArrayOfTables(path)
+            throw .notAnArrayOfTables
         }
         return table
     }
 
     /// The table a dotted key's leading parts lead to (`a` and `b` of `a.b.c = 1`), created
     /// as needed; only tables made by dotted keys of this same section may be extended.
-    func descendForKey(_ key: String, line: Int, section: Int, path: String) throws(SyntaxProblem) -> TableBuilder {
+    func descendForKey(_ key: String, line: Int, section: Int) throws(Conflict) -> TableBuilder {
         switch entries[key] {
         case nil:
             let table = TableBuilder(.dotted(section: section), line: line)
@@ -100,17 +116,17 @@ final class TableBuilder {
                 table.definition = .dotted(section: section)
                 return table
             case .dotted, .header, .root:
-                throw .closedTable(path)
+                throw .closedTable
             }
         case .tables?:
-            throw .closedTable(path)
+            throw .closedTable
         case .value?:
-            throw .notATable(path)
+            throw .notATable
         }
     }
 
-    func setValue(_ key: String, _ node: ConfigNode, path: String) throws(SyntaxProblem) {
-        guard entries[key] == nil else { throw .duplicateKey(path) }
+    func setValue(_ key: String, _ node: ConfigNode) throws(Conflict) {
+        guard entries[key] == nil else { throw .duplicateKey }
         entries[key] = .value(node)
     }
 

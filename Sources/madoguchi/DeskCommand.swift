@@ -17,7 +17,10 @@ struct DeskCommand: ParsableCommand {
                 the card readers as their screens show it, the desk window, live statistics and \
                 the event log. A presenter changes the speed and injects faults while it runs. \
                 Needs a terminal of at least 80×24 with a UTF-8 locale (without one it draws \
-                ASCII-only English, as --ascii does). NO_COLOR turns colour off.
+                ASCII-only English, as --ascii does). NO_COLOR turns colour off. A terminal that \
+                draws ambiguous characters two cells wide (xterm -cjk_width, "ambiguous width: \
+                wide") is detected at start-up, or named with --ambiguous-width wide; borders \
+                and bars are then drawn in ASCII so every panel stays aligned.
 
                 KEYS
                 \(keys)
@@ -32,12 +35,16 @@ struct DeskCommand: ParsableCommand {
                   madoguchi desk reader-outage --theme high-contrast
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
+                  madoguchi desk --ambiguous-width wide
                 """, ja: """
                 自動操作で患者に対応する受付窓口をライブ表示します。待合室、カードリーダー
                 (画面の表示そのまま)、受付窓口、リアルタイムの統計、ログが並びます。
                 発表者は実行中に速度を変えたり、トラブルを起こしたりできます。80×24 以上の
                 端末と UTF-8 のロケールが必要です(UTF-8 でない場合は --ascii と同じく
                 ASCII 文字だけの英語で表示します)。NO_COLOR を設定すると色を付けません。
+                曖昧幅の文字を 2 桁で表示する端末(xterm -cjk_width など)は起動時に検出するか、
+                --ambiguous-width wide で指定します。その場合、罫線とバーは ASCII で描き、
+                各パネルの桁をそろえます。
 
                 キー
                 \(keys)
@@ -53,6 +60,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi desk reader-outage --theme high-contrast
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
+                  madoguchi desk --ambiguous-width wide
                 """)
         )
     }
@@ -76,6 +84,11 @@ struct DeskCommand: ParsableCommand {
         en: "Draw with ASCII only, in English: for a terminal or a projector machine without Japanese fonts.",
         ja: "ASCII 文字だけで、英語で表示します\n(日本語フォントのない端末やプロジェクター用 PC 向け)。")))
     var ascii = false
+
+    @Option(help: ArgumentHelp(help(
+        en: "How wide the terminal draws East Asian ambiguous characters (box drawing, ●, …): narrow or wide. Default: asked of the terminal at start-up.",
+        ja: "東アジアの曖昧幅文字(罫線、●、… など)を端末が何桁で表示するか:\nnarrow(1 桁)または wide(2 桁)。既定値: 起動時に端末に問い合わせる")))
+    var ambiguousWidth: AmbiguousWidth?
 
     @OptionGroup var language: LanguageOption
 
@@ -105,15 +118,17 @@ struct DeskCommand: ParsableCommand {
         let scenario = try ScenarioArgument.load(scenario, language: messages)
         let terminal: Terminal
         do {
-            terminal = try Terminal(environment: environment, ascii: ascii)
+            terminal = try Terminal(environment: environment, ascii: ascii, ambiguousWidth: ambiguousWidth)
         } catch {
             DeskLoop.complain(error.message(messages))
             throw ExitCode(1)
         }
         var state = DeskState(
             scenario: scenario, seed: seedOption.value(for: scenario), language: language.value, asciiOnly: terminal.asciiOnly,
-            themeName: palette.name, speed: Self.speeds[speed] ?? .times(10), paused: speed == "0",
+            ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name, speed: Self.speeds[speed] ?? .times(10), paused: speed == "0",
             width: terminal.width, height: terminal.height)
         DeskLoop.run(&state, terminal: terminal, theme: palette)
     }
 }
+
+extension AmbiguousWidth: ExpressibleByArgument {}

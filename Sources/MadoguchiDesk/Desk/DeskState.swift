@@ -11,6 +11,9 @@ public struct DeskState {
     public var language: Language
     /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
     public let asciiOnly: Bool
+    /// How the terminal draws East Asian ambiguous characters, as measured at start-up or
+    /// given with --ambiguous-width.
+    public let ambiguousWidth: AmbiguousWidth
     public internal(set) var themeName: String
     public internal(set) var speed: Speed
     public internal(set) var paused: Bool
@@ -32,7 +35,7 @@ public struct DeskState {
     static let historyMinutes = 60
 
     public init(scenario: Scenario, seed: UInt64, language: Language,
-                asciiOnly: Bool = false, themeName: String = "default", speed: Speed = .times(10),
+                asciiOnly: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default", speed: Speed = .times(10),
                 paused: Bool = false, width: Int = 80, height: Int = 24) {
         self.scenario = scenario
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: 0)
@@ -40,6 +43,7 @@ public struct DeskState {
         self.sim = sim
         self.language = asciiOnly ? .en : language
         self.asciiOnly = asciiOnly
+        self.ambiguousWidth = ambiguousWidth
         self.themeName = themeName
         self.speed = speed
         self.paused = paused
@@ -55,7 +59,12 @@ public struct DeskState {
     /// The loop may sleep until a key arrives.
     public var isIdle: Bool { paused || dayOver }
 
-    public var glyphs: BoxGlyphs { .forAsciiOnly(asciiOnly) }
+    /// Borders, bars and the chart in ASCII: without UTF-8, and on a terminal that draws
+    /// ambiguous characters wide, where every box-drawing and block character is two cells
+    /// and a border of them would push each panel's right edge off.
+    public var plainGlyphs: Bool { asciiOnly || ambiguousWidth == .wide }
+
+    public var glyphs: BoxGlyphs { .forAsciiOnly(plainGlyphs) }
 
     /// The name of a patient still in the model, consistent with the ● fault.
     public func name(of patient: Patient) -> PatientName {

@@ -15,6 +15,10 @@ extension Translations {
             "端末を初期化できません: TERM が設定されていません（例: TERM=xterm-256color）",
             "cannot start the terminal: TERM is not set (try TERM=xterm-256color)"
         ),
+        .terminalErrorNoCursorAddressing: Translation(
+            "TERM=\"{0}\" の端末はカーソルを移動できないため、窓口の画面を描けません。xterm-256color などの端末を使うか、どこでも文字で出力する `madoguchi run` を使ってください",
+            "the terminal TERM=\"{0}\" cannot move the cursor (no cursor addressing), which the desk needs to draw its panels; use a terminal such as xterm-256color, or `madoguchi run`, which prints plain text anywhere"
+        ),
         .streamStandardInput: Translation("標準入力", "standard input"),
         .streamStandardOutput: Translation("標準出力", "standard output"),
         .themeErrorUnknownTheme: Translation("テーマ「{0}」はありません", "no theme named \"{0}\""),

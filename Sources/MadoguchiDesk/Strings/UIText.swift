@@ -21,7 +21,7 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Terminal size and start-up
     case terminalTooSmall, terminalSizeNow
-    case terminalErrorNotATerminal, terminalErrorUnknownTerm, terminalErrorTermUnset
+    case terminalErrorNotATerminal, terminalErrorUnknownTerm, terminalErrorTermUnset, terminalErrorNoCursorAddressing
     case streamStandardInput, streamStandardOutput
 
     // Card reader screens

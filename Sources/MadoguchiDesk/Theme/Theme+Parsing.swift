@@ -5,7 +5,7 @@ extension Theme {
     static let roleKeys = ["fg", "bg", "attributes"]
 
     /// Parses a theme file's text. `file` is only used to name the file in errors.
-    static func parse(_ source: String, file: String, name: String) throws(ThemeError) -> Theme {
+    package static func parse(_ source: String, file: String, name: String) throws(ThemeError) -> Theme {
         let root: ConfigNode
         do {
             root = try TOMLReader.parse(ConfigDocument(origin: file, text: source))

@@ -63,6 +63,12 @@ let package = Package(
             dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk"],
             path: "Benchmarks/Sources"
         ),
+        // The loaders as the fuzzers drive them (Fuzz/run.sh builds the harnesses).
+        .target(
+            name: "MadoguchiFuzzTargets",
+            dependencies: ["MadoguchiClinic", "MadoguchiDesk", "MadoguchiLab"],
+            path: "Fuzz/Targets"
+        ),
         // Scenarios built in code, shared by the test suites.
         .target(name: "MadoguchiTestSupport", dependencies: ["MadoguchiClinic"], path: "Tests/Support"),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim"]),
@@ -74,5 +80,7 @@ let package = Package(
         .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
+        // Every input the fuzzers ever crashed on, replayed from Fuzz/Regressions (#filePath).
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["MadoguchiFuzzTargets"]),
     ]
 )

@@ -1,0 +1,74 @@
+import MadoguchiClinic
+import MadoguchiSim
+import MadoguchiTestSupport
+import Testing
+@testable import MadoguchiDesk
+
+/// The pure desk core under random keys, ticks and resizes for three simulated days of a
+/// clinic kept open: no trap, the model's conservation after every message, and every
+/// state drawn into a buffer whose rows are exactly the screen's width.
+@Suite struct DeskSoakTests {
+    /// SplitMix64: the same keys on every machine.
+    struct Seeded {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+        mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
+    }
+
+    /// Every key the desk reacts to (and a few it ignores), faults and repairs included.
+    static let keys: [DeskKey] = " +-=_<>0123456789brnikwLltT?qQxZ".map { .character($0) }
+        + [.up, .down, .pageUp, .pageDown, .home, .end, .escape, .enter]
+    static let sizes = [(80, 24), (120, 40), (200, 60), (60, 20), (79, 23), (1, 1), (0, 0), (300, 100), (100, 30)]
+    static let days = 3.0
+
+    static var scenario: Scenario {
+        var faults = TestScenario.allFaults
+        faults.unrenderableName = 0.2
+        return TestScenario.make(desks: 3, readers: 2, perHour: 30, hours: 24 * days + 1,
+                                 faults: faults, patience: .exponential(mean: 1200),
+                                 outages: [Outage(kind: .network, from: ClockTime("20:00")!, to: ClockTime("21:00")!)])
+    }
+
+    @Test(arguments: [AmbiguousWidth.narrow, .wide])
+    func randomKeysForDays(_ ambiguous: AmbiguousWidth) throws {
+        try #require(utf8Locale)
+        var rng = Seeded(state: ambiguous == .wide ? 2 : 1)
+        var state = DeskState(scenario: Self.scenario, seed: 5, language: .ja, ambiguousWidth: ambiguous,
+                              speed: .maximum, width: 120, height: 40)
+        var messages = 0, drawn = 0
+        while state.now < Self.days * 24 * 3600 || messages < 20_000 {
+            let message: DeskMessage
+            switch rng.below(10) {
+            case 0..<5: message = .tick(wallSeconds: Double(rng.below(2000)) / 1000)
+            case 5: message = .resize(width: rng.pick(Self.sizes).0, height: rng.pick(Self.sizes).1)
+            default: message = .key(rng.pick(Self.keys))
+            }
+            state.update(message)
+            messages += 1
+            // Keep the clock moving now and then: a random key may have paused it.
+            if messages % 500 == 0 { state.update(.key(.character("7"))) }
+            let s = state.model.statistics
+            let present = state.model.patients.filter { $0.phase != .done }.count
+            try #require(s.arrived == s.served + s.reneged + present, "after message \(messages) (\(message)) at \(state.now)")
+            if messages % 25 == 0 {
+                let buffer = DeskView.render(state)
+                drawn += 1
+                for (row, line) in buffer.textLines().enumerated() {
+                    try #require(DisplayWidth.of(line, ambiguous: ambiguous) == state.width,
+                                 "row \(row) of \(state.width)×\(state.height) after message \(messages): \(line)")
+                }
+            }
+            try #require(messages < 400_000, "three days did not pass")
+        }
+        #expect(state.model.statistics.arrived > 1_000)
+        #expect(state.model.statistics.reneged > 0)
+        #expect(drawn >= 800)
+    }
+}

@@ -3,7 +3,7 @@
 # clinic model; the lab, whose SQLite writer is compared with SQLite driven from C
 # (needs cc and libsqlite3-dev); the desk's rendering.
 #
-# usage: Benchmarks/run.sh [mm3|clinic|lab|render|scenarios]    (default: every benchmark)
+# usage: Benchmarks/run.sh [mm3|clinic|lab|render|scenarios|refusals]    (default: every benchmark)
 # Environment: RUNS (default 5), MADOGUCHI_CUSTOMERS (5000000), SIMPY_CUSTOMERS (300000),
 # CIW_CUSTOMERS (150000), SCRATCH_PATH (SwiftPM's --scratch-path, default .build).
 set -euo pipefail
@@ -15,8 +15,8 @@ runs="${RUNS:-5}"
 which="${1:-all}"
 
 case "$which" in
-    all | mm3 | clinic | lab | render | scenarios) ;;
-    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'lab', 'render', 'scenarios' or nothing for all" >&2; exit 2 ;;
+    all | mm3 | clinic | lab | render | scenarios | refusals) ;;
+    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'lab', 'render', 'scenarios', 'refusals' or nothing for all" >&2; exit 2 ;;
 esac
 
 if [[ ( "$which" == all || "$which" == mm3 ) && ! -x "$venv/bin/python" ]]; then
@@ -95,6 +95,12 @@ run_scenarios() {
     "$bench" scenarios --runs "$runs"
 }
 
+run_refusals() {
+    echo
+    echo "== Refusing hostile files: 10,000 unknown keys, 10 MB of each shape, median of $runs runs =="
+    "$bench" refusals --runs "$runs"
+}
+
 run_render() {
     echo
     echo "== The desk: one 200×60 frame rendered into the cell buffer =="
@@ -102,9 +108,10 @@ run_render() {
 }
 
 case "$which" in
-    all) run_mm3; run_clinic; run_lab; run_render; run_scenarios ;;
+    all) run_mm3; run_clinic; run_lab; run_render; run_scenarios; run_refusals ;;
     render) run_render ;;
     scenarios) run_scenarios ;;
+    refusals) run_refusals ;;
     mm3) run_mm3 ;;
     clinic) run_clinic ;;
     lab) run_lab ;;

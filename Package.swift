@@ -44,8 +44,12 @@ let package = Package(
             ]
         ),
         .target(
+            name: "MadoguchiTraining",
+            dependencies: ["MadoguchiClinic"]
+        ),
+        .target(
             name: "MadoguchiDesk",
-            dependencies: ["MadoguchiClinic", "MadoguchiConfig"]
+            dependencies: ["MadoguchiClinic", "MadoguchiConfig", "MadoguchiTraining"]
         ),
         .target(
             name: "MadoguchiTerminal",
@@ -54,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "madoguchi",
             dependencies: [
-                "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk", "MadoguchiTerminal",
+                "MadoguchiClinic", "MadoguchiLab", "MadoguchiTraining", "MadoguchiDesk", "MadoguchiTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,7 +70,7 @@ let package = Package(
         // The loaders as the fuzzers drive them (Fuzz/run.sh builds the harnesses).
         .target(
             name: "MadoguchiFuzzTargets",
-            dependencies: ["MadoguchiClinic", "MadoguchiDesk", "MadoguchiLab"],
+            dependencies: ["MadoguchiClinic", "MadoguchiDesk", "MadoguchiLab", "MadoguchiTraining"],
             path: "Fuzz/Targets"
         ),
         // Scenarios built in code, shared by the test suites.
@@ -77,7 +81,8 @@ let package = Package(
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport"]),
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.
-        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MadoguchiTrainingTests", dependencies: ["MadoguchiTraining", "MadoguchiTestSupport"]),
+        .testTarget(name: "MadoguchiDeskTests", dependencies: ["MadoguchiDesk", "MadoguchiTraining", "MadoguchiTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "MadoguchiTerminalTests", dependencies: ["MadoguchiTerminal", "MadoguchiTestSupport"]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
         // Every input the fuzzers ever crashed on, replayed from Fuzz/Regressions (#filePath).

@@ -2,11 +2,11 @@
 # Coverage-guided fuzzing of one loader with libFuzzer, release build with AddressSanitizer
 # (and LeakSanitizer).
 #
-# usage: Fuzz/run.sh TARGET [SECONDS]     TARGET: scenario, theme, override or recording
+# usage: Fuzz/run.sh TARGET [SECONDS]     TARGET: scenario, lesson, theme, override or recording
 #
 # Builds the library modules instrumented (-sanitize=fuzzer,address) under .build-fuzz/,
 # links Fuzz/Harnesses/<Target>Harness.swift against them, seeds a corpus from the files
-# the tool ships (Scenarios/, Themes/, the TOML conformance set, recordings made by
+# the tool ships (Scenarios/, its Lessons/, Themes/, the TOML conformance set, recordings made by
 # `madoguchi run --record`) plus every input already in Fuzz/Regressions/TARGET, and runs for
 # SECONDS (default 600). A crash, leak or hang is written into Fuzz/Regressions/TARGET/,
 # which `swift test` replays (FuzzRegressionTests). The working corpus is kept in
@@ -17,8 +17,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="${1:-}"
 seconds="${2:-600}"
 case "$target" in
-    scenario | theme | override | recording) ;;
-    *) echo "usage: Fuzz/run.sh scenario|theme|override|recording [SECONDS]" >&2; exit 2 ;;
+    scenario | lesson | theme | override | recording) ;;
+    *) echo "usage: Fuzz/run.sh scenario|lesson|theme|override|recording [SECONDS]" >&2; exit 2 ;;
 esac
 scratch="$root/.build-fuzz"
 harness="$(tr '[:lower:]' '[:upper:]' <<< "${target:0:1}")${target:1}Harness"
@@ -56,6 +56,8 @@ case "$target" in
     scenario)
         cp "$root"/Scenarios/*.toml "$seeds/"
         cp "$root"/Tests/MadoguchiConfigTests/Conformance/*/*.toml "$seeds/" ;;
+    lesson)
+        cp "$root"/Scenarios/Lessons/*.toml "$seeds/" ;;
     theme)
         cp "$root"/Themes/*.toml "$seeds/"
         cp "$root"/Tests/MadoguchiConfigTests/Conformance/*/*.toml "$seeds/" ;;

@@ -37,7 +37,7 @@ func benchmarkRender(_ arguments: ArraySlice<String>) throws {
     let elapsed = monotonicSeconds() - start
     let end = peakMemoryKiB()
     print("memory: \(hours) simulated hours at maximum speed, \(updates) updates and frames in \(String(elapsed)) s, "
-        + "\(desk.model.statistics.arrived) patients, log \(desk.log.count) lines")
+        + "\(desk.scene.arrived) patients, log \(desk.log.count) lines")
     print("render madoguchi peak_rss_kib_after_1h=\(firstHour.map(String.init) ?? "unknown") "
         + "peak_rss_kib_after_\(hours)h=\(end.map(String.init) ?? "unknown")")
 

@@ -8,9 +8,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case theme
     case override
     case recording
+    case lesson
 
     public func run(_ bytes: [UInt8]) {
         switch self {
+        case .lesson: LessonFuzzing.run(bytes)
         case .scenario: ScenarioFuzzing.run(bytes)
         case .theme: ThemeFuzzing.run(bytes)
         case .override: OverrideFuzzing.run(bytes)

@@ -106,28 +106,12 @@ struct DeskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
-        let messages = DeskLoop.messageLanguage(language.value, environment: environment)
-        let palette: Theme
-        do {
-            palette = try Theme.load(nameOrPath: theme)
-        } catch {
-            DeskLoop.complain(error.message(messages))
-            throw ExitCode(2)
+        let scenario = try ScenarioArgument.load(scenario, language: DeskLauncher.messageLanguage(language.value))
+        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth, language: language.value) { terminal, palette in
+            DeskState(scenario: scenario, seed: seedOption.value(for: scenario), language: language.value,
+                      asciiOnly: terminal.asciiOnly, ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,
+                      speed: Self.speeds[speed] ?? .times(10), paused: speed == "0", width: terminal.width, height: terminal.height)
         }
-        let scenario = try ScenarioArgument.load(scenario, language: messages)
-        let terminal: Terminal
-        do {
-            terminal = try Terminal(environment: environment, ascii: ascii, ambiguousWidth: ambiguousWidth)
-        } catch {
-            DeskLoop.complain(error.message(messages))
-            throw ExitCode(1)
-        }
-        var state = DeskState(
-            scenario: scenario, seed: seedOption.value(for: scenario), language: language.value, asciiOnly: terminal.asciiOnly,
-            ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name, speed: Self.speeds[speed] ?? .times(10), paused: speed == "0",
-            width: terminal.width, height: terminal.height)
-        DeskLoop.run(&state, terminal: terminal, theme: palette)
     }
 }
 

@@ -10,7 +10,8 @@ enum DeskLoop {
     /// each other at once, each running a bounded batch of the simulation.
     static let frameMilliseconds: Int32 = 50
 
-    static func run(_ state: inout DeskState, terminal: Terminal, theme: Theme) {
+    static func run(_ state: inout DeskState, terminal: Terminal, theme: Theme, debriefPrefix: String?) {
+        let saver = DebriefSaver(prefix: debriefPrefix)
         terminal.use(Palette(theme: theme, depth: terminal.depth))
         state.update(.resize(width: terminal.width, height: terminal.height))
         var last = DispatchTime.now().uptimeNanoseconds
@@ -31,12 +32,18 @@ enum DeskLoop {
                 guard let key = deskKey(key) else { continue }
                 switch state.update(.key(key)) {
                 case .quit:
+                    // A trainer who named the files gets them however the debrief is left.
+                    if debriefPrefix != nil, let screen = state.debrief { _ = saver.save(screen.debrief, language: state.language) }
                     terminal.close()
                     return
                 case .theme(let name):
                     if let theme = try? Theme.load(nameOrPath: name) {
                         terminal.use(Palette(theme: theme, depth: terminal.depth))
                     }
+                case .saveDebrief(let debrief):
+                    state.tell(saver.save(debrief, language: state.language))
+                case .retry(let situations):
+                    state = state.retrying(situations)
                 case nil:
                     break
                 }
@@ -57,6 +64,8 @@ enum DeskLoop {
         case .end: .end
         case .escape: .escape
         case .enter: .enter
+        case .tab: .tab
+        case .backspace: .backspace
         default: nil
         }
     }

@@ -22,8 +22,8 @@ struct Madoguchi: ParsableCommand {
                 シナリオの書式: docs/scenario-format.md
                 """),
             version: MadoguchiVersion.string,
-            subcommands: [DeskCommand.self, RunCommand.self, ScenariosCommand.self, CompareCommand.self, SweepCommand.self,
-                          ExportCommand.self, MergeCommand.self],
+            subcommands: [DeskCommand.self, TrainCommand.self, LessonsCommand.self, RunCommand.self, ScenariosCommand.self,
+                          CompareCommand.self, SweepCommand.self, ExportCommand.self, MergeCommand.self],
             defaultSubcommand: DeskCommand.self
         )
     }

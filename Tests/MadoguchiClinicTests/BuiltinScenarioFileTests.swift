@@ -6,11 +6,12 @@ import Testing
 @Suite struct BuiltinScenarioFileTests {
     @Test func generatedSourceMatchesTheScenarioFiles() throws {
         let files = try RepositoryFiles.scenarioFiles()
+        let lessons = try RepositoryFiles.lessonFiles()
         let defaults = try RepositoryFiles.defaultsFile()
-        for file in files + [("defaults", defaults)] {
+        for file in files + lessons + [("defaults", defaults)] {
             #expect(!file.text.contains(BuiltinScenariosSource.closing), "\(file.name).toml cannot be embedded")
         }
-        let expected = BuiltinScenariosSource.render(defaults: defaults, scenarios: files)
+        let expected = BuiltinScenariosSource.render(defaults: defaults, scenarios: files, lessons: lessons)
         let current = try RepositoryFiles.text(RepositoryFiles.generatedSource)
         if ProcessInfo.processInfo.environment["MADOGUCHI_REGENERATE"] == "1" {
             if current != expected {
@@ -30,6 +31,11 @@ import Testing
         #expect(BuiltinScenarios.names.first == "default")
         for file in files {
             #expect(BuiltinScenarios.texts[file.name] == file.text, "\(file.name).toml differs from its embedded copy")
+        }
+        let lessons = try RepositoryFiles.lessonFiles()
+        #expect(BuiltinScenarios.lessonNames == lessons.map(\.name))
+        for lesson in lessons {
+            #expect(BuiltinScenarios.lessons[lesson.name] == lesson.text, "Lessons/\(lesson.name).toml differs from its embedded copy")
         }
     }
 }

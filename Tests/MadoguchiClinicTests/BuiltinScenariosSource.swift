@@ -1,10 +1,12 @@
-/// Renders Sources/MadoguchiClinic/Scenario/BuiltinScenarios.swift from Scenarios/*.toml.
+/// Renders Sources/MadoguchiClinic/Scenario/BuiltinScenarios.swift from Scenarios/*.toml and
+/// Scenarios/Lessons/*.toml.
 /// Lives with the tests because the test that compares the two is also what rewrites it.
 enum BuiltinScenariosSource {
     /// Raw-string delimiter; a scenario text containing it could not be embedded.
     static let closing = "\"\"\"##"
 
-    static func render(defaults: String, scenarios: [(name: String, text: String)]) -> String {
+    static func render(defaults: String, scenarios: [(name: String, text: String)],
+                       lessons: [(name: String, text: String)]) -> String {
         let names = scenarios.map(\.name).sorted { a, b in
             a == "default" ? b != "default" : (b == "default" ? false : a < b)
         }
@@ -33,6 +35,22 @@ enum BuiltinScenariosSource {
 
         """
         for name in names { out += "        \"\(name)\": \(literal(byName[name] ?? "")),\n" }
+        out += """
+            ]
+
+            /// Built-in lesson names: Scenarios/Lessons/*.toml, by name.
+            public static let lessonNames: [String] = [
+
+        """
+        for lesson in lessons { out += "        \"\(lesson.name)\",\n" }
+        out += """
+            ]
+
+            /// Name → the text of Scenarios/Lessons/<name>.toml.
+            public static let lessons: [String: String] = [
+
+        """
+        for lesson in lessons { out += "        \"\(lesson.name)\": \(literal(lesson.text)),\n" }
         out += "    ]\n}\n"
         return out
     }

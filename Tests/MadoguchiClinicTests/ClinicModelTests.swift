@@ -77,7 +77,7 @@ import Testing
         // A trainee who never switches back: face users after the first visual check all fail.
         struct NeverSwitchBack: StaffPolicy {
             mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction? {
-                decision == .switchBack ? .leaveInVisualMode : decision.standardAction
+                decision.situation.kind == .readerInVisualMode ? .leaveInVisualMode : decision.standardAction
             }
         }
         var faults = TestScenario.noFaults
@@ -107,7 +107,7 @@ import Testing
         #expect(!waiting.isEmpty)
         #expect(sim.model.statistics.served == 0)
         for (ticket, pending) in waiting {
-            #expect(pending.decision == .eligibility(.noCredential))
+            #expect(pending.decision.situation == .eligibility(.noCredential, noted: false))
             sim.inject(.answer(ticket: ticket, action: .chargeFull))
         }
         sim.run(until: sim.now)

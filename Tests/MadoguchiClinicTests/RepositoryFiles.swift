@@ -18,6 +18,15 @@ enum RepositoryFiles {
             .map { (String($0.dropLast(5)), try text(scenarios.appendingPathComponent($0))) }
     }
 
+    /// Scenarios/Lessons/*.toml, by name.
+    static func lessonFiles() throws -> [(name: String, text: String)] {
+        let lessons = scenarios.appendingPathComponent("Lessons")
+        return try FileManager.default.contentsOfDirectory(atPath: lessons.path)
+            .filter { $0.hasSuffix(".toml") }
+            .sorted()
+            .map { (String($0.dropLast(5)), try text(lessons.appendingPathComponent($0))) }
+    }
+
     static func defaultsFile() throws -> String { try text(scenarios.appendingPathComponent("defaults.toml")) }
 
     /// A fresh directory under the system's temporary directory.

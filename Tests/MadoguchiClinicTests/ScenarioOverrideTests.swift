@@ -28,7 +28,9 @@ import Testing
     }
 
     @Test func overriddenValuesAreValidated() {
-        E.expect("", key: "staff.desks", overrides: [("staff.desks", "0")]) { $0 == .invalidNumber(0, .integerAtLeast(1)) }
+        E.expect("", key: "staff.desks", overrides: [("staff.desks", "0")]) {
+            $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.desks))
+        }
         E.expect("", key: "staff.desks", overrides: [("staff.desks", "three")]) {
             $0 == .wrongType(expected: .integer, found: "string \"three\"")
         }

@@ -5,8 +5,9 @@ import Testing
 @testable import MadoguchiDesk
 
 /// The pure desk core under random keys, ticks and resizes for three simulated days of a
-/// clinic kept open: no trap, the model's conservation after every message, and every
-/// state drawn into a buffer whose rows are exactly the screen's width.
+/// clinic kept open, decisions taken over and handed back at random: no trap, the model's
+/// conservation after every message, and every state drawn into a buffer whose rows are
+/// exactly the screen's width.
 @Suite struct DeskSoakTests {
     /// SplitMix64: the same keys on every machine.
     struct Seeded {
@@ -22,9 +23,12 @@ import Testing
         mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
     }
 
-    /// Every key the desk reacts to (and a few it ignores), faults and repairs included.
-    static let keys: [DeskKey] = " +-=_<>0123456789brnikwLltT?qQxZ".map { .character($0) }
-        + [.up, .down, .pageUp, .pageDown, .home, .end, .escape, .enter]
+    /// Every key the desk reacts to (and a few it ignores): speed, faults and repairs, the
+    /// network, language, theme, help, the log, and the trainee's: take the decisions over
+    /// (m), answer (a s d f …), move to the next question (Tab).
+    static let keys: [DeskKey] = " +-=_<>0123456789brnikwLltT?qQZ".map { .character($0) }
+        + (DeskState.answerKeys + ["m", "m"]).map { .character($0) }
+        + [.up, .down, .pageUp, .pageDown, .home, .end, .escape, .enter, .tab]
     static let sizes = [(80, 24), (120, 40), (200, 60), (60, 20), (79, 23), (1, 1), (0, 0), (300, 100), (100, 30)]
     static let days = 3.0
 
@@ -54,8 +58,8 @@ import Testing
             messages += 1
             // Keep the clock moving now and then: a random key may have paused it.
             if messages % 500 == 0 { state.update(.key(.character("7"))) }
-            let s = state.model.statistics
-            let present = state.model.patients.filter { $0.phase != .done }.count
+            let s = state.sim.model.statistics
+            let present = state.sim.model.patients.filter { $0.phase != .done }.count
             try #require(s.arrived == s.served + s.reneged + present, "after message \(messages) (\(message)) at \(state.now)")
             if messages % 25 == 0 {
                 let buffer = DeskView.render(state)
@@ -67,8 +71,8 @@ import Testing
             }
             try #require(messages < 400_000, "three days did not pass")
         }
-        #expect(state.model.statistics.arrived > 1_000)
-        #expect(state.model.statistics.reneged > 0)
+        #expect(state.sim.model.statistics.arrived > 1_000)
+        #expect(state.sim.model.statistics.reneged > 0)
         #expect(drawn >= 800)
     }
 }

@@ -78,32 +78,32 @@ import Testing
     @Test func breakingAReaderShowsAtOnceEvenWhilePaused() {
         var state = makeState(paused: true)
         state.update(.key(.character("b")))
-        #expect(!state.model.readers[0].working)
+        #expect(!state.scene.readers[0].working)
         #expect(text(state).contains("故障中"))
         #expect(text(state).contains("リーダー1が故障"))
         state.update(.key(.character("b")))
-        #expect(state.model.readers[0].working)
+        #expect(state.scene.readers[0].working)
         state.update(.key(.character("r")))
         #expect(state.choosingReader)
         #expect(text(state).contains("リーダーの番号を押してください（1〜2）"))
         state.update(.key(.character("2")))
         #expect(!state.choosingReader)
-        #expect(!state.model.readers[1].working)
+        #expect(!state.scene.readers[1].working)
         state.update(.key(.character("r")))
         state.update(.key(.character("9")))
-        #expect(!state.choosingReader && state.model.readers.count == 2, "a reader that does not exist is ignored")
+        #expect(!state.choosingReader && state.scene.readers.count == 2, "a reader that does not exist is ignored")
     }
 
     @Test func networkOutageCountsFaultsAsItHappens() {
         var state = makeState(TestScenario.make(mix: [(.mynaCard, 1)], faults: TestScenario.noFaults))
         state.update(.key(.character("n")))
-        #expect(!state.model.networkUp)
+        #expect(!state.scene.networkUp)
         #expect(text(state).contains("回線: 障害中"))
         state.advance(by: 1800)
-        #expect(state.faultsSeen > 0, "card patients meet the outage at the reader's result")
-        #expect(state.model.statistics.faults[Fault.outage.index].count > 0 || state.model.deskQueue.count > 0)
+        #expect(state.scene.faultsSeen > 0, "card patients meet the outage at the reader's result")
+        #expect(state.sim.model.statistics.faults[Fault.outage.index].count > 0 || state.scene.deskQueue.count > 0)
         state.update(.key(.character("n")))
-        #expect(state.model.networkUp)
+        #expect(state.scene.networkUp)
     }
 
     @Test func forcedUnrenderableNameGivesARareKanjiNameShownWithDots() {
@@ -127,7 +127,7 @@ import Testing
         }
         #expect(struck.count == 1)
         #expect(struck.first?.hasRareKanji == true)
-        #expect(state.faultsSeen == 1)
+        #expect(state.scene.faultsSeen == 1)
     }
 
     @Test func forcedInvalidAndWrongPersonReachTheNextPatients() {
@@ -142,7 +142,7 @@ import Testing
         }
         #expect(faults.contains(.eligibilityInvalid))
         #expect(faults.contains(.wrongPerson))
-        #expect(state.faultsRecovered == 2, "the autopilot recovers both by the book")
+        #expect(state.scene.faultsRecovered == 2, "the autopilot recovers both by the book")
     }
 
     @Test func languageSwitchesLiveExceptWithoutUTF8() {
@@ -177,7 +177,7 @@ import Testing
             #expect(screen.contains(line.text(.en)), "\(line)")
         }
         state.update(.key(.character("b")))
-        #expect(state.model.readers[0].working, "keys other than close and quit wait while help is open")
+        #expect(state.scene.readers[0].working, "keys other than close and quit wait while help is open")
         state.update(.key(.escape))
         #expect(!state.showHelp)
         #expect(state.update(.key(.character("q"))) == .quit)
@@ -224,7 +224,7 @@ import Testing
         #expect(state.isIdle)
         #expect(state.log.count <= DeskState.logCapacity + DeskState.logCapacity / 4)
         #expect(state.queueHistory.count <= DeskState.historyMinutes)
-        #expect(state.names.isEmpty, "names are forgotten when patients leave")
+        #expect(state.scene.patients.isEmpty, "patients are forgotten when they leave")
         #expect(text(state).contains("本日の受付終了"))
     }
 

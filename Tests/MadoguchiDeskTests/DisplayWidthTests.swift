@@ -82,3 +82,22 @@ import Testing
         }
     }
 }
+
+extension AmbiguousWidthTests {
+    /// On a wide-ambiguous terminal every ambiguous character of the desk's own texts has a
+    /// look-alike, so none of them turns into "？".
+    @Test func everyAmbiguousCharacterOfTheTextsHasALookalike() throws {
+        try #require(utf8Locale)
+        var checked = 0
+        for key in UIText.allCases {
+            let translation = try #require(key.translation)
+            for character in translation.ja + translation.en where DisplayWidth.isAmbiguous(character) {
+                checked += 1
+                let text = String(character)
+                #expect(CellBuffer.wideLookalikes[text] != nil || CellBuffer.asciiLookalikes[text] != nil,
+                        "\(key): \(character) U+\(String(character.unicodeScalars.first!.value, radix: 16))")
+            }
+        }
+        #expect(checked > 0)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import MadoguchiClinic
+import MadoguchiTraining
 import Testing
 @testable import MadoguchiDesk
 
@@ -13,11 +14,13 @@ import Testing
         let height: Int
         let minutes: Double
         var help = false
+        var training: String?
         var ambiguous = AmbiguousWidth.narrow
 
         var name: String {
-            "desk-\(language.rawValue)-\(width)x\(height)-\(Int(minutes))m" + (help ? "-help" : "")
-                + (ambiguous == .wide ? "-wide" : "")
+            let wide = ambiguous == .wide ? "-wide" : ""
+            if let training { return "\(training)-\(language.rawValue)-\(width)x\(height)" + wide }
+            return "desk-\(language.rawValue)-\(width)x\(height)-\(Int(minutes))m" + (help ? "-help" : "") + wide
         }
         var description: String { name }
     }
@@ -55,6 +58,58 @@ import Testing
         }
         try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
         try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
+    }
+
+    /// The decision panel on another person's record, and the debrief of a trainee who
+    /// charged 10割 for 資格無効, at both sizes and in both languages.
+    static let trainingCases: [Case] = [Language.ja, .en].flatMap { language in
+        [(80, 24), (120, 40)].flatMap { size in
+            ["decision", "debrief"].map { Case(language: language, width: size.0, height: size.1, minutes: 0, training: $0) }
+        }
+    } + ["decision", "debrief"].map { Case(language: .ja, width: 80, height: 24, minutes: 0, training: $0, ambiguous: .wide) }
+
+    @Test(arguments: trainingCases)
+    func trainingScreen(_ golden: Case) throws {
+        try #require(utf8Locale)
+        var state: DeskState
+        if golden.training == "decision" {
+            state = DeskState.training(try LessonLoader.load(nameOrPath: "wrong-person"), trainee: "Sato",
+                                       language: golden.language, ambiguousWidth: golden.ambiguous, speed: .times(1),
+                                       width: golden.width, height: golden.height)
+            while !isAnotherPersonsRecord(state.focusedQuestion?.decision) {
+                if let question = state.focusedQuestion {
+                    let index = question.decision.options.firstIndex(of: question.decision.standardAction)!
+                    state.update(.key(.character(DeskState.answerKeys[index])))
+                } else {
+                    state.update(.tick(wallSeconds: 1))
+                }
+            }
+        } else {
+            let charger = ScriptedTrainee.byTheBookExcept { d in
+                if case .eligibility(.invalid, _) = d.situation { return .chargeFull }
+                return nil
+            }
+            state = DeskState.training(try LessonLoader.load(nameOrPath: "eligibility-invalid"), trainee: "test",
+                                       language: golden.language, ambiguousWidth: golden.ambiguous, speed: .times(1))
+            charger.play(&state, reaction: golden.language == .ja ? "緊張しました" : "Nervous")
+            state.update(.resize(width: golden.width, height: golden.height))
+        }
+        let buffer = DeskView.render(state)
+        let text = buffer.textLines()
+        for (row, line) in text.enumerated() {
+            let columns = DisplayWidth.of(line, ambiguous: golden.ambiguous)
+            #expect(columns == golden.width, "row \(row) is \(columns) columns: \(line)")
+            if golden.ambiguous == .wide {
+                #expect(!line.contains(where: DisplayWidth.isAmbiguous), "row \(row) holds an ambiguous character: \(line)")
+            }
+        }
+        try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
+        try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
+    }
+
+    func isAnotherPersonsRecord(_ decision: Decision?) -> Bool {
+        guard let decision, case .record(let result) = decision.situation else { return false }
+        return result.person != decision.patient?.patient
     }
 
     private func compare(_ actual: String, file: String) throws {

@@ -18,7 +18,8 @@ import Testing
 
     @Test func eachKeyIsInExactlyOneTable() {
         let tables = [Translations.header, Translations.panels, Translations.keys,
-                      Translations.clinic, Translations.reader, Translations.messages, Translations.desk]
+                      Translations.clinic, Translations.reader, Translations.messages, Translations.desk,
+                      Translations.training, Translations.decisionPanel]
         for key in UIText.allCases {
             #expect(tables.filter { $0[key] != nil }.count == 1, "\(key)")
         }

@@ -20,6 +20,7 @@ public enum TestScenario {
             pathMix: Mix(mix), firstVisitShare: 0.2,
             cardMethodMix: Mix([(.face, 0.8), (.pin, 0.15), (.pinless, 0.05)]),
             phoneMethodMix: Mix([(.iphone, 0.6), (.android, 0.4)]),
+            backupMix: Mix([(.portal, 0.15), (.certificate, 0.25), (.legacyCard, 0.45), (.notice, 0.15)]),
             patients: PatientTraits(pinKnown: 0.7, backupCredential: 0.6, refusesEverything: 0.02, patience: patience),
             times: times, faults: faults, outages: outages, origin: "test", text: "")
     }

@@ -6,9 +6,33 @@ extension ClinicModel {
         if let next = arrivalRate.nextArrival(after: now, &arrivalRNG, segmentHint: &arrivalSegment) {
             q.schedule(.arrival, at: next)
         } else {
-            arrivalsEnded = true
+            rateEnded = true
         }
-        var patient = makePatient(at: now)
+        admit(makePatient(at: now), &q)
+    }
+
+    mutating func arriveScripted(_ n: Int, _ q: inout EventQueue<Event>) {
+        let script = scenario.script
+        if n + 1 < script.count {
+            q.schedule(.scriptedArrival(n + 1), at: max(q.now, script[n + 1].at))
+        } else {
+            scriptEnded = true
+        }
+        let spec = script[n]
+        // The seed comes off the attribute stream like any patient's, so the script's
+        // patients take their own times, the same in every run with the same seed.
+        var rng = Xoshiro256(seed: attributeRNG.next())
+        defer { nextID += 1 }
+        let patient = Patient(id: nextID, arrival: q.now, path: spec.path, visit: spec.visit, method: spec.method,
+                              fate: spec.faults, pinKnown: spec.knowsPIN, backup: spec.backup,
+                              refusesEverything: spec.refusesEverything, rng: Xoshiro256(seed: rng.next()))
+        admit(patient, &q)
+    }
+
+    /// Gives the patient a slot and sends him to the reader or the desk.
+    mutating func admit(_ newcomer: Patient, _ q: inout EventQueue<Event>) {
+        let now = q.now
+        var patient = newcomer
         if let patience = scenario.patients.patience { patient.leavesAt = now + patience.sample(&patient.rng) }
         let slot: Int
         if let free = freeSlots.popLast() {
@@ -19,10 +43,11 @@ extension ClinicModel {
             patients.append(patient)
         }
         statistics.arrived += 1
-        note(.arrived(patient: patient.id, path: patient.path, visit: patient.visit), now)
-        if patient.path.usesReader {
+        note(.arrived(patient.facts), now)
+        if patient.path.usesReader && !cardPatientsToDesk {
             enterReaderQueue(slot, &q)
         } else {
+            if patient.path.usesReader { patients[slot].problem = .readerFailed }
             enterDeskQueue(slot, &q)
         }
     }
@@ -55,10 +80,13 @@ extension ClinicModel {
         let pinKnown = rng.chance(scenario.patients.pinKnown)
         let hasBackup = rng.chance(scenario.patients.backupCredential)
         let refuses = rng.chance(scenario.patients.refusesEverything)
+        let ownRNG = Xoshiro256(seed: rng.next())
+        // Drawn after the patient's own seed, so adding it moved no earlier draw.
+        let backupKind = scenario.backupMix.sample(&rng)
         defer { nextID += 1 }
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
-                       pinKnown: pinKnown, hasBackup: hasBackup, refusesEverything: refuses,
-                       rng: Xoshiro256(seed: rng.next()))
+                       pinKnown: pinKnown, backup: hasBackup ? backupKind : nil, refusesEverything: refuses,
+                       rng: ownRNG)
     }
 
     /// Writes the patient's record and frees the slot.

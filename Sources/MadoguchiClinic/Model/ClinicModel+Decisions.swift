@@ -1,46 +1,71 @@
 import MadoguchiSim
 
-/// Every staff decision goes through the policy. An immediate answer still arrives as an
-/// event after the staff's thinking time, so autopilot and trainee take the same path.
+/// Every staff decision goes through the policy. A considered answer arrives as an event
+/// after the staff's thinking time, so autopilot and trainee take the same path; a routine
+/// glance (`Decision.isRoutine`) is answered on the spot.
 extension ClinicModel {
-    mutating func ask(_ decision: Decision, slot: Int, staff s: Int, reader r: Int, _ q: inout EventQueue<Event>) {
+    /// Puts a question to the staff. `slot` is the patient concerned, or -1 for a question
+    /// about the clinic.
+    mutating func ask(_ situation: Situation, slot: Int, staff s: Int = -1, reader r: Int = -1,
+                      _ q: inout EventQueue<Event>) {
+        let decision = Decision(situation, patient: slot >= 0 ? patients[slot].facts : nil,
+                                legacyCards: legacyStatus, networkUp: networkUp)
         let ticket = nextTicket
         nextTicket += 1
-        pending[ticket] = PendingDecision(decision: decision, slot: slot, patientID: patients[slot].id, staff: s, reader: r)
-        if decision != .switchBack {
-            patients[slot].step = .awaitingDecision
+        let action = policy.decide(decision, ticket: ticket)
+        pending[ticket] = PendingDecision(decision: decision, slot: slot, patientID: slot >= 0 ? patients[slot].id : -1,
+                                          staff: s, reader: r, forPerson: action == nil)
+        if slot >= 0, situation.kind != .readerInVisualMode {
+            setStep(slot, .awaitingDecision, duration: 0, q.now)
         }
-        if let action = policy.decide(decision, ticket: ticket) {
-            let thinking = scenario.times.decision.sample(&patients[slot].rng)
-            q.schedule(.answer(ticket: ticket, action: action), after: thinking)
+        note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
+        guard let action else { return }
+        if decision.isRoutine {
+            answer(ticket, action, &q)
         } else {
-            note(.decisionPending(ticket: ticket, patient: patients[slot].id, decision), q.now)
+            let thinking = slot >= 0 ? scenario.times.decision.sample(&patients[slot].rng)
+                : scenario.times.decision.sample(&clinicRNG)
+            q.schedule(.answer(ticket: ticket, action: action), after: thinking)
         }
     }
 
+    /// Applies an answer. One that the question does not offer is ignored and the question
+    /// stays open: the desk refuses such keys before they get here.
     mutating func answer(_ ticket: Int, _ action: StaffAction, _ q: inout EventQueue<Event>) {
-        guard let p = pending.removeValue(forKey: ticket) else { return }
+        guard let p = pending[ticket], p.decision.options.contains(action) else { return }
+        pending[ticket] = nil
         let slot = p.slot
-        let present = patients[slot].id == p.patientID && patients[slot].phase != .done
-        let error = p.decision.isError(action, patientRefusesEverything: present && patients[slot].refusesEverything)
         statistics.decisions += 1
-        if error {
+        if p.decision.ruling(action).isMistake {
             statistics.decisionErrors += 1
-            if present { patients[slot].decisionErrors += 1 }
-        }
-        note(.decided(patient: p.patientID, p.decision, action, error: error), q.now)
-        switch p.decision {
-        case .switchBack:
-            if action == .leaveInVisualMode {
-                freeReader(p.reader, &q)
-            } else {
-                let d = present ? scenario.times.visualSwitch.sample(&patients[slot].rng) : scenario.times.visualSwitch.mean
-                requestStaff(.switchBack(reader: p.reader, duration: d), &q)
+            if slot >= 0, patients[slot].id == p.patientID, patients[slot].phase != .done {
+                patients[slot].decisionErrors += 1
             }
-        case .readerError, .faceFailed, .pinUnusable, .needsHelp:
-            applyAtReader(p.decision, action, slot, &q)
-        case .eligibility, .wrongPerson, .unrenderableName:
-            applyAtDesk(action, p.staff, slot, &q)
+        }
+        note(.decided(ticket: ticket, p.decision, action, byPerson: p.forPerson), q.now)
+        switch p.decision.situation {
+        case .readerInVisualMode(let reader):
+            if action == .leaveInVisualMode {
+                freeReader(reader, &q)
+            } else {
+                let present = slot >= 0 && patients[slot].id == p.patientID && patients[slot].phase != .done
+                let d = present ? scenario.times.visualSwitch.sample(&patients[slot].rng) : scenario.times.visualSwitch.mean
+                requestStaff(.switchBack(reader: reader, duration: d), &q)
+            }
+        case .readerError, .faceFailed, .pinLocked, .needsHelp:
+            applyAtReader(p.decision.situation, action, slot, &q)
+        case .record, .eligibility, .legacyCard:
+            applyAtDesk(p.decision.situation, action, p.staff, slot, &q)
+        case .readersDown:
+            if action == .sendToDesk { sendCardPatientsToDesk(&q) }
+        case .nextTask:
+            takeNextTask(p.staff, readerFirst: action == .goToReader, &q)
+        case .lineRestored(let noted):
+            if action == .confirmNoted {
+                var d = 0.0
+                for _ in 0..<noted { d += scenario.times.onlineByNumber.sample(&clinicRNG) }
+                requestStaff(.confirmNoted(count: noted, duration: d), &q)
+            }
         }
     }
 

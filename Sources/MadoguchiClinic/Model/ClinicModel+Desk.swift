@@ -4,9 +4,10 @@ import MadoguchiSim
 extension ClinicModel {
     mutating func enterDeskQueue(_ slot: Int, _ q: inout EventQueue<Event>) {
         patients[slot].phase = .deskQueue
-        patients[slot].step = .waiting
         patients[slot].queuedSince = q.now
         patients[slot].deskQueueEntry = q.now
+        note(.queued(patient: patients[slot].id, .desk), q.now)
+        setStep(slot, .waiting, duration: 0, q.now)
         if urgent.isEmpty, staffPool.queueLength == 0, let s = staffPool.acquire(at: q.now) {
             startTask(s, .desk(slot: slot), &q)
         } else {
@@ -37,8 +38,6 @@ extension ClinicModel {
             afterOnlineByNumber(s, slot, &q)
         case .recovery(let action):
             afterRecovery(action, s, slot, &q)
-        case .finishing:
-            finish(s, slot, patients[slot].outcome ?? .confirmedOnline, &q)
         default:
             break
         }
@@ -50,73 +49,85 @@ extension ClinicModel {
         case .mynaCard, .mynaPhone:
             if let problem = p.problem {
                 resolve(problem, s, slot, &q)
-            } else if p.resultIssue == .wrongPerson {
-                ask(.wrongPerson, slot: slot, staff: s, reader: -1, &q)
-            } else if p.resultIssue == .unrenderableName {
-                ask(.unrenderableName, slot: slot, staff: s, reader: -1, &q)
-            } else {
-                finish(s, slot, .confirmedOnline, &q)
+            } else if let result = p.result {
+                ask(.record(result), slot: slot, staff: s, &q)
             }
-        case .legacyCard, .certificate:
-            let status = p.path == .certificate ? .valid : legacyStatus
-            switch (status, networkUp) {
-            case (.refused, _):
-                resolve(.legacyRefused, s, slot, &q)
-            case (_, true):
-                staffStep(s, slot, .onlineByNumber, scenario.times.onlineByNumber.sample(&patients[slot].rng), &q)
-            case (.valid, false):
-                // A valid paper credential is accepted by eye while the line is down.
-                strike(.outage, slot, q.now)
-                finish(s, slot, .confirmedByCredential, &q)
-            case (.stopGap, false):
-                resolve(.outage, s, slot, &q)
-            }
+        case .legacyCard:
+            ask(.legacyCard(legacyStatus), slot: slot, staff: s, &q)
+        case .certificate:
+            confirmByNumber(s, slot, &q)
         case .none:
             resolve(.noCredential, s, slot, &q)
         }
     }
 
+    /// A paper credential's insurer number, confirmed online; while the line is down a valid
+    /// one is accepted by eye.
+    mutating func confirmByNumber(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
+        if networkUp {
+            staffStep(s, slot, .onlineByNumber, scenario.times.onlineByNumber.sample(&patients[slot].rng), &q)
+        } else if patients[slot].path == .legacyCard && legacyStatus == .stopGap {
+            resolve(.outage, s, slot, &q)
+        } else {
+            strike(.outage, slot, q.now)
+            finish(s, slot, .confirmedByCredential, &q)
+        }
+    }
+
     mutating func afterOnlineByNumber(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         statistics.onlineConfirmations += 1
-        let fate = patients[slot].fate
-        if fate.contains(.eligibilityInvalid) {
+        let p = patients[slot]
+        if p.fate.contains(.eligibilityInvalid) {
+            note(.onlineResult(patient: p.id, OnlineResult(via: .number, status: .invalid, person: p.id, nameDots: false)), q.now)
             resolve(.invalid, s, slot, &q)
-        } else if fate.contains(.unrenderableName) {
-            strike(.unrenderableName, slot, q.now)
-            ask(.unrenderableName, slot: slot, staff: s, reader: -1, &q)
-        } else {
-            finish(s, slot, .confirmedOnline, &q)
+            return
         }
+        let dots = p.fate.contains(.unrenderableName)
+        if dots { strike(.unrenderableName, slot, q.now) }
+        let result = OnlineResult(via: .number, status: .valid, person: p.id, nameDots: dots)
+        patients[slot].result = result
+        note(.onlineResult(patient: p.id, result), q.now)
+        ask(.record(result), slot: slot, staff: s, &q)
     }
 
     mutating func resolve(_ problem: EligibilityProblem, _ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         patients[slot].problem = problem
         if let fault = problem.fault { strike(fault, slot, q.now) }
         if patients[slot].recoveryStart == nil { patients[slot].recoveryStart = q.now }
-        ask(.eligibility(problem), slot: slot, staff: s, reader: -1, &q)
+        ask(.eligibility(problem, noted: patients[slot].noted), slot: slot, staff: s, &q)
     }
 
-    /// Starts the procedure the staff chose; `afterRecovery` says where it leads.
-    mutating func applyAtDesk(_ action: StaffAction, _ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
+    /// Starts what the staff chose at the desk; `afterRecovery` says where it leads.
+    mutating func applyAtDesk(_ situation: Situation, _ action: StaffAction, _ s: Int, _ slot: Int,
+                              _ q: inout EventQueue<Event>) {
         let times = scenario.times
         let duration: Distribution
         switch action {
-        case .otherCredential: duration = times.otherCredentialCheck
-        case .moushitatesho:
-            duration = patients[slot].visit == .return ? times.verbalConfirmation : times.moushitatesho
-        case .manualRecord: duration = times.manualRecord
-        case .confirmFromCardFace: duration = times.wrongPersonHandling
-        case .fixNameByHand: duration = times.nameFix
-        case .useRecordAsIs:
+        case .acceptRecord:
             finish(s, slot, .confirmedOnline, &q)
+            return
+        case .confirmByNumber:
+            confirmByNumber(s, slot, &q)
+            return
+        case .acceptByEye:
+            if !networkUp { strike(.outage, slot, q.now) }
+            finish(s, slot, .confirmedByCredential, &q)
+            return
+        case .refuseCard:
+            resolve(.legacyRefused, s, slot, &q)
             return
         case .chargeFull:
             finish(s, slot, .provisionalFull, &q)
             return
-        default:
-            // A reader action asked at the desk makes no sense here: fall back to 申立書.
-            applyAtDesk(.moushitatesho, s, slot, &q)
+        case .sendAway:
+            finish(s, slot, .sentAway, &q)
             return
+        case .fixNameByHand: duration = times.nameFix
+        case .setAsideRecord: duration = times.wrongPersonHandling
+        case .moushitatesho: duration = times.moushitatesho
+        case .verbalConfirmation: duration = times.verbalConfirmation
+        case .manualRecord: duration = times.manualRecord
+        default: duration = times.otherCredentialCheck
         }
         staffStep(s, slot, .recovery(action), duration.sample(&patients[slot].rng), &q)
     }
@@ -124,20 +135,26 @@ extension ClinicModel {
     mutating func afterRecovery(_ action: StaffAction, _ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
         switch action {
-        case .otherCredential:
+        case .fixNameByHand:
+            finish(s, slot, .confirmedOnline, &q)
+        case .setAsideRecord:
+            resolve(.recordSetAside, s, slot, &q)
+        case .manualRecord:
+            patients[slot].noted = true
+            notedInOutage += 1
+            askToConfirmNoted(&q)
+            resolve(p.problem ?? .outage, s, slot, &q)
+        case .moushitatesho, .verbalConfirmation:
+            finish(s, slot, p.refusesEverything ? .provisionalFull : .moushitatesho, &q)
+        default:
             if p.refusesEverything {
                 finish(s, slot, .provisionalFull, &q)
-            } else if p.hasBackup {
-                finish(s, slot, .confirmedByCredential, &q)
+            } else if let asked = action.checks, asked != p.backup {
+                // The patient does not have it: the question comes back.
+                resolve(p.problem ?? .noCredential, s, slot, &q)
             } else {
-                applyAtDesk(.moushitatesho, s, slot, &q)
+                finish(s, slot, .confirmedByCredential, &q)
             }
-        case .moushitatesho:
-            finish(s, slot, p.refusesEverything ? .provisionalFull : .moushitatesho, &q)
-        case .manualRecord, .confirmFromCardFace:
-            applyAtDesk(.otherCredential, s, slot, &q)
-        default:
-            finish(s, slot, .confirmedOnline, &q)
         }
     }
 

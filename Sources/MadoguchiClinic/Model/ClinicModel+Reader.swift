@@ -5,6 +5,7 @@ extension ClinicModel {
     mutating func enterReaderQueue(_ slot: Int, _ q: inout EventQueue<Event>) {
         patients[slot].phase = .readerQueue
         patients[slot].queuedSince = q.now
+        note(.queued(patient: patients[slot].id, .reader), q.now)
         if let r = readerPool.acquire(at: q.now) {
             startAtReader(slot, r, &q)
         } else {
@@ -24,44 +25,51 @@ extension ClinicModel {
         proceedAtReader(slot, &q)
     }
 
-    /// Takes the next step at the reader, or puts the next question to the staff.
+    /// Takes the next step at the reader, or puts the next question to the staff. A card
+    /// that cannot be read stays unreadable whatever else is done (visual mode included).
     mutating func proceedAtReader(_ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
         let r = p.reader
         if p.fate.contains(.needsHelp) && !p.helped {
             patients[slot].helped = true
             strike(.needsHelp, slot, q.now)
-            ask(.needsHelp, slot: slot, staff: -1, reader: r, &q)
+            ask(.needsHelp, slot: slot, reader: r, &q)
+            return
+        }
+        let times = scenario.times
+        if p.fate.contains(.readerError) && !p.readerErrorCleared {
+            readerStep(slot, .failedRead, times.failedAttempt, &q)
             return
         }
         if !p.identityConfirmed {
-            let times = scenario.times
-            if p.fate.contains(.readerError) && !p.readerErrorCleared {
-                readerStep(slot, .failedRead, times.failedAttempt, &q)
-                return
-            }
             // A reader left in visual mode cannot match faces (DOMAIN.md, visual mode).
             if p.method.usesFace && !p.faceWorks && (p.fate.contains(.faceMismatch) || readers[r].visualMode) {
                 readerStep(slot, .failedFace, times.failedAttempt, &q)
                 return
             }
-            if p.method.usesPIN && p.fate.contains(.pinLock) {
+            if p.method.usesPIN && (p.fate.contains(.pinLock) || p.pinForgotten) {
                 readerStep(slot, .failedPIN, times.failedAttempt, &q, repeats: 3)
                 return
             }
             patients[slot].identityConfirmed = true
         }
-        readerStep(slot, .cardFlow, p.path == .mynaPhone ? scenario.times.phoneFlow : scenario.times.cardFlow, &q)
+        readerStep(slot, .cardFlow, p.path == .mynaPhone ? times.phoneFlow : times.cardFlow, &q)
     }
 
     mutating func readerStep(_ slot: Int, _ step: Patient.Step, _ duration: Distribution,
                              _ q: inout EventQueue<Event>, repeats: Int = 1) {
         var d = 0.0
         for _ in 0..<repeats { d += duration.sample(&patients[slot].rng) }
-        patients[slot].step = step
-        patients[slot].stepStarted = q.now
-        patients[slot].stepEnds = q.now + d
+        setStep(slot, step, duration: d, q.now)
         q.schedule(.readerStepDone(slot: slot), after: d)
+    }
+
+    /// Sets the patient's step and tells the desk, which draws progress from it.
+    mutating func setStep(_ slot: Int, _ step: Patient.Step, duration: Double, _ now: Double) {
+        patients[slot].step = step
+        patients[slot].stepStarted = now
+        patients[slot].stepEnds = now + duration
+        note(.step(patient: patients[slot].id, step, ends: now + duration), now)
     }
 
     mutating func readerStepDone(_ slot: Int, _ q: inout EventQueue<Event>) {
@@ -69,17 +77,16 @@ extension ClinicModel {
         let p = patients[slot]
         switch p.step {
         case .failedRead:
-            patients[slot].attempts += 1
+            patients[slot].readAttempts += 1
             strike(.readerError, slot, now)
-            ask(.readerError(attempt: patients[slot].attempts), slot: slot, staff: -1, reader: p.reader, &q)
+            ask(.readerError(attempt: patients[slot].readAttempts), slot: slot, reader: p.reader, &q)
         case .failedFace:
-            patients[slot].attempts += 1
+            patients[slot].faceAttempts += 1
             strike(.faceMismatch, slot, now)
-            let pin = p.method == .face
-            ask(.faceFailed(attempt: patients[slot].attempts, pinAvailable: pin), slot: slot, staff: -1, reader: p.reader, &q)
+            ask(.faceFailed(attempt: patients[slot].faceAttempts), slot: slot, reader: p.reader, &q)
         case .failedPIN:
             strike(.pinLock, slot, now)
-            ask(.pinUnusable, slot: slot, staff: -1, reader: p.reader, &q)
+            ask(.pinLocked, slot: slot, reader: p.reader, &q)
         case .cardFlow:
             readerResult(slot, &q)
         default:
@@ -90,8 +97,8 @@ extension ClinicModel {
     /// The online result, as the desk terminal shows it.
     mutating func readerResult(_ slot: Int, _ q: inout EventQueue<Event>) {
         let now = q.now
-        let fate = patients[slot].fate
-        if fate.contains(.certificateExpired) {
+        let p = patients[slot]
+        if p.fate.contains(.certificateExpired) {
             strike(.certificateExpired, slot, now)
             leaveReader(slot, problem: .expired, &q)
             return
@@ -103,71 +110,86 @@ extension ClinicModel {
         }
         statistics.mynaConfirmations += 1
         statistics.onlineConfirmations += 1
-        if fate.contains(.eligibilityInvalid) {
+        let via: OnlineResult.Via = p.path == .mynaPhone ? .phone : .card
+        if p.fate.contains(.eligibilityInvalid) {
             strike(.eligibilityInvalid, slot, now)
+            note(.onlineResult(patient: p.id, OnlineResult(via: via, status: .invalid, person: p.id, nameDots: false)), now)
             leaveReader(slot, problem: .invalid, &q)
-        } else if fate.contains(.wrongPerson) {
-            strike(.wrongPerson, slot, now)
-            patients[slot].resultIssue = .wrongPerson
-            leaveReader(slot, problem: nil, &q)
-        } else if fate.contains(.unrenderableName) {
-            strike(.unrenderableName, slot, now)
-            patients[slot].resultIssue = .unrenderableName
-            leaveReader(slot, problem: nil, &q)
-        } else {
-            leaveReader(slot, problem: nil, &q)
+            return
         }
+        // Another person's record comes back in place of the patient's own (ひも付け誤り).
+        let wrong = p.fate.contains(.wrongPerson)
+        if wrong { strike(.wrongPerson, slot, now) }
+        let dots = !wrong && p.fate.contains(.unrenderableName)
+        if dots { strike(.unrenderableName, slot, now) }
+        let result = OnlineResult(via: via, status: .valid, person: wrong ? OnlineResult.otherPerson(for: p.id) : p.id,
+                                  nameDots: dots)
+        patients[slot].result = result
+        note(.onlineResult(patient: p.id, result), now)
+        leaveReader(slot, problem: nil, &q)
     }
 
     /// Applies a staff answer to a patient standing at the reader.
-    mutating func applyAtReader(_ decision: Decision, _ action: StaffAction, _ slot: Int, _ q: inout EventQueue<Event>) {
+    mutating func applyAtReader(_ situation: Situation, _ action: StaffAction, _ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
-        switch (decision, action) {
+        let rates = scenario.faults
+        switch (situation, action) {
         case (.readerError, .retry):
-            if p.attempts == 1 && !patients[slot].rng.chance(scenario.faults.readerErrorRetryFails) {
+            if p.readAttempts == 1 && !patients[slot].rng.chance(rates.readerErrorRetryFails) {
                 patients[slot].readerErrorCleared = true
             }
             proceedAtReader(slot, &q)
-        case (.readerError, _):
+        case (.readerError, .assistAtReader):
+            // Staff place the card themselves: one more try, as likely to work as a retry.
+            if !patients[slot].rng.chance(rates.readerErrorRetryFails) { patients[slot].readerErrorCleared = true }
+            requestStaff(.assist(slot: slot), &q)
+        case (.readerError, .otherCredential):
             leaveReader(slot, problem: .readerFailed, &q)
         case (.faceFailed, .retry):
-            if !readers[p.reader].visualMode && !patients[slot].rng.chance(scenario.faults.faceRetryFails) {
+            if !readers[p.reader].visualMode && !patients[slot].rng.chance(rates.faceRetryFails) {
                 patients[slot].faceWorks = true
             }
             proceedAtReader(slot, &q)
-        case (.faceFailed, .usePIN) where p.method == .face:
-            if p.pinKnown {
-                patients[slot].method = .pin
-                proceedAtReader(slot, &q)
-            } else {
-                ask(.pinUnusable, slot: slot, staff: -1, reader: p.reader, &q)
-            }
-        case (.pinUnusable, .retry):
+        case (.faceFailed, .usePIN):
+            patients[slot].method = .pin
+            patients[slot].pinForgotten = !p.pinKnown
+            proceedAtReader(slot, &q)
+        case (.pinLocked, .retry):
             readerStep(slot, .failedPIN, scenario.times.failedAttempt, &q)
         case (.needsHelp, .assistAtReader):
             requestStaff(.assist(slot: slot), &q)
+        case (.needsHelp, .sendAway):
+            leaveReader(slot, problem: nil, sentAway: true, &q)
         default:
             requestStaff(.visual(slot: slot), &q)
         }
     }
 
-    /// The patient takes the card and goes to the desk queue. A reader confirmed in visual
-    /// mode must be switched back first, or the next patient's face match fails.
-    mutating func leaveReader(_ slot: Int, problem: EligibilityProblem?, _ q: inout EventQueue<Event>) {
+    /// The patient takes the card and goes to the desk queue, or home if sent away. A reader
+    /// confirmed in visual mode must be switched back first, or the next patient's face match
+    /// fails.
+    mutating func leaveReader(_ slot: Int, problem: EligibilityProblem?, sentAway: Bool = false,
+                              _ q: inout EventQueue<Event>) {
         let r = patients[slot].reader
         patients[slot].readerEnd = q.now
         patients[slot].problem = problem
         readers[r].patient = -1
         if patients[slot].usedVisualMode && readers[r].visualMode {
-            ask(.switchBack, slot: slot, staff: -1, reader: r, &q)
+            ask(.readerInVisualMode(reader: r), slot: slot, reader: r, &q)
         } else {
             freeReader(r, &q)
         }
-        enterDeskQueue(slot, &q)
+        if sentAway {
+            statistics.served += 1
+            leave(slot, outcome: .sentAway, now: q.now)
+        } else {
+            enterDeskQueue(slot, &q)
+        }
     }
 
     mutating func freeReader(_ r: Int, _ q: inout EventQueue<Event>) {
         readerPool.release(r, at: q.now)
+        note(.readerFreed(reader: r), q.now)
         startNextAtReader(&q)
     }
 
@@ -178,14 +200,6 @@ extension ClinicModel {
         } else {
             readerPool.release(r, at: q.now)
         }
-    }
-
-    mutating func setReader(_ r: Int, working: Bool, _ q: inout EventQueue<Event>) {
-        guard readers.indices.contains(r), readers[r].working != working else { return }
-        readers[r].working = working
-        readerPool.setOffline(r, !working)
-        note(.reader(r, working: working), q.now)
-        if working { startNextAtReader(&q) }
     }
 
     mutating func strike(_ fault: Fault, _ slot: Int, _ now: Double) {

@@ -4,8 +4,8 @@ import MadoguchiSim
 extension ClinicModel {
     mutating func requestStaff(_ task: StaffTask, _ q: inout EventQueue<Event>) {
         switch task {
-        case .assist(let slot), .visual(let slot): patients[slot].step = .waiting
-        case .desk, .switchBack: break
+        case .assist(let slot), .visual(let slot): setStep(slot, .waiting, duration: 0, q.now)
+        default: break
         }
         if let s = staffPool.acquire(at: q.now) {
             startTask(s, task, &q)
@@ -19,9 +19,12 @@ extension ClinicModel {
         let times = scenario.times
         switch task {
         case .desk(let slot):
+            note(.staffStarted(staff: s, .desk(patient: patients[slot].id), ends: q.now), q.now)
             startDesk(s, slot, &q)
         case .assist(let slot):
-            staffStep(s, slot, .gettingHelp, times.staffAssist.sample(&patients[slot].rng), &q)
+            let d = times.staffAssist.sample(&patients[slot].rng)
+            note(.staffStarted(staff: s, .assist(patient: patients[slot].id, reader: patients[slot].reader), ends: q.now + d), q.now)
+            staffStep(s, slot, .gettingHelp, d, &q)
         case .visual(let slot):
             let r = patients[slot].reader
             var d = times.visualCheck.sample(&patients[slot].rng)
@@ -31,17 +34,23 @@ extension ClinicModel {
                 note(.visualMode(reader: r, on: true), q.now)
             }
             patients[slot].usedVisualMode = true
+            note(.staffStarted(staff: s, .visual(patient: patients[slot].id, reader: r), ends: q.now + d), q.now)
             staffStep(s, slot, .visualCheck, d, &q)
-        case .switchBack(_, let d):
+        case .switchBack(let r, let d):
+            note(.staffStarted(staff: s, .switchBack(reader: r), ends: q.now + d), q.now)
             staff[s].stepEnds = q.now + d
             q.schedule(.staffStepDone(staff: s), after: d)
+        case .confirmNoted(let count, let d):
+            note(.staffStarted(staff: s, .confirmNoted(count: count), ends: q.now + d), q.now)
+            staff[s].stepEnds = q.now + d
+            q.schedule(.staffStepDone(staff: s), after: d)
+        case .deciding:
+            note(.staffStarted(staff: s, .deciding, ends: q.now), q.now)
         }
     }
 
     mutating func staffStep(_ s: Int, _ slot: Int, _ step: Patient.Step, _ duration: Double, _ q: inout EventQueue<Event>) {
-        patients[slot].step = step
-        patients[slot].stepStarted = q.now
-        patients[slot].stepEnds = q.now + duration
+        setStep(slot, step, duration: duration, q.now)
         staff[s].stepEnds = q.now + duration
         q.schedule(.staffStepDone(staff: s), after: duration)
     }
@@ -63,17 +72,39 @@ extension ClinicModel {
             note(.visualMode(reader: r, on: false), q.now)
             freeStaff(s, &q)
             freeReader(r, &q)
+        case .confirmNoted:
+            freeStaff(s, &q)
+        case .deciding:
+            break
         }
     }
 
-    /// Work at the readers first, then the desk queue.
+    /// A member of staff is free: work at the readers and the desk queue both waiting is a
+    /// question (`Situation.nextTask`); otherwise whichever waits.
     mutating func freeStaff(_ s: Int, _ q: inout EventQueue<Event>) {
         staff[s].task = nil
         staffPool.release(s, at: q.now)
-        if let task = urgent.popFirst() {
-            startTask(staffPool.acquire(at: q.now)!, task, &q)
+        note(.staffFree(staff: s), q.now)
+        guard !urgent.isEmpty || staffPool.queueLength > 0, let next = staffPool.acquire(at: q.now) else { return }
+        if !urgent.isEmpty, staffPool.queueLength > 0, !deskQueue.isEmpty {
+            startTask(next, .deciding, &q)
+            ask(.nextTask(deskQueue: deskQueue.count), slot: -1, staff: next, &q)
+        } else {
+            takeNextTask(next, readerFirst: true, &q)
+        }
+    }
+
+    /// Staff member `s`, already claimed, takes the reader work or the next desk patient as
+    /// asked, or the other if that one is gone; with nothing left to do he is free again.
+    mutating func takeNextTask(_ s: Int, readerFirst: Bool, _ q: inout EventQueue<Event>) {
+        if readerFirst, let task = urgent.popFirst() {
+            startTask(s, task, &q)
         } else if staffPool.queueLength > 0, let entry = Self.popLive(&staffPool, patients) {
-            startTask(staffPool.acquire(at: q.now)!, .desk(slot: entry.slot), &q)
+            startTask(s, .desk(slot: entry.slot), &q)
+        } else if let task = urgent.popFirst() {
+            startTask(s, task, &q)
+        } else {
+            freeStaff(s, &q)
         }
     }
 }

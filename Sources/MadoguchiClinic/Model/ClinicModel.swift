@@ -11,6 +11,8 @@ import MadoguchiSim
 public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     public enum Event: Sendable {
         case arrival
+        /// The scenario's scripted patient number n arrives (lessons); it schedules the next.
+        case scriptedArrival(Int)
         case readerStepDone(slot: Int)
         case staffStepDone(staff: Int)
         /// The earliest patience deadline is due; stale when a later check replaced it.
@@ -38,6 +40,9 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         case visual(slot: Int)
         /// The duration is drawn when asked for, from the patient who was confirmed.
         case switchBack(reader: Int, duration: Double)
+        case confirmNoted(count: Int, duration: Double)
+        /// A free member of staff waits for the answer to `Situation.nextTask`.
+        case deciding
     }
 
     public struct ReaderState: Sendable {
@@ -53,10 +58,13 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
 
     public struct PendingDecision: Sendable {
         public let decision: Decision
+        /// The patient's slot, or -1 for a question about the clinic.
         public let slot: Int
         public let patientID: Int
         public let staff: Int
         public let reader: Int
+        /// The policy left it to a person.
+        public let forPerson: Bool
     }
 
     public let scenario: Scenario
@@ -69,6 +77,9 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// Where the last arrival fell in the rate profile, so the next search starts there.
     var arrivalSegment = 0
     var attributeRNG: Xoshiro256
+    /// Durations of staff work that belongs to no patient (confirming after an outage) and
+    /// thinking time on questions about the clinic.
+    var clinicRNG: Xoshiro256
 
     /// Patients at reception, by slot; a slot is reused once its patient has left.
     public internal(set) var patients: [Patient] = []
@@ -87,13 +98,19 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     public internal(set) var pending: [Int: PendingDecision] = [:]
     var nextTicket = 0
     public internal(set) var networkUp = true
+    /// Staff send card patients to the desk while every reader is out of order.
+    var cardPatientsToDesk = false
+    /// Patients noted during the current outage, to be confirmed once the line is back.
+    var notedInOutage = 0
     var forced: FaultSet = []
     var nextID = 0
     public internal(set) var statistics = ClinicStatistics()
     /// When the last patient so far left reception: where the day's books close.
     var lastDeparture = 0.0
-    /// No patient will arrive any more.
-    var arrivalsEnded = false
+    /// No patient will arrive any more, by the arrival rate or by the script.
+    var arrivalsEnded: Bool { rateEnded && scriptEnded }
+    var rateEnded = false
+    var scriptEnded = false
     /// Collected when non-nil; the owner drains it (the desk each frame, recordings per run).
     public var log: [TimedClinicEvent]?
     public var records: [PatientRecord]?
@@ -112,6 +129,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         legacyStatus = LegacyCardStatus(on: scenario.date)
         arrivalRNG = streams.generator(replication: replication, purpose: 1)
         attributeRNG = streams.generator(replication: replication, purpose: 2)
+        clinicRNG = streams.generator(replication: replication, purpose: 3)
         readers = Array(repeating: ReaderState(), count: scenario.readers)
         readerPool = ServerPool(capacity: scenario.readers)
         staff = Array(repeating: StaffState(), count: scenario.desks)
@@ -123,7 +141,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         var model = Self(scenario: scenario, policy: policy, streams: RandomStreams(seed: seed), replication: replication)
         let first = model.arrivalRate.nextArrival(after: 0, &model.arrivalRNG, segmentHint: &model.arrivalSegment)
         var sim = Simulator(model: model)
-        if let first { sim.schedule(.arrival, at: first) } else { sim.model.arrivalsEnded = true }
+        if let first { sim.schedule(.arrival, at: first) } else { sim.model.rateEnded = true }
+        if let scripted = scenario.script.first { sim.schedule(.scriptedArrival(0), at: scripted.at) } else { sim.model.scriptEnded = true }
         if let boundary = sim.model.outageBoundaries.first { sim.schedule(.scheduledOutage(0), at: boundary.time) }
         return sim
     }
@@ -132,6 +151,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         switch event {
         case .arrival:
             arrive(&q)
+        case .scriptedArrival(let n):
+            arriveScripted(n, &q)
         case .readerStepDone(let slot):
             readerStepDone(slot, &q)
         case .staffStepDone(let s):
@@ -139,8 +160,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         case .renegeCheck(let generation):
             renegeCheck(generation, &q)
         case .network(let up):
-            networkUp = up
-            note(.network(up: up), q.now)
+            setNetwork(up: up, &q)
         case .reader(let r, let working):
             setReader(r, working: working, &q)
         case .answer(let ticket, let action):

@@ -10,6 +10,17 @@ public enum Outcome: String, CaseIterable, Sendable, Codable {
     case provisionalFull = "provisional_full"
     /// Left before being served.
     case reneged = "reneged"
+    /// Sent away by staff without being registered: always a training error.
+    case sentAway = "sent_away"
+
+    /// The patient left with coverage settled by the book: a fault met on the way counts as
+    /// recovered (the desk's and the lab's "recovered" both read this).
+    public var isRecovery: Bool {
+        switch self {
+        case .confirmedOnline, .confirmedByCredential, .moushitatesho: return true
+        case .provisionalFull, .reneged, .sentAway: return false
+        }
+    }
 
     /// The position in `allCases`, without searching it on the hot path.
     public var index: Int {
@@ -19,6 +30,7 @@ public enum Outcome: String, CaseIterable, Sendable, Codable {
         case .moushitatesho: return 2
         case .provisionalFull: return 3
         case .reneged: return 4
+        case .sentAway: return 5
         }
     }
 }

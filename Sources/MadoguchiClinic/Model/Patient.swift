@@ -5,9 +5,11 @@ import MadoguchiSim
 public struct Patient: Sendable {
     public enum Phase: Sendable { case readerQueue, atReader, deskQueue, atDesk, done }
 
+    public enum Queue: String, Sendable, Codable { case reader, desk }
+
     /// Where a patient is inside the reader or desk procedure, so a pending decision or a
     /// finished step knows how to go on.
-    public enum Step: Sendable, Equatable {
+    public enum Step: Sendable, Equatable, Hashable, Codable {
         case waiting
         case gettingHelp
         case failedRead
@@ -30,7 +32,7 @@ public struct Patient: Sendable {
     /// Faults drawn on arrival; `seen` holds those that actually struck.
     public let fate: FaultSet
     let pinKnown: Bool
-    let hasBackup: Bool
+    let backup: BackupCredential?
     let refusesEverything: Bool
     /// The patient's own stream: every duration and chance of this patient comes from it,
     /// so compared scenarios see the same patients whatever order they are served in.
@@ -43,15 +45,20 @@ public struct Patient: Sendable {
     public internal(set) var stepEnds: Double = 0
     public internal(set) var reader: Int = -1
     public internal(set) var staff: Int = -1
-    var attempts = 0
+    var readAttempts = 0
+    var faceAttempts = 0
     var readerErrorCleared = false
+    /// Switched to the PIN after a failed face match without remembering it.
+    var pinForgotten = false
     var faceWorks = false
     var helped = false
     var identityConfirmed = false
     var usedVisualMode = false
     public internal(set) var problem: EligibilityProblem?
-    /// The online result says unrenderable name or another person's record.
-    var resultIssue: Fault?
+    /// The valid record the online check returned, to be checked at the desk.
+    var result: OnlineResult?
+    /// Details written down during an outage, to be confirmed once the line is back.
+    var noted = false
     /// When patience runs out, counted from arrival; a patient still queueing then leaves.
     var leavesAt = Double.infinity
     var renegeScheduled = false
@@ -67,7 +74,7 @@ public struct Patient: Sendable {
     var outcome: Outcome?
 
     init(id: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod, fate: FaultSet,
-         pinKnown: Bool, hasBackup: Bool, refusesEverything: Bool, rng: Xoshiro256) {
+         pinKnown: Bool, backup: BackupCredential?, refusesEverything: Bool, rng: Xoshiro256) {
         self.id = id
         self.arrival = arrival
         self.path = path
@@ -75,9 +82,16 @@ public struct Patient: Sendable {
         self.method = method
         self.fate = fate
         self.pinKnown = pinKnown
-        self.hasBackup = hasBackup
+        self.backup = backup
         self.refusesEverything = refusesEverything
         self.rng = rng
+    }
+
+    /// What the clerk can know of this patient.
+    public var facts: PatientFacts {
+        PatientFacts(patient: id, arrival: arrival, path: path, visit: visit, method: method,
+                     rareKanji: fate.contains(.unrenderableName), backup: backup, knowsPIN: pinKnown,
+                     refusesEverything: refusesEverything)
     }
 
     /// Time spent queueing so far (reader queue and desk queue), not time being served.
@@ -91,6 +105,6 @@ public struct Patient: Sendable {
                       serviceStart: serviceStart, serviceEnd: outcome == .reneged ? nil : now,
                       faults: seen, recoveryStart: recoveryStart,
                       recoveryEnd: recoveryStart == nil ? nil : now,
-                      outcome: outcome, decisionErrors: decisionErrors)
+                      outcome: outcome, wait: waited, decisionErrors: decisionErrors)
     }
 }

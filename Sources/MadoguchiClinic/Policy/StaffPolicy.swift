@@ -14,8 +14,8 @@ public struct Autopilot: StaffPolicy {
     }
 }
 
-/// Leaves chosen kinds of decision to a person and answers the rest by the book, so a
-/// trainee can drill one fault at a time while the autopilot keeps the rest of the desk going.
+/// Leaves chosen decisions to a person and answers the rest by the book, so a trainee can
+/// drill one fault at a time while the autopilot keeps the rest of the desk going.
 public struct TraineePolicy: StaffPolicy {
     public var asks: @Sendable (Decision) -> Bool
 

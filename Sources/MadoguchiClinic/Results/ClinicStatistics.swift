@@ -7,7 +7,7 @@ public struct DurationStats: Sendable {
 
     public init() {}
 
-    mutating func add(_ seconds: Double) {
+    public mutating func add(_ seconds: Double) {
         tally.add(seconds)
         histogram.record(seconds: seconds)
     }

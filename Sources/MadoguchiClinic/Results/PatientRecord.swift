@@ -16,6 +16,8 @@ public struct PatientRecord: Sendable, Equatable, Codable {
     public var recoveryStart: Double?
     public var recoveryEnd: Double?
     public var outcome: Outcome
+    /// Seconds spent queueing for the reader and the desk, not being served.
+    public var wait: Double
     /// Staff answers that DOMAIN.md's recovery calls wrong (10割 by default, using another
     /// person's record, leaving a reader in visual mode).
     public var decisionErrors: Int

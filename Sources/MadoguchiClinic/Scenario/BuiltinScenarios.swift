@@ -29,6 +29,11 @@ public enum BuiltinScenarios {
 # scenarios add [[outages]] blocks (see Scenarios/reader-outage.toml).
 outages = []
 
+# Scripted patients: none by default. Lessons add [[script]] blocks, each one patient with
+# `at` ("HH:MM") and `path`, and optionally `method`, `visit`, `faults`, `knows_pin`,
+# `backup` and `refuses` (docs/scenario-format.md); they come besides the [[arrivals]].
+script = []
+
 [scenario]
 title = "A weekday morning"              # English title, shown in the desk and in reports
 title_ja = "平日の午前"                   # Japanese title
@@ -91,9 +96,19 @@ pinless = 0.05                           # 顔認証マイナンバーカード,
 iphone = 0.6                             # Face ID / Touch ID on the phone (assumed)
 android = 0.4                            # PIN typed on the reader (assumed)
 
+# What a patient who carries another proof of coverage (patients.backup_credential) has.
+# The Feb–Mar 2025 保団連 survey saw clinics recover by the legacy card (78 %) far more than
+# by 資格情報のお知らせ (18.9 %); the shares per patient are assumed. お知らせ counts only
+# together with the My Number card (DOMAIN.md).
+[mix.backup]
+portal = 0.15                            # the マイナポータル screen on the patient's phone (assumed)
+certificate = 0.25                       # 資格確認書 (assumed)
+legacy_card = 0.45                       # the legacy card, valid by the date rules (assumed)
+notice = 0.15                            # 資格情報のお知らせ (assumed)
+
 [patients]
 pin_known = 0.8                          # share who know their PIN when face fails (assumed; "forgot PIN" 6.7 % of patients with trouble, Nov 2024)
-backup_credential = 0.6                  # share carrying マイナポータル, 資格確認書 or legacy card as backup (assumed)
+backup_credential = 0.6                  # share carrying another proof of coverage, of the kinds in [mix.backup] (assumed)
 refuses_everything = 0.01                # share refusing every procedure: the one case for 10割 (assumed)
 patience = "never"                       # seconds before leaving the queue, a distribution; "never" = everyone is served (DOMAIN.md: clinic days serve all who arrive)
 
@@ -404,6 +419,533 @@ myna_phone = 0.030
 legacy_card = 0.250
 certificate = 0.280
 none = 0.020
+
+"""##,
+    ]
+
+    /// Built-in lesson names: Scenarios/Lessons/*.toml, by name.
+    public static let lessonNames: [String] = [
+        "broken-reader",
+        "eligibility-invalid",
+        "exam-morning",
+        "face-then-pin",
+        "first-visit-rush",
+        "legacy-after-march",
+        "legacy-stopgap",
+        "network-outage",
+        "wrong-person",
+    ]
+
+    /// Name → the text of Scenarios/Lessons/<name>.toml.
+    public static let lessons: [String: String] = [
+        "broken-reader": ##"""
+# Lesson 7. The only card reader breaks for forty minutes: card patients go to the desk and
+# are confirmed another way; nobody waits at a dead reader.
+arrivals = []
+
+[lesson]
+title = "The only card reader breaks"
+title_ja = "ただ一台のカードリーダーが故障"
+goal = "When no reader works, send card patients to the desk and confirm their eligibility from what they hold, or by the eligibility declaration (moushitatesho)."
+goal_ja = "使えるリーダーがないときは、カードの方を窓口へご案内し、お持ちのものか申立書で資格を確認します。"
+pass_mark = 0.8
+unlocks = "first-visit-rush"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 80
+
+[scenario]
+title = "Lesson: broken reader"
+title_ja = "練習：リーダー故障"
+opening = "08:30"
+closing = "09:30"
+seed = 17
+
+[staff]
+desks = 2
+readers = 1
+
+[[outages]]
+kind = "reader"
+reader = 1
+from = "08:35"
+to = "09:15"                             # assumed repair time
+
+[[script]]
+at = "08:31"
+path = "myna_card"
+
+[[script]]
+at = "08:37"
+path = "myna_card"
+backup = "legacy_card"
+
+[[script]]
+at = "08:40"
+path = "myna_phone"
+method = "iphone"
+backup = "portal"
+
+[[script]]
+at = "08:44"
+path = "myna_card"
+visit = "return"
+
+[[script]]
+at = "08:50"
+path = "legacy_card"
+
+[[script]]
+at = "09:20"
+path = "myna_card"
+
+"""##,
+        "eligibility-invalid": ##"""
+# Lesson 2. 資格(無効) and no credential: other proof the patient holds, else 申立書 (or a
+# verbal check on a return visit) and the normal share; 10割 only for a patient who
+# refuses everything (DOMAIN.md, eligibility_invalid).
+arrivals = []
+
+[lesson]
+title = "Invalid eligibility: other proof, or a declaration"
+title_ja = "資格（無効）：他の方法か申立書で"
+goal = "Confirm eligibility from what the patient holds; the eligibility notice (oshirase) counts only with the card; without proof use the eligibility declaration (moushitatesho) or, on a return visit, a verbal check; charge the full cost (10-wari) only to a patient who refuses everything."
+goal_ja = "お持ちのもので資格を確認します。お知らせはカードと一緒のときだけ有効。証明がなければ申立書（再診なら口頭確認）で、10割負担はすべてを拒む方だけです。"
+pass_mark = 0.8
+unlocks = "wrong-person"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 75
+
+[scenario]
+title = "Lesson: invalid eligibility"
+title_ja = "練習：資格（無効）"
+opening = "08:30"
+closing = "09:30"
+seed = 12
+
+[staff]
+desks = 1
+readers = 1
+
+[[script]]
+at = "08:31"
+path = "myna_card"
+faults = ["eligibility_invalid"]
+backup = "certificate"
+
+[[script]]
+at = "08:34"
+path = "myna_card"
+faults = ["eligibility_invalid"]
+visit = "return"
+
+[[script]]
+at = "08:37"
+path = "legacy_card"
+faults = ["eligibility_invalid"]
+visit = "first"
+
+[[script]]
+at = "08:40"
+path = "myna_card"
+faults = ["eligibility_invalid"]
+backup = "notice"
+
+[[script]]
+at = "08:43"
+path = "none"
+backup = "notice"
+visit = "return"
+
+[[script]]
+at = "08:46"
+path = "myna_card"
+faults = ["eligibility_invalid"]
+refuses = true
+
+"""##,
+        "exam-morning": ##"""
+# Lesson 9. The exam: a busy half hour with faults at raised rates, another person's record
+# and a short outage. No feedback until the debrief; no pausing.
+[[arrivals]]
+from = "08:30"
+to = "09:00"
+per_hour = 30                            # about 15 patients (assumed)
+
+[lesson]
+title = "Exam: a morning at the desk"
+title_ja = "修了試験：窓口の朝"
+goal = "Handle a busy half hour alone, by the book, without feedback until the end."
+goal_ja = "忙しい30分間を、講評なしで最後まで手順どおりに対応します。"
+pass_mark = 0.8
+unlocks = ""                             # the last lesson of the course
+feedback = "exam"
+pausing = false
+speed = 1
+time_limit_minutes = 90
+
+[scenario]
+title = "Exam"
+title_ja = "修了試験"
+opening = "08:30"
+closing = "09:00"
+seed = 19
+
+[[outages]]
+kind = "network"
+from = "08:45"
+to = "08:55"
+
+[faults]                                 # raised for the exam (assumed)
+reader_error = 0.1
+face_mismatch = 0.15
+pin_lock = 0.05
+eligibility_invalid = 0.1
+unrenderable_name = 0.1
+needs_help = 0.1
+
+[[script]]
+at = "08:40"
+path = "myna_card"
+faults = ["wrong_person"]
+backup = "certificate"
+
+"""##,
+        "face-then-pin": ##"""
+# Lesson 1. Face recognition fails, a PIN is forgotten or locked: the reader's own recovery,
+# and visual-confirmation mode switched back after each use (DOMAIN.md, the card-reader flow).
+arrivals = []                            # only the scripted patients below come
+
+[lesson]
+title = "Face not recognised, then a locked PIN"
+title_ja = "顔認証の失敗、そして暗証番号のロック"
+goal = "Retry the face once, then the PIN; use visual-confirmation mode only for a patient who cannot use a PIN, and switch the reader back every time."
+goal_ja = "顔認証は一度だけ再試行し、次は暗証番号。暗証番号を使えない方にだけ目視確認モードを使い、そのたびにリーダーを通常モードに戻します。"
+pass_mark = 0.8                          # share of full marks to pass
+unlocks = "eligibility-invalid"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 60
+
+[scenario]
+title = "Lesson: face and PIN"
+title_ja = "練習：顔認証と暗証番号"
+opening = "08:30"
+closing = "09:30"
+seed = 11
+
+[staff]
+desks = 1
+readers = 1
+
+[faults]
+face_retry_fails = 1.0                   # the one retry fails too, so the next step is always asked
+
+[[script]]
+at = "08:31"
+path = "myna_card"
+method = "face"
+faults = ["face_mismatch"]
+knows_pin = true
+
+[[script]]
+at = "08:34"
+path = "myna_card"
+method = "face"
+faults = ["face_mismatch"]
+knows_pin = false
+
+[[script]]
+at = "08:38"
+path = "myna_card"
+method = "pin"
+faults = ["pin_lock"]
+
+[[script]]
+at = "08:41"
+path = "myna_card"
+method = "face"
+
+[[script]]
+at = "08:45"
+path = "myna_card"
+method = "pinless"
+faults = ["face_mismatch"]
+
+"""##,
+        "first-visit-rush": ##"""
+# Lesson 8. A rush of first visits at opening: questionnaires and patient cards on top of
+# every check, with the usual faults drawn at their default rates. Keep the desk moving.
+[[arrivals]]
+from = "08:30"
+to = "08:50"
+per_hour = 45                            # about 15 patients in twenty minutes (assumed)
+
+[lesson]
+title = "A rush of first visits"
+title_ja = "初診の方が続く朝"
+goal = "Keep pace while most patients are first visits: every check by the book, no step skipped, the queue as short as you can keep it."
+goal_ja = "初診の方が続いても手順どおりに。確認を省かず、待ち行列をできるだけ短く保ちます。"
+pass_mark = 0.8
+unlocks = "exam-morning"
+feedback = "coach"
+pausing = false                          # a real rush does not wait
+speed = 1
+time_limit_minutes = 90
+
+[scenario]
+title = "Lesson: first-visit rush"
+title_ja = "練習：初診の混雑"
+opening = "08:30"
+closing = "09:00"
+seed = 18
+
+[mix.visit]
+first = 0.7                              # assumed for the drill
+return = 0.3
+
+"""##,
+        "legacy-after-march": ##"""
+# Lesson 5. June 2026: the stop-gap is over and legacy cards are refused; eligibility is
+# confirmed another way or by 申立書 (DOMAIN.md, legacy_card).
+arrivals = []
+
+[lesson]
+title = "The legacy card after the stop-gap (June 2026)"
+title_ja = "暫定運用の終了後の従来の保険証（2026年6月）"
+goal = "Refuse legacy cards politely and confirm eligibility another way: the eligibility certificate, the Mynaportal screen, or the declaration (moushitatesho; a verbal check on a return visit)."
+goal_ja = "従来の保険証は使えないとお伝えし、資格確認書、マイナポータルの画面、または申立書（再診なら口頭確認）で資格を確認します。"
+pass_mark = 0.8
+unlocks = "network-outage"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 75
+
+[scenario]
+title = "Lesson: after the stop-gap"
+title_ja = "練習：暫定運用の終了後"
+date = 2026-06-10                        # after 31 Mar 2026
+opening = "08:30"
+closing = "09:30"
+seed = 15
+
+[staff]
+desks = 1
+readers = 1
+
+[[script]]
+at = "08:31"
+path = "legacy_card"
+backup = "certificate"
+
+[[script]]
+at = "08:34"
+path = "legacy_card"
+visit = "return"
+
+[[script]]
+at = "08:37"
+path = "legacy_card"
+backup = "portal"
+
+[[script]]
+at = "08:40"
+path = "certificate"
+
+[[script]]
+at = "08:43"
+path = "legacy_card"
+visit = "first"
+
+"""##,
+        "legacy-stopgap": ##"""
+# Lesson 4. February 2026: legacy cards expired on 1 Dec 2025 at the latest and are accepted
+# until 31 Mar 2026 only when confirmed online by insurer number (DOMAIN.md, legacy_card).
+# A short outage shows what that means when the line is down.
+arrivals = []
+
+[lesson]
+title = "The legacy card in the stop-gap (February 2026)"
+title_ja = "暫定運用中の従来の保険証（2026年2月）"
+goal = "Confirm expired legacy cards online by insurer number, never by eye; while the line is down, note the details and use other proof, then confirm the noted patients once it is back."
+goal_ja = "期限切れの従来の保険証は保険者番号でオンライン確認し、目視だけでは受け付けません。回線障害中は必要事項を控えて他の方法で確認し、復旧後に控えた方を確認します。"
+pass_mark = 0.8
+unlocks = "legacy-after-march"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 75
+
+[scenario]
+title = "Lesson: stop-gap"
+title_ja = "練習：暫定運用"
+date = 2026-02-18                        # within the stop-gap to 31 Mar 2026
+opening = "08:30"
+closing = "09:30"
+seed = 14
+
+[staff]
+desks = 1
+readers = 1
+
+[[outages]]
+kind = "network"
+from = "08:50"
+to = "09:05"
+
+[[script]]
+at = "08:31"
+path = "legacy_card"
+
+[[script]]
+at = "08:34"
+path = "legacy_card"
+visit = "first"
+
+[[script]]
+at = "08:37"
+path = "certificate"
+
+[[script]]
+at = "08:40"
+path = "legacy_card"
+
+[[script]]
+at = "08:52"
+path = "legacy_card"
+backup = "certificate"
+
+"""##,
+        "network-outage": ##"""
+# Lesson 6. The line to the online confirmation system goes down at 10:30 for half an hour
+# (the 29-minute outage of 13 Feb 2025 in DOMAIN.md is the model): note the details, use
+# other proof or 申立書, and confirm the noted patients once the line is back.
+arrivals = []
+
+[lesson]
+title = "A network outage at 10:30"
+title_ja = "10時30分の回線障害"
+goal = "During the outage write down name, sex, birth date and address first, then confirm by other proof or the declaration (moushitatesho); accept valid paper credentials by eye; confirm the noted patients when the line returns."
+goal_ja = "障害中はまず氏名・性別・生年月日・住所を控え、他の方法か申立書で受け付けます。有効な紙の保険証は目視で受け付け、回線が戻ったら控えた方の資格を確認します。"
+pass_mark = 0.8
+unlocks = "broken-reader"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 80
+
+[scenario]
+title = "Lesson: network outage"
+title_ja = "練習：回線障害"
+opening = "10:00"
+closing = "11:30"
+seed = 16
+
+[staff]
+desks = 1
+readers = 1
+
+[[outages]]
+kind = "network"
+from = "10:30"
+to = "11:00"                             # assumed length, near the 29 minutes of 13 Feb 2025
+
+[[script]]
+at = "10:25"
+path = "myna_card"
+
+[[script]]
+at = "10:31"
+path = "myna_card"
+backup = "certificate"
+
+[[script]]
+at = "10:35"
+path = "myna_card"
+visit = "return"
+
+[[script]]
+at = "10:38"
+path = "legacy_card"
+
+[[script]]
+at = "10:42"
+path = "none"
+backup = "portal"
+
+[[script]]
+at = "10:48"
+path = "myna_card"
+visit = "first"
+
+[[script]]
+at = "11:05"
+path = "myna_card"
+
+"""##,
+        "wrong-person": ##"""
+# Lesson 3. Check every record against the patient: another person's record (ひも付け誤り)
+# is set aside and reported; a name with ● is still eligible and fixed by hand.
+arrivals = []
+
+[lesson]
+title = "Another person's record, and names shown as ●"
+title_ja = "別人の資格情報と●の氏名"
+goal = "Compare each record's name, birth date and sex with the patient. Accept a match, fix a ● name by hand from the card, and never use another person's record: set it aside, confirm identity and report it."
+goal_ja = "結果の氏名・生年月日・性別をご本人と照合します。一致すれば受付、●の氏名は券面から手入力で修正、別人の情報は使わず保留して本人確認し、報告します。"
+pass_mark = 0.8
+unlocks = "legacy-stopgap"
+feedback = "coach"
+pausing = true
+speed = 1
+time_limit_minutes = 75
+
+[scenario]
+title = "Lesson: whose record is it?"
+title_ja = "練習：誰の資格情報か"
+opening = "08:30"
+closing = "09:30"
+seed = 13
+
+[staff]
+desks = 1
+readers = 1
+
+[[script]]
+at = "08:31"
+path = "myna_card"
+
+[[script]]
+at = "08:33"
+path = "myna_card"
+faults = ["wrong_person"]
+backup = "certificate"
+
+[[script]]
+at = "08:36"
+path = "myna_card"
+faults = ["unrenderable_name"]
+
+[[script]]
+at = "08:39"
+path = "myna_phone"
+method = "iphone"
+
+[[script]]
+at = "08:42"
+path = "legacy_card"
+faults = ["unrenderable_name"]
+
+[[script]]
+at = "08:45"
+path = "myna_card"
+faults = ["wrong_person"]
+visit = "first"
 
 """##,
     ]

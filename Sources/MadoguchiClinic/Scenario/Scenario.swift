@@ -25,11 +25,15 @@ public struct Scenario: Sendable {
     public var cardMethodMix: Mix<AuthMethod>
     /// iphone / android among `myna_phone` patients.
     public var phoneMethodMix: Mix<AuthMethod>
+    /// Which other proof a patient who carries one has (`PatientTraits.backupCredential`).
+    public var backupMix: Mix<BackupCredential>
 
     public var patients: PatientTraits
     public var times: ServiceTimes
     public var faults: FaultRates
     public var outages: [Outage]
+    /// Patients a lesson scripts, arriving besides those of `arrivals`.
+    public var script: [ScriptedPatient]
 
     /// Where the scenario came from and its text, kept with every recorded result.
     public var origin: String
@@ -39,7 +43,9 @@ public struct Scenario: Sendable {
                 opening: ClockTime, closing: ClockTime, seed: UInt64, replications: Int, warmup: Double,
                 desks: Int, readers: Int, arrivals: [ArrivalWindow], pathMix: Mix<CredentialPath>,
                 firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
+                backupMix: Mix<BackupCredential>,
                 patients: PatientTraits, times: ServiceTimes, faults: FaultRates, outages: [Outage],
+                script: [ScriptedPatient] = [],
                 origin: String, text: String) {
         self.title = title
         self.titleJa = titleJa
@@ -57,10 +63,12 @@ public struct Scenario: Sendable {
         self.firstVisitShare = firstVisitShare
         self.cardMethodMix = cardMethodMix
         self.phoneMethodMix = phoneMethodMix
+        self.backupMix = backupMix
         self.patients = patients
         self.times = times
         self.faults = faults
         self.outages = outages
+        self.script = script
         self.origin = origin
         self.text = text
     }

@@ -38,6 +38,7 @@ enum ScenarioDecoding {
         let visitMix = try MixSyntax.read(mix.value("visit"), options: VisitType.allCases, readKeys: readKeys)
         let cardMix = try MixSyntax.read(mix.value("myna_card"), options: [AuthMethod.face, .pin, .pinless], readKeys: readKeys)
         let phoneMix = try MixSyntax.read(mix.value("myna_phone"), options: [AuthMethod.iphone, .android], readKeys: readKeys)
+        let backupMix = try MixSyntax.read(mix.value("backup"), options: BackupCredential.allCases, readKeys: readKeys)
 
         let scenario = Scenario(
             title: try day.string("title"),
@@ -56,10 +57,13 @@ enum ScenarioDecoding {
             firstVisitShare: visitMix.share(of: .first),
             cardMethodMix: cardMix,
             phoneMethodMix: phoneMix,
+            backupMix: backupMix,
             patients: try patients(top.table("patients"), readKeys),
             times: try times(top.table("times")),
             faults: try faults(top.table("faults")),
             outages: try OutageSyntax.read(top.tables("outages", atMost: ScenarioLimits.outages), readers: readers),
+            script: try ScriptSyntax.read(top.tables("script", atMost: ScenarioLimits.scriptedPatients),
+                                          opening: openingTime, closing: closingTime, readKeys: readKeys),
             origin: origin,
             text: text)
         do {

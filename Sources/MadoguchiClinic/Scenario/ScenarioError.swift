@@ -40,6 +40,8 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case mixSum(Double)
         case timesOutOfOrder(from: ClockTime, to: ClockTime)
         case windowOutsideDay(from: ClockTime, to: ClockTime, opening: ClockTime, closing: ClockTime)
+        /// A scripted patient arrives before opening or after closing.
+        case arrivalOutsideDay(ClockTime, opening: ClockTime, closing: ClockTime)
         case windowsOverlap(otherFrom: ClockTime, otherTo: ClockTime)
         case distribution(name: String, DistributionRule)
         case readersNeeded(readerShare: Double)
@@ -51,7 +53,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
 
     /// The kinds of value a key can require.
     public enum ValueShape: Sendable, Equatable {
-        case integer, number, string, table, arrayOfTables, numberArray
+        case integer, number, string, table, arrayOfTables, numberArray, boolean, stringArray
         case clockTime, date, distribution, patience
     }
 

@@ -8,10 +8,10 @@ extension ScenarioError.Problem {
         switch self {
         case .fileNotFound(let names):
             let list = names.joined(separator: ", ")
-            return en ? ("no such file or built-in scenario",
-                         "a built-in scenario name (\(list)) or the path of a .toml file")
-                      : ("そのファイルも組み込みシナリオもありません",
-                         "組み込みシナリオ名 (\(list)) または .toml ファイルのパス")
+            return en ? ("no such file or built-in name",
+                         "a built-in name (\(list)) or the path of a .toml file")
+                      : ("そのファイルも組み込みの名前もありません",
+                         "組み込みの名前 (\(list)) または .toml ファイルのパス")
         case .config(let problem):
             return problem.text(in: language)
         case .missingKey:
@@ -52,6 +52,11 @@ extension ScenarioError.Problem {
         case .timesOutOfOrder(let from, let to):
             return en ? ("from \(from.shortDescription) is not before to \(to.shortDescription)", "from earlier than to")
                       : ("from \(from.shortDescription) が to \(to.shortDescription) より前ではありません", "to より前の from")
+        case .arrivalOutsideDay(let at, let opening, let closing):
+            return en ? ("arrival at \(at.shortDescription) is outside opening hours \(opening.shortDescription)–\(closing.shortDescription)",
+                         "a time from opening up to before closing")
+                      : ("来院時刻 \(at.shortDescription) が診療時間 \(opening.shortDescription)〜\(closing.shortDescription) の外です",
+                         "開院から閉院前までの時刻")
         case .windowOutsideDay(let from, let to, let opening, let closing):
             let window = "\(from.shortDescription)–\(to.shortDescription)"
             let hours = "\(opening.shortDescription)–\(closing.shortDescription)"
@@ -98,6 +103,8 @@ extension ScenarioError.ValueShape {
         case .table: return en ? "a table" : "テーブル"
         case .arrayOfTables: return en ? "an array of tables ([[...]] blocks)" : "テーブルの配列 ([[...]] ブロック)"
         case .numberArray: return en ? "an array of numbers" : "数値の配列"
+        case .boolean: return en ? "true or false" : "true または false"
+        case .stringArray: return en ? "an array of quoted strings, e.g. [\"face_mismatch\"]" : "引用符で囲んだ文字列の配列 (例 [\"face_mismatch\"])"
         case .clockTime: return en ? "a clock time \"HH:MM\"" : "時刻 \"HH:MM\""
         case .date: return en ? "a date such as 2025-10-15" : "2025-10-15 のような日付"
         case .distribution:

@@ -11,6 +11,8 @@ public enum ScenarioLimits {
     /// `[[arrivals]]` windows and `[[outages]]`: each pair is checked against every other.
     public static let arrivalWindows = 1_000
     public static let outages = 1_000
+    /// `[[script]]` patients of a lesson, each told when to come and what to bring.
+    public static let scriptedPatients = 10_000
     /// Expected arrivals per replication: more is a typo (per_hour for per_minute, a
     /// closing hour too many), not a clinic.
     public static let patients = 20_000_000.0

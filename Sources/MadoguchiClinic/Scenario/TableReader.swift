@@ -1,15 +1,20 @@
 import MadoguchiSim
 
 /// A value at a known place in the scenario, with what an error about it needs.
-struct LocatedValue {
-    let node: ConfigNode
-    let path: ConfigKeyPath
+package struct LocatedValue {
+    package let node: ConfigNode
+    package let path: ConfigKeyPath
 
-    func error(_ problem: ScenarioError.Problem) -> ScenarioError {
+    package init(node: ConfigNode, path: ConfigKeyPath) {
+        self.node = node
+        self.path = path
+    }
+
+    package func error(_ problem: ScenarioError.Problem) -> ScenarioError {
         ScenarioError(origin: node.document.origin, line: node.line, key: path.description, problem: problem)
     }
 
-    func wrongType(_ shape: ScenarioError.ValueShape) -> ScenarioError {
+    package func wrongType(_ shape: ScenarioError.ValueShape) -> ScenarioError {
         error(.wrongType(expected: shape, found: node.summary))
     }
 
@@ -23,12 +28,12 @@ struct LocatedValue {
 }
 
 /// Reads the keys of one table, checking each value's type and range.
-struct TableReader {
+package struct TableReader {
     let located: LocatedValue
     let entries: [String: ConfigNode]
     let readKeys: ReadKeys
 
-    init(_ located: LocatedValue, readKeys: ReadKeys) throws(ScenarioError) {
+    package init(_ located: LocatedValue, readKeys: ReadKeys) throws(ScenarioError) {
         guard let entries = located.node.table else { throw located.wrongType(.table) }
         self.located = located
         self.entries = entries
@@ -36,12 +41,12 @@ struct TableReader {
         readKeys.insert(located.path)
     }
 
-    var path: ConfigKeyPath { located.path }
-    var keys: [String] { entries.keys.sorted() }
+    package var path: ConfigKeyPath { located.path }
+    package var keys: [String] { entries.keys.sorted() }
 
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    package func has(_ key: String) -> Bool { entries[key] != nil }
 
-    func value(_ key: String) throws(ScenarioError) -> LocatedValue {
+    package func value(_ key: String) throws(ScenarioError) -> LocatedValue {
         let path = located.path.appending(key)
         guard let node = entries[key] else {
             // A required key that is absent is most often a misspelt one that is present.
@@ -57,12 +62,12 @@ struct TableReader {
         return LocatedValue(node: node, path: path)
     }
 
-    func table(_ key: String) throws(ScenarioError) -> TableReader {
+    package func table(_ key: String) throws(ScenarioError) -> TableReader {
         try TableReader(value(key), readKeys: readKeys)
     }
 
     /// `[[key]]` blocks, at most `limit` of them; an empty array is fine.
-    func tables(_ key: String, atMost limit: Int) throws(ScenarioError) -> [TableReader] {
+    package func tables(_ key: String, atMost limit: Int) throws(ScenarioError) -> [TableReader] {
         let array = try value(key)
         guard case .array(let elements) = array.node.value else { throw array.wrongType(.arrayOfTables) }
         guard elements.count <= limit else { throw array.error(.tooManyTables(count: elements.count, limit: limit)) }
@@ -75,29 +80,35 @@ struct TableReader {
         return readers
     }
 
-    func string(_ key: String) throws(ScenarioError) -> String {
+    package func string(_ key: String) throws(ScenarioError) -> String {
         let v = try value(key)
         guard case .string(let s) = v.node.value else { throw v.wrongType(.string) }
         return s
     }
 
-    func integer(_ key: String, _ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Int {
+    package func integer(_ key: String, _ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Int {
         try value(key).integer(rule)
     }
 
-    func number(_ key: String, _ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
+    package func number(_ key: String, _ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
         try value(key).number(rule)
     }
 
-    func probability(_ key: String) throws(ScenarioError) -> Double {
+    package func probability(_ key: String) throws(ScenarioError) -> Double {
         try number(key, .probability)
     }
 
-    func clock(_ key: String) throws(ScenarioError) -> ClockTime {
+    package func boolean(_ key: String) throws(ScenarioError) -> Bool {
+        let v = try value(key)
+        guard case .boolean(let b) = v.node.value else { throw v.wrongType(.boolean) }
+        return b
+    }
+
+    package func clock(_ key: String) throws(ScenarioError) -> ClockTime {
         try value(key).clock()
     }
 
-    func date(_ key: String) throws(ScenarioError) -> CalendarDate {
+    package func date(_ key: String) throws(ScenarioError) -> CalendarDate {
         let v = try value(key)
         switch v.node.value {
         case .date(let d):
@@ -116,7 +127,7 @@ struct TableReader {
 }
 
 extension LocatedValue {
-    func number(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
+    package func number(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
         let x: Double
         switch node.value {
         case .integer(let i): x = Double(i)
@@ -135,14 +146,14 @@ extension LocatedValue {
         return x
     }
 
-    func integer(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Int {
+    package func integer(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Int {
         guard case .integer(let i) = node.value else { throw wrongType(.integer) }
         _ = try number(rule)
         return i
     }
 
     /// "HH:MM" (or "HH:MM:SS"); a TOML local time such as 08:30:00 is accepted too.
-    func clock() throws(ScenarioError) -> ClockTime {
+    package func clock() throws(ScenarioError) -> ClockTime {
         switch node.value {
         case .string(let s):
             guard let time = ClockTime(s) else { throw error(.invalidClockTime(s)) }

@@ -2,9 +2,11 @@
 /// file, with the nearest known key at the same level. Each key carries its line, so this
 /// is one walk over the tree however many unknown keys there are.
 public enum UnknownKeys {
-    public static func check(_ root: ConfigNode, readKeys: ReadKeys) throws(ConfigError) {
+    /// Checks the whole file, or one table of it (`under`) that its own reader decoded.
+    public static func check(_ root: ConfigNode, under path: ConfigKeyPath = .root,
+                             readKeys: ReadKeys) throws(ConfigError) {
         var first: (node: ConfigNode, path: ConfigKeyPath, key: String, known: [String])?
-        collect(root, path: .root, readKeys: readKeys) { node, path, key, known in
+        collect(root, path: path, readKeys: readKeys) { node, path, key, known in
             let description = path.description
             if let current = first {
                 let a = (node.line ?? .max, description), b = (current.node.line ?? .max, current.path.description)

@@ -18,7 +18,7 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 }
 
 /// A text in both languages; choosing one is the caller's last step.
-public struct Bilingual: Sendable, Equatable {
+public struct Bilingual: Sendable, Hashable, Codable {
     public var en: String
     public var ja: String
 
@@ -27,5 +27,30 @@ public struct Bilingual: Sendable, Equatable {
         self.ja = ja
     }
 
+    /// A text the same in both languages: a number, a key, a name in kanji.
+    public init(_ both: String) {
+        self.init(en: both, ja: both)
+    }
+
     public func text(_ language: Language) -> String { language == .ja ? ja : en }
+
+    /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
+    /// argument that itself contains `{1}` stays as it is; both languages use the same marks,
+    /// possibly in another order.
+    public func text(_ language: Language, filling arguments: [String]) -> String {
+        let template = Array(text(language))
+        var result = ""
+        var index = 0
+        while index < template.count {
+            if template[index] == "{", index + 2 < template.count, template[index + 2] == "}",
+               let digit = template[index + 1].wholeNumberValue, digit < arguments.count {
+                result += arguments[digit]
+                index += 3
+            } else {
+                result.append(template[index])
+                index += 1
+            }
+        }
+        return result
+    }
 }

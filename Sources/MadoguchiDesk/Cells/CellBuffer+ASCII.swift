@@ -42,6 +42,6 @@ extension CellBuffer {
     /// texts use; those without one (→, …) become their ASCII look-alike and a space, and
     /// any other ambiguous character "？".
     static let wideLookalikes: [String: String] = [
-        "●": "＊", "○": "〇", "–": "－", "−": "－", "×": "ｘ", "↑": "＾", "↓": "ｖ",
+        "●": "＊", "○": "〇", "–": "－", "—": "－", "−": "－", "×": "ｘ", "↑": "＾", "↓": "ｖ",
     ]
 }

@@ -1,9 +1,11 @@
+import MadoguchiTraining
+
 /// The keys the desk reacts to, independent of the terminal library, so the update
 /// function is tested without one.
 public enum DeskKey: Equatable, Sendable {
     case character(Character)
     case up, down, pageUp, pageDown, home, end
-    case escape, enter
+    case escape, enter, tab, backspace
 }
 
 /// What the update function reacts to.
@@ -17,6 +19,10 @@ public enum DeskMessage: Equatable, Sendable {
 /// What the loop around the update function must do.
 public enum DeskEffect: Equatable, Sendable {
     case quit
+    /// Write the debrief as text and JSON.
+    case saveDebrief(Debrief)
+    /// Start the lesson again with the trainee deciding only these situations.
+    case retry(Set<SituationKey>)
     /// Load this theme (a built-in name) and repaint.
     case theme(String)
 }

@@ -1,5 +1,6 @@
 import MadoguchiClinic
 import MadoguchiSim
+import MadoguchiTraining
 
 extension DeskState {
     /// At maximum speed one frame handles at most this many events or this much simulated
@@ -11,6 +12,10 @@ extension DeskState {
 
     /// Runs the simulation for `wallSeconds` at the current speed.
     mutating func tick(wallSeconds: Double) {
+        if var shown = notice {
+            shown.age += wallSeconds
+            notice = shown.age < shown.lifetime ? shown : nil
+        }
         guard !isIdle, wallSeconds > 0 else { return }
         if let factor = speed.factor {
             advance(by: min(wallSeconds, Self.longestTick) * factor, eventBudget: .max)
@@ -33,50 +38,65 @@ extension DeskState {
             }
             if budget == 0 { break }
             sim.run(until: stop)
-            if stop == nextMinute { sampleQueue() }
             absorbLog()
+            if stop == nextMinute { sampleQueue() }
         }
         absorbLog()
     }
 
-    /// Runs an event a presenter injected, at once, even while paused.
-    mutating func inject(_ event: ClinicModel<Autopilot>.Event) {
+    /// Runs an event injected from the keyboard, at once, even while paused.
+    mutating func inject(_ event: ClinicModel<TrainingPolicy>.Event) {
         sim.inject(event)
         sim.run(until: now)
         absorbLog()
     }
 
     mutating func sampleQueue() {
-        queueHistory.append(Double(model.readerQueue.count + model.deskQueue.count))
+        queueHistory.append(Double(scene.readerQueue.count + scene.deskQueue.count))
         if queueHistory.count > Self.historyMinutes { queueHistory.removeFirst(queueHistory.count - Self.historyMinutes) }
     }
 
-    /// Moves the model's new events into the log and the live counters.
+    /// Folds the model's new events into the scene, the log and the trainee's session.
     mutating func absorbLog() {
         guard let events = sim.model.log, !events.isEmpty else { return }
         sim.model.log = []
         for timed in events {
-            var name: PatientName?
-            switch timed.event {
-            case .arrived(let id, _, _), .readerStarted(let id, _), .fault(let id, _),
-                 .decisionPending(_, let id, _), .decided(let id, _, _, _), .deskStarted(let id, _):
-                name = patientName(id: id, seen: [])
-            case .left(let record):
-                name = patientName(id: record.id, seen: record.faults)
-                names[record.id] = nil
-                if !record.faults.faults.isEmpty, Self.recovered.contains(record.outcome) {
-                    faultsRecovered += record.faults.faults.count
-                }
-            case .network, .reader, .visualMode:
-                break
-            }
-            if case .fault = timed.event { faultsSeen += 1 }
-            appendLog(LogEntry(time: timed.time, kind: .clinic(timed.event, name)))
+            if let entry = logEntry(timed) { appendLog(entry) }
+            scene.apply(timed)
+            trainee?.session.apply(timed)
         }
+        trainee?.refocus(on: scene)
     }
 
-    /// Outcomes in which a fault was handled by the book.
-    static let recovered: Set<Outcome> = [.confirmedOnline, .confirmedByCredential, .moushitatesho]
+    /// The log line of an event, its name taken while the scene still knows the patient.
+    func logEntry(_ timed: TimedClinicEvent) -> LogEntry? {
+        let patient: Int?
+        switch timed.event {
+        case .arrived(let facts):
+            return LogEntry(time: timed.time, kind: .clinic(timed.event, name(of: facts)))
+        case .readerStarted(let id, _), .deskStarted(let id, _):
+            patient = id
+        case .fault(let id, let fault):
+            // What the clerk must notice is not named in the log while a trainee decides.
+            if trainee != nil && (fault == .wrongPerson || fault == .unrenderableName) { return nil }
+            patient = id
+        case .decisionPending(_, let decision, let forPerson):
+            // The panel shows a question to the person; a routine glance is not worth a line.
+            if forPerson || decision.isRoutine { return nil }
+            patient = decision.patient?.patient
+        case .decided(_, let decision, _, let byPerson):
+            if decision.isRoutine && !byPerson { return nil }
+            patient = decision.patient?.patient
+        case .left(let record):
+            patient = record.id
+        case .network, .reader, .visualMode:
+            patient = nil
+        case .queued, .step, .onlineResult, .staffStarted, .staffFree, .readerFreed:
+            return nil
+        }
+        let name = patient.flatMap { scene.patients[$0] }.map(name(of:))
+        return LogEntry(time: timed.time, kind: .clinic(timed.event, name))
+    }
 
     mutating func appendLog(_ entry: LogEntry) {
         log.append(entry)
@@ -85,15 +105,5 @@ extension DeskState {
             log.removeFirst(log.count - Self.logCapacity)
             logScroll = min(logScroll, log.count - 1)
         }
-    }
-
-    /// The name for a patient id, looked up once while the patient is still in the model;
-    /// one who came and went within a single batch is named from the faults seen.
-    mutating func patientName(id: Int, seen: FaultSet) -> PatientName {
-        if let known = names[id] { return known }
-        let name = model.patients.first { $0.id == id }.map(PatientNames.name(of:))
-            ?? PatientNames.name(id: id, rareKanji: seen.contains(.unrenderableName))
-        names[id] = name
-        return name
     }
 }

@@ -4,6 +4,7 @@ extension DeskState {
     /// The desk's one entry point: pure apart from running the simulation it owns.
     @discardableResult
     public mutating func update(_ message: DeskMessage) -> DeskEffect? {
+        defer { endLessonIfOver() }
         switch message {
         case .tick(let seconds):
             tick(wallSeconds: seconds)
@@ -18,6 +19,7 @@ extension DeskState {
     }
 
     mutating func press(_ key: DeskKey) -> DeskEffect? {
+        if debrief != nil { return pressDebriefKey(key) }
         if choosingReader {
             choosingReader = false
             if case .character(let c) = key, let digit = c.wholeNumberValue, digit >= 1 {
@@ -36,8 +38,14 @@ extension DeskState {
                 return nil
             }
         }
+        if pressDecisionKey(key) { return nil }
         switch key {
-        case .character(" "): paused.toggle()
+        case .character(" "):
+            if let seat = trainee, !seat.mayPause {
+                notice = Notice(.refused, UIText.noticeNoPausing.bilingual())
+            } else {
+                paused.toggle()
+            }
         case .character("+"), .character("="), .character(">"):
             speed = speed.faster()
             paused = false
@@ -50,7 +58,7 @@ extension DeskState {
             paused = false
         case .character("b"): toggleReader(0)
         case .character("r"): choosingReader = true
-        case .character("n"): inject(.network(up: !model.networkUp))
+        case .character("n"): inject(.network(up: !scene.networkUp))
         case .character("i"): force(.eligibilityInvalid)
         case .character("w"): force(.wrongPerson)
         case .character("k"): force(.unrenderableName)
@@ -82,8 +90,8 @@ extension DeskState {
     }
 
     mutating func toggleReader(_ r: Int) {
-        guard model.readers.indices.contains(r) else { return }
-        inject(.reader(r, working: !model.readers[r].working))
+        guard scene.readers.indices.contains(r) else { return }
+        inject(.reader(r, working: !scene.readers[r].working))
     }
 
     mutating func force(_ fault: Fault) {

@@ -1,13 +1,16 @@
 import MadoguchiClinic
 import MadoguchiSim
+import MadoguchiTraining
 
-public typealias DeskSimulator = Simulator<ClinicModel<Autopilot>>
+public typealias DeskSimulator = Simulator<ClinicModel<TrainingPolicy>>
 
 /// Everything the desk screen shows, and the simulation behind it. `update` changes it,
-/// the views only read it.
+/// the views only read it: the panels draw from `scene`, folded from the clinic's events,
+/// never from the model's internals.
 public struct DeskState {
     public let scenario: Scenario
     public internal(set) var sim: DeskSimulator
+    public internal(set) var scene: DeskScene
     public var language: Language
     /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
     public let asciiOnly: Bool
@@ -27,20 +30,31 @@ public struct DeskState {
     public internal(set) var log: [LogEntry] = []
     /// Queue length (both queues) at each simulated minute, the last hour of it.
     public internal(set) var queueHistory: [Double] = []
-    public internal(set) var faultsSeen = 0
-    public internal(set) var faultsRecovered = 0
-    var names: [Int: PatientName] = [:]
+    /// The person at the keyboard, when decisions are handed to a trainee.
+    public internal(set) var trainee: TraineeSeat?
+    /// The lesson of a training session; it ends in a debrief.
+    public let lesson: Lesson?
+    /// Shown once the lesson is over, in place of the desk.
+    public internal(set) var debrief: DebriefScreen?
+    let seed: UInt64
+    /// A short message for the person at the keyboard, and how long it has been shown.
+    public internal(set) var notice: Notice?
 
     static let logCapacity = 1000
     static let historyMinutes = 60
 
     public init(scenario: Scenario, seed: UInt64, language: Language,
-                asciiOnly: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default", speed: Speed = .times(10),
-                paused: Bool = false, width: Int = 80, height: Int = 24) {
+                asciiOnly: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default",
+                speed: Speed = .times(10), paused: Bool = false, width: Int = 80, height: Int = 24,
+                trainee: TraineeSeat? = nil, lesson: Lesson? = nil) {
         self.scenario = scenario
-        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: 0)
+        self.seed = seed
+        self.lesson = lesson
+        var sim = ClinicModel.simulator(scenario: scenario, policy: trainee?.policy ?? TrainingPolicy(),
+                                        seed: seed, replication: 0)
         sim.model.log = []
         self.sim = sim
+        scene = DeskScene(scenario)
         self.language = asciiOnly ? .en : language
         self.asciiOnly = asciiOnly
         self.ambiguousWidth = ambiguousWidth
@@ -49,15 +63,16 @@ public struct DeskState {
         self.paused = paused
         self.width = width
         self.height = height
+        self.trainee = trainee
         queueHistory = [0]
     }
 
-    public var model: ClinicModel<Autopilot> { sim.model }
     public var now: Double { sim.now }
-    /// Everyone who came has left and no one else will.
-    public var dayOver: Bool { sim.model.isDayOver || sim.queue.isEmpty }
+    /// Everyone who came has left and no one else will; or nothing is left to happen, not
+    /// even an answer from the person at the keyboard.
+    public var dayOver: Bool { sim.model.isDayOver || (sim.queue.isEmpty && sim.model.pending.isEmpty) }
     /// The loop may sleep until a key arrives.
-    public var isIdle: Bool { paused || dayOver }
+    public var isIdle: Bool { paused || dayOver || debrief != nil }
 
     /// Borders, bars and the chart in ASCII: without UTF-8, and on a terminal that draws
     /// ambiguous characters wide, where every box-drawing and block character is two cells
@@ -66,8 +81,19 @@ public struct DeskState {
 
     public var glyphs: BoxGlyphs { .forAsciiOnly(plainGlyphs) }
 
-    /// The name of a patient still in the model, consistent with the ● fault.
-    public func name(of patient: Patient) -> PatientName {
-        names[patient.id] ?? PatientNames.name(of: patient)
+    /// A patient's name, consistent with the ● fault.
+    public func name(of facts: PatientFacts) -> PatientName { facts.name }
+
+    public func name(of patient: ScenePatient) -> PatientName { name(of: patient.facts) }
+
+    /// A training session: the lesson's scenario with its seed, every decision (or, to practise
+    /// mistakes again, only those situations) left to the trainee.
+    public static func training(_ lesson: Lesson, trainee: String, language: Language, asciiOnly: Bool = false,
+                                ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default", speed: Speed? = nil,
+                                width: Int = 80, height: Int = 24, only: Set<SituationKey>? = nil) -> DeskState {
+        let seat = TraineeSeat(name: trainee, mode: lesson.feedback, mayPause: lesson.mayPause, inLesson: true, only: only)
+        return DeskState(scenario: lesson.scenario, seed: lesson.scenario.seed, language: language, asciiOnly: asciiOnly,
+                         ambiguousWidth: ambiguousWidth, themeName: themeName, speed: speed ?? .times(lesson.speed), width: width, height: height,
+                         trainee: seat, lesson: lesson)
     }
 }

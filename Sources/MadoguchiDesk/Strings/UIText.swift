@@ -52,7 +52,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case readerChecking, readerWaitingForStaff, networkUp, networkDown
     case deskLabel, deskFree, deskEligibility, deskChecking, deskStepRegistration
     case deskStepOnlineByNumber, deskStepDeciding, deskStepFinishing, deskRemaining
-    case resultNameDots, resultWrongPerson, resultReaderFailed, resultOutage, resultNothing
+    case resultNameDots, resultSetAside, deskConfirmingNoted, resultReaderFailed, resultOutage, resultNothing
     case resultLegacyRefused
     case statUtilization, statFaults, statHistory
     case logArrived, logReaderStarted, logFault, logDecisionPending, logDecided, logDecidedWrongly
@@ -62,29 +62,43 @@ public enum UIText: String, CaseIterable, Sendable {
     case helpSpeedPresets, helpReader, helpNetwork, helpFaultInvalid, helpFaultWrongPerson
     case helpFaultName, helpLog, helpClose, promptReaderNumber
 
+    // Training at the desk
+    case modeTrainee, traineeAnonymous
+    case noticeNoPausing, noticeNothingElse, noticeAutopilotDecides, noticeNothingPending, noticeNotAnAnswer
+    case noticeNoted, coachCorrect, coachAcceptable, coachMistake
+    case noticeLessonIsYours, noticeAutopilotBack, noticeYouDecide, noticeNothingToRetry
+    case panelDebrief, debriefLessonOver, debriefHowDidItFeel, debriefAnswerKeys, debriefKeys
+    case panelDecision, panelCoach, decisionAtReader, decisionAtDesk, decisionClinic, decisionOpenFor, decisionNext
+    case decisionRecord, decisionPatientSays, decisionHolds, decisionNothingElse, decisionSays
+    case fieldBirth, fieldSex, sexFemale, sexMale
+    case saysRefuses, saysKnowsPIN, saysForgotPIN, saysNoPIN, saysNothingChanged
+    case situationReaderError, situationReaderScreen, situationFaceFailed, situationPinLocked, situationNeedsHelp
+    case situationVisualLeft, situationResult, situationNoted, situationLegacyCard, situationReadersDown
+    case situationNextTask, situationLineRestored
+    case problemReaderFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
+    case actionTakeOver, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion
+
     public var translation: Translation? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
-            ?? Translations.desk[self]
+            ?? Translations.desk[self] ?? Translations.training[self]
+            ?? Translations.decisionPanel[self]
     }
 
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
     /// argument that itself contains `{1}` stays as it is. A missing translation shows the key
     /// itself, which the completeness test keeps from shipping.
     public func text(_ language: Language, _ arguments: String...) -> String {
-        let template = Array(translation?.text(language) ?? rawValue)
-        var result = ""
-        var index = 0
-        while index < template.count {
-            if template[index] == "{", index + 2 < template.count, template[index + 2] == "}",
-               let digit = template[index + 1].wholeNumberValue, digit < arguments.count {
-                result += arguments[digit]
-                index += 3
-            } else {
-                result.append(template[index])
-                index += 1
-            }
-        }
-        return result
+        text(language, arguments)
+    }
+
+    /// The text in both languages, each argument in its own language.
+    public func bilingual(_ arguments: Bilingual...) -> Bilingual {
+        Bilingual(en: text(.en, arguments.map(\.en)), ja: text(.ja, arguments.map(\.ja)))
+    }
+
+    func text(_ language: Language, _ arguments: [String]) -> String {
+        guard let translation else { return rawValue }
+        return Bilingual(en: translation.en, ja: translation.ja).text(language, filling: arguments)
     }
 }

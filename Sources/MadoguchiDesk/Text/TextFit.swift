@@ -23,6 +23,34 @@ public enum TextFit {
         return result
     }
 
+    /// `text` broken into lines of at most `columns` columns: at a space where there is one
+    /// (English), anywhere between characters otherwise (Japanese needs no spaces).
+    public static func wrap(_ text: String, to columns: Int) -> [String] {
+        guard columns > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        var used = 0
+        for character in text {
+            let width = DisplayWidth.of(character)
+            if used + width > columns {
+                if character != " ", let space = line.lastIndex(of: " "), line.distance(from: line.startIndex, to: space) > 0 {
+                    lines.append(String(line[..<space]))
+                    line = String(line[line.index(after: space)...])
+                    used = DisplayWidth.of(line)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                if character == " " { continue }
+            }
+            line.append(character)
+            used += width
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// `text` padded with spaces to exactly `columns` columns (truncated first if longer), so a
     /// kanji that would straddle the edge becomes a space instead.
     public static func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…",

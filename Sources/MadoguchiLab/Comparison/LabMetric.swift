@@ -31,7 +31,7 @@ public enum LabMetric: String, CaseIterable, Sendable {
     /// by two faults counts twice, once per fault recovered.
     public static func faultsRecovered(_ s: ClinicStatistics) -> Int {
         s.faults.reduce(0) { sum, f in
-            sum + f.count - f.outcomes[Outcome.reneged.index] - f.outcomes[Outcome.provisionalFull.index]
+            sum + Outcome.allCases.reduce(0) { $0 + ($1.isRecovery ? f.outcomes[$1.index] : 0) }
         }
     }
 

@@ -41,6 +41,7 @@ enum PatientCode {
         case .moushitatesho: 2
         case .provisionalFull: 3
         case .reneged: 4
+        case .sentAway: 5
         }
     }
 

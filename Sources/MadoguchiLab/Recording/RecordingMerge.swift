@@ -130,14 +130,17 @@ public enum RecordingMerge {
                                  sources.map(\.run.threads).max(), Int(getpid()), ProcessInfo.processInfo.hostName, mergedFrom])
             return db.lastInsertedRowID
         }
-        let summaryColumns = (["replication"] + ReplicationRow.columns).joined(separator: ", ")
+        let summaryColumns = ["replication"] + ReplicationRow.columns
         do {
             for source in sources {
                 try recording.queue.writeWithoutTransaction { db in
                     try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source.path])
                     defer { try? db.execute(sql: "DETACH DATABASE source") }
+                    // A column newer than the source's schema (outcome_sent_away before v3) counts 0 there.
+                    let present = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('replications', 'source')"))
+                    let selected = summaryColumns.map { present.contains($0) ? $0 : "0" }
                     try db.inTransaction {
-                        try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns)) SELECT ?, \(summaryColumns) FROM source.replications WHERE run_id = ?",
+                        try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns.joined(separator: ", "))) SELECT ?, \(selected.joined(separator: ", ")) FROM source.replications WHERE run_id = ?",
                                        arguments: [runID, source.run.id])
                         try db.execute(sql: patientCopySQL, arguments: [runID, source.run.id])
                         return .commit

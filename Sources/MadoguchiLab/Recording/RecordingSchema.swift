@@ -7,7 +7,7 @@ import GRDB
 enum RecordingSchema {
     /// "MADO": marks a SQLite file as a Madoguchi recording (PRAGMA application_id).
     static let applicationID: Int32 = 0x4D41_444F
-    static let version = 2
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -101,6 +101,8 @@ enum RecordingSchema {
             try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schema_version', '1')")
         }
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
+        migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
+        migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
         return migrator
     }
 
@@ -176,5 +178,102 @@ enum RecordingSchema {
             decision_errors
         FROM patient_rows;
         UPDATE meta SET value = '2' WHERE key = 'schema_version';
+        """
+
+    /// Version 3 knows the outcome `sent_away` (a patient staff sent home, a training error):
+    /// a count per replication, and code 5 in the `patients` view.
+    static let v3 = """
+        ALTER TABLE replications ADD COLUMN outcome_sent_away INTEGER NOT NULL DEFAULT 0;
+        DROP VIEW patients;
+        CREATE VIEW patients AS SELECT
+            run_id, replication, patient_id,
+            CASE path WHEN 0 THEN 'myna_card' WHEN 1 THEN 'myna_phone' WHEN 2 THEN 'legacy_card'
+                WHEN 3 THEN 'certificate' WHEN 4 THEN 'none' END AS path,
+            CASE visit WHEN 0 THEN 'first' WHEN 1 THEN 'return' END AS visit,
+            CASE method WHEN 0 THEN 'face' WHEN 1 THEN 'pin' WHEN 2 THEN 'pinless' WHEN 3 THEN 'iphone'
+                WHEN 4 THEN 'android' WHEN 5 THEN 'none' END AS method,
+            arrival_ms / 1000.0 AS arrival,
+            reader_start_ms / 1000.0 AS reader_start,
+            reader_end_ms / 1000.0 AS reader_end,
+            desk_queue_entry_ms / 1000.0 AS desk_queue_entry,
+            service_start_ms / 1000.0 AS service_start,
+            service_end_ms / 1000.0 AS service_end,
+            rtrim(CASE WHEN fault_bits & 1 THEN 'reader_error,' ELSE '' END
+                || CASE WHEN fault_bits & 2 THEN 'face_mismatch,' ELSE '' END
+                || CASE WHEN fault_bits & 4 THEN 'pin_lock,' ELSE '' END
+                || CASE WHEN fault_bits & 8 THEN 'eligibility_invalid,' ELSE '' END
+                || CASE WHEN fault_bits & 16 THEN 'certificate_expired,' ELSE '' END
+                || CASE WHEN fault_bits & 32 THEN 'unrenderable_name,' ELSE '' END
+                || CASE WHEN fault_bits & 64 THEN 'wrong_person,' ELSE '' END
+                || CASE WHEN fault_bits & 128 THEN 'outage,' ELSE '' END
+                || CASE WHEN fault_bits & 256 THEN 'needs_help,' ELSE '' END, ',') AS faults,
+            fault_bits,
+            recovery_start_ms / 1000.0 AS recovery_start,
+            recovery_end_ms / 1000.0 AS recovery_end,
+            CASE outcome WHEN 0 THEN 'confirmed_online' WHEN 1 THEN 'confirmed_by_credential'
+                WHEN 2 THEN 'moushitatesho' WHEN 3 THEN 'provisional_full' WHEN 4 THEN 'reneged'
+                WHEN 5 THEN 'sent_away' END AS outcome,
+            outcome = 4 AS reneged,
+            decision_errors
+        FROM patient_rows;
+        UPDATE meta SET value = '3' WHERE key = 'schema_version';
+        """
+
+    /// Version 4 keeps desk and training sessions: the session, every event the desk drew
+    /// from (with the simulated and the wall-clock time it happened at), every judged answer,
+    /// and the debrief, so a session can be replayed, listed and reported on.
+    static let v4 = """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ('running', 'completed', 'interrupted')),
+            mode TEXT NOT NULL CHECK (mode IN ('desk', 'train')),
+            lesson TEXT,
+            scenario_origin TEXT NOT NULL,
+            scenario_title TEXT NOT NULL,
+            scenario_text TEXT NOT NULL,
+            scenario_hash TEXT NOT NULL,
+            seed TEXT NOT NULL,
+            program_version TEXT NOT NULL,
+            trainee TEXT,
+            feedback TEXT CHECK (feedback IN ('coach', 'exam')),
+            language TEXT NOT NULL,
+            pid INTEGER,
+            host TEXT,
+            arrived INTEGER,
+            served INTEGER,
+            mean_wait REAL,
+            score REAL,
+            passed INTEGER,
+            debrief TEXT
+        );
+        CREATE TABLE session_events (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            sim_time REAL NOT NULL,
+            wall_time REAL NOT NULL,
+            kind TEXT NOT NULL,
+            patient INTEGER,
+            event TEXT NOT NULL,
+            PRIMARY KEY (session_id, seq)
+        ) WITHOUT ROWID;
+        CREATE TABLE session_judgements (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            ticket INTEGER NOT NULL,
+            situation TEXT NOT NULL,
+            patient INTEGER,
+            fault TEXT,
+            action TEXT NOT NULL,
+            verdict TEXT NOT NULL CHECK (verdict IN ('correct', 'acceptable', 'mistake')),
+            consequence TEXT,
+            error_kind TEXT,
+            by_person INTEGER NOT NULL,
+            asked_at REAL NOT NULL,
+            answered_at REAL NOT NULL,
+            wall_time REAL NOT NULL,
+            PRIMARY KEY (session_id, ticket)
+        ) WITHOUT ROWID;
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';
         """
 }

@@ -86,6 +86,60 @@ import Testing
         expectRestored(session)
     }
 
+    /// One patient whose face fails twice: retry, then the PIN, then the record accepted.
+    static let shortLesson = """
+        arrivals = []
+        [lesson]
+        title = "Short lesson"
+        title_ja = "短いレッスン"
+        goal = "Retry, then the PIN."
+        goal_ja = "再試行、次に暗証番号。"
+        pass_mark = 0.8
+        unlocks = ""
+        feedback = "coach"
+        pausing = true
+        speed = 60
+        time_limit_minutes = 60
+        [faults]
+        face_retry_fails = 1.0
+        [[script]]
+        at = "08:31"
+        path = "myna_card"
+        method = "face"
+        faults = ["face_mismatch"]
+        """
+
+    /// The real binary plays a short lesson to its debrief, as a trainee would, in either
+    /// language; the debrief is saved and the terminal given back as it was.
+    @Test(arguments: ["ja", "en"])
+    func aShortLessonToItsDebrief(_ language: String) throws {
+        guard prerequisites() else { return }
+        let ja = language == "ja"
+        let session = try TmuxSession("train-\(language)")
+        try Self.shortLesson.write(toFile: session.file("lesson.toml"), atomically: true, encoding: .utf8)
+        try start(session, arguments: "train \(session.file("lesson.toml")) --lang \(language) --trainee Sato --debrief \(session.file("debrief"))")
+        try session.wait(forText: ja ? "研修：Sato" : "Trainee: Sato")
+        try session.wait(forText: ja ? "顔認証できませんでした（1回目）" : "face recognition failed (time 1)")
+        session.press("v")
+        try session.wait(forText: ja ? "v キーはこの質問の選択肢にありません" : "v is not one of this question's answers")
+        session.press("a")
+        try session.wait(forText: ja ? "顔認証できませんでした（2回目）" : "face recognition failed (time 2)")
+        session.press("s")
+        try session.wait(forText: ja ? "正しい対応：暗証番号で本人確認してもらう" : "Correct: ask for the PIN on the reader")
+        try session.wait(forText: ja ? "資格確認の結果：有効" : "Eligibility result: Valid", timeout: 20)
+        session.press("a")
+        try session.wait(forText: ja ? "やってみてどうでしたか" : "How did that feel?", timeout: 20)
+        session.tmux("send-keys", "-t", "0", "-l", ja ? "落ち着いてできた" : "calm")
+        session.press("Enter")
+        let debrief = try session.wait(forText: ja ? "得点 100%（合格ライン 80%）：合格" : "Score 100 % (pass mark 80 %): passed")
+        #expect(debrief.contains(ja ? "「落ち着いてできた」" : "\"calm\""))
+        session.press("q")
+        #expect(try exitStatus(session) == 0)
+        expectRestored(session)
+        #expect(session.read("debrief.txt").contains(ja ? "1. 感想" : "1. Reactions"))
+        #expect(session.read("debrief.json").contains("\"score\" : 1"))
+    }
+
     @Test("signals restore the terminal", arguments: [("C-c", 130), ("TERM", 143), ("HUP", 129)])
     func signals(_ signal: (name: String, status: Int)) throws {
         guard prerequisites() else { return }

@@ -8,7 +8,7 @@ enum DeskWindowView {
         let language = state.language
         let inner = buffer.box(rect, glyphs: state.glyphs, title: UIText.panelDesk.text(language))
         buffer.fill(inner, role: .surface)
-        let staff = state.model.staff
+        let staff = state.scene.staff
         guard !staff.isEmpty, inner.height > 0 else { return }
         let lines = min(5, max(1, inner.height / staff.count))
         for (index, member) in staff.enumerated() where (index + 1) * lines <= inner.height {
@@ -17,24 +17,24 @@ enum DeskWindowView {
         }
     }
 
-    static func drawStaff(_ index: Int, _ member: ClinicModel<Autopilot>.StaffState, _ state: DeskState,
+    static func drawStaff(_ index: Int, _ member: DeskScene.Staff, _ state: DeskState,
                           _ block: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let label = (UIText.deskLabel.text(language, String(index + 1)) + " ", Role.accent)
-        let patients = state.model.patients
-        switch member.task {
+        let patients = state.scene.patients
+        switch member.activity {
         case nil:
             buffer.spans([label, (UIText.deskFree.text(language), .muted)], in: block, row: 0)
-        case .desk(let slot):
+        case .desk(let id):
+            guard let patient = patients[id] else { return }
             // The desk terminal shows the record's name, with ● for kanji it cannot draw.
-            let patient = patients[slot]
             let name = state.name(of: patient)
-            let dots = patient.seen.contains(.unrenderableName)
+            let dots = patient.result?.nameDots == true
             let written = dots ? name.asShownByTerminal : name.kanji
             buffer.spans([label, (name.display(language, asciiOnly: state.asciiOnly, written: written) + " ", dots ? .warning : .text),
-                          (patient.visit.name.text(language), .muted)], in: block, row: 0)
+                          (patient.facts.visit.name.text(language), .muted)], in: block, row: 0)
             let result = eligibility(patient, language)
-            buffer.spans([("  " + ViewFormat.shortLabel(patient.path).text(language) + "  ", ViewFormat.role(patient.path)),
+            buffer.spans([("  " + ViewFormat.shortLabel(patient.facts.path).text(language) + "  ", ViewFormat.role(patient.facts.path)),
                           (UIText.deskEligibility.text(language, result.0), result.1)], in: block, row: 1)
             drawProcedure(procedure(patient, language), patient, state, block, row: 2, into: &buffer)
             let fields: [(UIText, String, Role)] = [
@@ -44,24 +44,36 @@ enum DeskWindowView {
             for (offset, field) in fields.enumerated() {
                 buffer.spans([("  " + field.0.text(language) + ": ", .muted), (field.1, field.2)], in: block, row: 3 + offset)
             }
-        case .assist(let slot), .visual(let slot):
-            let patient = patients[slot]
+        case .assist(let id, _), .visual(let id, _):
+            guard let patient = patients[id] else { return }
             let action: StaffAction = patient.step == .gettingHelp ? .assistAtReader : .visualMode
             buffer.spans([label, (state.name(of: patient).display(language, asciiOnly: state.asciiOnly), .text)], in: block, row: 0)
             drawProcedure(action.name.text(language), patient, state, block, row: 1, into: &buffer)
-        case .switchBack:
-            buffer.spans([label, (StaffAction.switchBack.name.text(language), .warning)], in: block, row: 0)
-            let remaining = UIText.deskRemaining.text(language, ViewFormat.duration(member.stepEnds - state.now))
-            buffer.put(remaining, in: block, row: 0, alignment: .right, role: .muted)
+        case .switchBack, .confirmNoted, .deciding:
+            let (text, role) = clinicTask(member.activity, language)
+            buffer.spans([label, (text, role)], in: block, row: 0)
+            if member.ends > state.now {
+                let remaining = UIText.deskRemaining.text(language, ViewFormat.duration(member.ends - state.now))
+                buffer.put(remaining, in: block, row: 0, alignment: .right, role: .muted)
+            }
+        }
+    }
+
+    /// Work that belongs to no patient at the desk.
+    static func clinicTask(_ activity: StaffActivity?, _ language: Language) -> (String, Role) {
+        switch activity {
+        case .switchBack: (StaffAction.switchBack.name.text(language), .warning)
+        case .confirmNoted(let count): (UIText.deskConfirmingNoted.text(language, String(count)), .warning)
+        default: (UIText.deskStepDeciding.text(language), .muted)
         }
     }
 
     /// "  procedure ████░░░ 0:45 left" on one row; no bar while waiting for a decision.
-    static func drawProcedure(_ text: String, _ patient: Patient, _ state: DeskState, _ block: Rect, row: Int,
+    static func drawProcedure(_ text: String, _ patient: ScenePatient, _ state: DeskState, _ block: Rect, row: Int,
                               into buffer: inout CellBuffer) {
         guard row < block.height else { return }
         var tail = 0
-        if let progress = ViewFormat.progress(patient, in: state) {
+        if let progress = patient.progress(at: state.now) {
             let remaining = UIText.deskRemaining.text(state.language, ViewFormat.duration(patient.stepEnds - state.now))
             let bar = ViewFormat.bar(progress, width: min(10, block.width / 5), plain: state.plainGlyphs)
             tail = state.columns(bar) + state.columns(remaining) + 2
@@ -71,8 +83,9 @@ enum DeskWindowView {
         buffer.put(text, in: textArea, row: row, ellipsis: state.glyphs.ellipsis, role: .text)
     }
 
-    /// The eligibility result as the desk terminal reports it.
-    static func eligibility(_ patient: Patient, _ language: Language) -> (String, Role) {
+    /// The eligibility result as the desk terminal reports it: a result code, never the
+    /// diagnosis (another person's record shows as a valid record).
+    static func eligibility(_ patient: ScenePatient, _ language: Language) -> (String, Role) {
         if let problem = patient.problem {
             switch problem {
             case .invalid: return (UIText.eligibilityInvalid.text(language), .error)
@@ -81,19 +94,20 @@ enum DeskWindowView {
             case .outage: return (UIText.resultOutage.text(language), .warning)
             case .noCredential: return (UIText.resultNothing.text(language), .warning)
             case .legacyRefused: return (UIText.resultLegacyRefused.text(language), .error)
+            case .recordSetAside: return (UIText.resultSetAside.text(language), .warning)
             }
         }
-        if patient.seen.contains(.wrongPerson) { return (UIText.resultWrongPerson.text(language), .error) }
-        if patient.seen.contains(.unrenderableName) {
-            return (UIText.eligibilityValid.text(language) + ", " + UIText.resultNameDots.text(language), .warning)
+        guard let result = patient.result else { return (UIText.deskChecking.text(language), .muted) }
+        switch result.status {
+        case .invalid: return (UIText.eligibilityInvalid.text(language), .error)
+        case .valid where result.nameDots:
+            let separator = language == .ja ? "、" : ", "
+            return (UIText.eligibilityValid.text(language) + separator + UIText.resultNameDots.text(language), .warning)
+        case .valid: return (UIText.eligibilityValid.text(language), .ok)
         }
-        if !patient.path.usesReader, patient.step == .registration || patient.step == .onlineByNumber {
-            return (UIText.deskChecking.text(language), .muted)
-        }
-        return (UIText.eligibilityValid.text(language), .ok)
     }
 
-    static func procedure(_ patient: Patient, _ language: Language) -> String {
+    static func procedure(_ patient: ScenePatient, _ language: Language) -> String {
         switch patient.step {
         case .registration: UIText.deskStepRegistration.text(language)
         case .onlineByNumber: UIText.deskStepOnlineByNumber.text(language)

@@ -26,15 +26,17 @@ enum EventLogView {
         case .clinic(let event, let name):
             let who = name?.display(language, asciiOnly: state.asciiOnly) ?? ""
             switch event {
-            case .arrived(_, let path, let visit):
-                return (UIText.logArrived.text(language, who, path.name.text(language), visit.name.text(language)), .text)
+            case .arrived(let facts):
+                return (UIText.logArrived.text(language, who, facts.path.name.text(language), facts.visit.name.text(language)), .text)
             case .readerStarted(_, let reader):
                 return (UIText.logReaderStarted.text(language, who, String(reader + 1)), .text)
             case .fault(_, let fault):
                 return (UIText.logFault.text(language, who, fault.name.text(language)), .error)
             case .decisionPending:
                 return (UIText.logDecisionPending.text(language, who), .warning)
-            case .decided(_, _, let action, let wrong):
+            case .decided(_, let decision, let action, _):
+                // An exam does not tell the trainee which answers were wrong before the debrief.
+                let wrong = decision.ruling(action).isMistake && state.trainee?.mode != .exam
                 let key: UIText = wrong ? .logDecidedWrongly : .logDecided
                 return (key.text(language, who, action.name.text(language)), wrong ? .error : .text)
             case .deskStarted(_, let staff):
@@ -50,6 +52,9 @@ enum EventLogView {
                     : (UIText.logReaderBroken.text(language, String(reader + 1)), .error)
             case .visualMode(let reader, let on):
                 return (on ? UIText.logVisualOn : UIText.logVisualOff).text(language, String(reader + 1)).withRole(.warning)
+            case .queued, .step, .onlineResult, .staffStarted, .staffFree, .readerFreed:
+                // Drawn by the panels; `DeskState.logEntry` keeps them out of the log.
+                return ("", .text)
             }
         }
     }

@@ -15,7 +15,9 @@ enum HeaderView {
         } else {
             status = state.speed.label(language)
         }
-        let right = " " + [clock, status, UIText.modeAutopilot.text(language)].joined(separator: separator) + " "
+        let atDesk = state.trainee.map { UIText.modeTrainee.text(language, TextSanitizer.clean($0.name)) }
+            ?? UIText.modeAutopilot.text(language)
+        let right = " " + [clock, status, atDesk].joined(separator: separator) + " "
         let rightWidth = min(state.columns(right), rect.width)
         buffer.put(right, in: rect, alignment: .right, ellipsis: state.glyphs.ellipsis, role: .header)
         if state.paused || state.dayOver {

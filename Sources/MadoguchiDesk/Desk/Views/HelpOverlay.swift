@@ -3,7 +3,7 @@ import MadoguchiClinic
 /// Every key the desk understands, over the desk, opened and closed with ?.
 public enum HelpOverlay {
     static let lines: [UIText] = [
-        .helpPause, .helpSpeed, .helpSpeedPresets, .helpReader, .helpNetwork, .helpFaultInvalid,
+        .helpPause, .helpSpeed, .helpSpeedPresets, .helpHandOver, .helpAnswer, .helpNextQuestion, .helpReader, .helpNetwork, .helpFaultInvalid,
         .helpFaultWrongPerson, .helpFaultName, .helpLanguage, .helpTheme, .helpLog, .helpHelp, .helpBack, .helpQuit,
     ]
 

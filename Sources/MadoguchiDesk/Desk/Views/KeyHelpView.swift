@@ -4,12 +4,20 @@ enum KeyHelpView {
         let language = state.language
         buffer.fill(rect, role: .keyHelp)
         if state.choosingReader {
-            buffer.put(" " + UIText.promptReaderNumber.text(language, String(state.model.readers.count)), in: rect,
+            buffer.put(" " + UIText.promptReaderNumber.text(language, String(state.scene.readers.count)), in: rect,
                        ellipsis: state.glyphs.ellipsis, role: .accent)
             return
         }
-        let actions: [(String, UIText)] = [
-            ("Space", .actionPause), ("+/-", .actionSpeed), ("b", .actionReader), ("n", .actionNetwork),
+        if let notice = state.notice, !CoachView.isCoaching(notice) {
+            buffer.put(" " + notice.text.text(language), in: rect, ellipsis: state.glyphs.ellipsis,
+                       role: notice.kind == .refused ? .warning : .accent)
+            return
+        }
+        let decide: [(String, UIText)] = state.trainee == nil
+            ? [("m", .actionTakeOver)]
+            : [("a-j", .actionAnswer), ("Tab", .actionNextQuestion), ("m", .actionGiveBack)]
+        let actions: [(String, UIText)] = [("Space", .actionPause), ("+/-", .actionSpeed)] + decide + [
+            ("b", .actionReader), ("n", .actionNetwork),
             ("i/w/k", .actionFaults), ("L", .actionLanguage), ("t", .actionTheme), ("?", .actionHelp), ("q", .actionQuit),
         ]
         let keys = actions.map { ($0.0, $0.1.text(language)) }

@@ -9,7 +9,7 @@ enum ReaderView {
         let inner = buffer.box(rect, glyphs: state.glyphs, title: UIText.panelReader.text(language))
         buffer.fill(inner, role: .surface)
         guard inner.height > 0 else { return }
-        let readers = state.model.readers
+        let readers = state.scene.readers
         let available = inner.height - 1
         let linesPerReader = readers.isEmpty ? 1 : min(3, max(1, available / readers.count))
         var row = 0
@@ -17,14 +17,14 @@ enum ReaderView {
             drawReader(index, reader, state, inner, row: row, lines: linesPerReader, into: &buffer)
             row += linesPerReader
         }
-        let network: (UIText, Role) = state.model.networkUp ? (.networkUp, .ok) : (.networkDown, .error)
+        let network: (UIText, Role) = state.scene.networkUp ? (.networkUp, .ok) : (.networkDown, .error)
         buffer.put(network.0.text(language), in: inner, row: inner.height - 1, ellipsis: state.glyphs.ellipsis, role: network.1)
     }
 
-    static func drawReader(_ index: Int, _ reader: ClinicModel<Autopilot>.ReaderState, _ state: DeskState,
+    static func drawReader(_ index: Int, _ reader: DeskScene.Reader, _ state: DeskState,
                            _ inner: Rect, row: Int, lines: Int, into buffer: inout CellBuffer) {
         let language = state.language
-        let patient = reader.patient >= 0 ? state.model.patients[reader.patient] : nil
+        let patient = reader.patient.flatMap { state.scene.patients[$0] }
         var heading: [(String, Role)] = [(UIText.readerLabel.text(language, String(index + 1)) + " ", .accent)]
         if !reader.working {
             heading.append((UIText.readerBroken.text(language) + " ", .error))
@@ -34,10 +34,10 @@ enum ReaderView {
         }
         if let patient {
             heading.append((state.name(of: patient).display(language, asciiOnly: state.asciiOnly) + " ", .text))
-            heading.append((patient.method.name.text(language), ViewFormat.role(patient.path)))
+            heading.append((patient.method.name.text(language), ViewFormat.role(patient.facts.path)))
         }
         let (screen, role) = screenText(patient, reader, state)
-        let progress = patient.flatMap { ViewFormat.progress($0, in: state) }
+        let progress = patient.flatMap { $0.progress(at: state.now) }
         if lines == 1 {
             buffer.spans([heading[0], (screen, role)], in: inner, row: row)
             return
@@ -53,14 +53,14 @@ enum ReaderView {
     }
 
     /// What the reader's own screen says now.
-    static func screenText(_ patient: Patient?, _ reader: ClinicModel<Autopilot>.ReaderState, _ state: DeskState) -> (String, Role) {
+    static func screenText(_ patient: ScenePatient?, _ reader: DeskScene.Reader, _ state: DeskState) -> (String, Role) {
         let language = state.language
         guard let patient else {
             if !reader.working { return (UIText.readerBroken.text(language), .error) }
             if reader.visualMode { return (UIText.readerStillVisual.text(language), .warning) }
             return (UIText.readerPlaceCard.text(language), .muted)
         }
-        let fraction = ViewFormat.progress(patient, in: state) ?? 0
+        let fraction = patient.progress(at: state.now) ?? 0
         switch patient.step {
         case .cardFlow:
             return (cardFlowText(patient, fraction: fraction, language), fraction >= 0.92 ? .ok : .text)
@@ -87,10 +87,11 @@ enum ReaderView {
     }
 
     /// The poster's steps, in the share of the flow each takes on screen.
-    static func cardFlowText(_ patient: Patient, fraction: Double, _ language: Language) -> String {
+    static func cardFlowText(_ patient: ScenePatient, fraction: Double, _ language: Language) -> String {
+        let facts = patient.facts
         if fraction < 0.2 {
-            if patient.path == .mynaPhone {
-                return UIText.readerSmartphone.text(language) + " → " + patient.method.name.text(language)
+            if facts.path == .mynaPhone {
+                return UIText.readerSmartphone.text(language) + " → " + facts.method.name.text(language)
             }
             return UIText.readerPlaceCard.text(language)
         }
@@ -103,7 +104,7 @@ enum ReaderView {
         }
         if fraction < 0.85 {
             let items: [UIText] = [.consentItemTreatment, .consentItemMedication, .consentItemCheckup, .consentItemSurgery]
-            if patient.id % 2 == 0 {
+            if facts.patient % 2 == 0 {
                 return UIText.readerConsentIntro.text(language) + " [" + UIText.readerAgreeAll.text(language) + "]"
             }
             let item = items[min(items.count - 1, Int((fraction - 0.5) / 0.35 * Double(items.count)))]
@@ -114,7 +115,7 @@ enum ReaderView {
     }
 
     /// The error the reader showed before staff were called.
-    static func lastError(_ patient: Patient) -> UIText? {
+    static func lastError(_ patient: ScenePatient) -> UIText? {
         if patient.seen.contains(.pinLock) { return .readerPinLocked }
         if patient.seen.contains(.faceMismatch) { return .readerFaceFailed }
         if patient.seen.contains(.readerError) { return .readerErrorCardUnreadable }

@@ -5,21 +5,20 @@ enum StatisticsView {
         let language = state.language
         let inner = buffer.box(rect, glyphs: state.glyphs, title: UIText.panelStatistics.text(language))
         buffer.fill(inner, role: .surface)
-        let model = state.model
-        let statistics = model.statistics
-        let readerQueue = model.readerQueue.count
-        let deskQueue = model.deskQueue.count
-        let utilization = model.utilization(at: state.now)
-        let faultRole: Role = state.faultsSeen > state.faultsRecovered ? .warning : .text
+        let scene = state.scene
+        let readerQueue = scene.readerQueue.count
+        let deskQueue = scene.deskQueue.count
+        let utilization = scene.utilization(at: state.now)
+        let faultRole: Role = scene.faultsSeen > scene.faultsRecovered ? .warning : .text
         let rows: [(UIText, String, Role)] = [
             (.statWaiting, "\(readerQueue + deskQueue) = \(UIText.waitingForReader.text(language)) \(readerQueue)"
                 + " + \(UIText.waitingForDesk.text(language)) \(deskQueue)", .text),
-            (.statMeanWait, ViewFormat.duration(statistics.wait.tally.mean) + " / p90 "
-                + ViewFormat.duration(statistics.wait.histogram.percentile(90)), .text),
+            (.statMeanWait, ViewFormat.duration(scene.wait.tally.mean) + " / p90 "
+                + ViewFormat.duration(scene.wait.histogram.percentile(90)), .text),
             (.statUtilization, ViewFormat.percent(utilization.staff) + " / " + ViewFormat.percent(utilization.readers), .text),
-            (.statUsageRate, ViewFormat.percent(statistics.usageRate, decimals: 1), .accent),
-            (.statFaults, "\(state.faultsSeen) / \(state.faultsRecovered)", faultRole),
-            (.statServed, "\(statistics.served) / \(statistics.arrived)", .text),
+            (.statUsageRate, ViewFormat.percent(scene.usageRate, decimals: 1), .accent),
+            (.statFaults, "\(scene.faultsSeen) / \(scene.faultsRecovered)", faultRole),
+            (.statServed, "\(scene.served) / \(scene.arrived)", .text),
         ]
         for (row, line) in rows.enumerated() where row < inner.height - 1 {
             buffer.put(line.0.text(language), in: inner, row: row, ellipsis: state.glyphs.ellipsis, role: .muted)

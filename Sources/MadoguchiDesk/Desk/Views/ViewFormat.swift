@@ -2,14 +2,7 @@ import MadoguchiClinic
 
 /// Small pieces of text and style the panels share.
 enum ViewFormat {
-    /// "m:ss", or "h:mm:ss" from an hour on.
-    static func duration(_ seconds: Double) -> String {
-        let total = max(0, Int(seconds.rounded(.down)))
-        let h = total / 3600, m = (total / 60) % 60, s = total % 60
-        let ss = s < 10 ? "0\(s)" : "\(s)"
-        if h > 0 { return "\(h):\(m < 10 ? "0" : "")\(m):\(ss)" }
-        return "\(m):\(ss)"
-    }
+    static func duration(_ seconds: Double) -> String { DurationText.clock(seconds) }
 
     static func percent(_ fraction: Double, decimals: Int = 0) -> String {
         let value = (fraction * 100).isFinite ? fraction * 100 : 0

@@ -7,7 +7,7 @@ enum WaitingListView {
         let language = state.language
         let inner = buffer.box(rect, glyphs: state.glyphs, title: UIText.panelWaiting.text(language))
         buffer.fill(inner, role: .surface)
-        let waiting = (state.model.readerQueue + state.model.deskQueue).sorted { $0.arrival < $1.arrival }
+        let waiting = state.scene.waiting
         guard !waiting.isEmpty else {
             buffer.put(UIText.waitingNobody.text(language), in: inner, ellipsis: state.glyphs.ellipsis, role: .muted)
             return
@@ -20,11 +20,11 @@ enum WaitingListView {
         for (row, patient) in waiting.prefix(shown).enumerated() {
             let wait = patient.waitSoFar(at: state.now)
             let name = state.name(of: patient).display(language, asciiOnly: state.asciiOnly)
-            let place: UIText = patient.phase == .readerQueue ? .waitingForReader : .waitingForDesk
+            let place: UIText = patient.place == .readerQueue ? .waitingForReader : .waitingForDesk
             buffer.spans([
                 (state.pad(name, to: nameWidth, ellipsis: state.glyphs.ellipsis) + " ", .text),
-                (state.pad(ViewFormat.shortLabel(patient.path).text(language), to: credentialWidth) + " ",
-                 ViewFormat.role(patient.path)),
+                (state.pad(ViewFormat.shortLabel(patient.facts.path).text(language), to: credentialWidth) + " ",
+                 ViewFormat.role(patient.facts.path)),
                 (state.pad(place.text(language), to: placeWidth), .muted),
                 (state.pad(ViewFormat.duration(wait), to: waitWidth, alignment: .right), ViewFormat.waitRole(wait)),
             ], in: inner, row: row)

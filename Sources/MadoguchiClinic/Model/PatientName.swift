@@ -1,6 +1,4 @@
-import MadoguchiClinic
-
-/// A synthetic patient's name: no real person is modelled, but the desk must look like a
+/// A synthetic patient's name, birth date and sex: no real person is modelled, but the desk must look like a
 /// desk, and the ● fault needs names with kanji outside JIS levels 1–2.
 public struct PatientName: Equatable, Sendable {
     public let family: String
@@ -8,6 +6,9 @@ public struct PatientName: Equatable, Sendable {
     /// The family and given names in kana, as the フリガナ field shows them.
     public let kana: String
     public let romaji: String
+    /// The 生年月日 and 性別 on the record, as the patient says them too.
+    public let birth: CalendarDate
+    public let female: Bool
 
     /// The name as written, e.g. "髙橋 花子".
     public var kanji: String { family + " " + given }
@@ -30,8 +31,9 @@ public struct PatientName: Equatable, Sendable {
 /// Names drawn deterministically from the patient id, so a patient keeps one name in every
 /// panel, every frame and every run with the same seed.
 public enum PatientNames {
-    /// Kanji that a JIS level 1–2 system cannot show (the ● fault of DOMAIN.md).
-    static let rareKanji: Set<Character> = ["髙", "﨑", "𠮷", "濵", "德", "邉"]
+    /// Kanji outside JIS X 0208 (levels 1–2) that a terminal limited to it cannot show: the
+    /// ● fault of DOMAIN.md. 邉 and 邊 are in it, so 渡邉 is not among them.
+    static let rareKanji: Set<Character> = ["髙", "﨑", "𠮷", "濵", "德"]
 
     typealias Entry = (kanji: String, kana: String, romaji: String)
 
@@ -50,16 +52,16 @@ public enum PatientNames {
     static let rareFamilies: [Entry] = [
         ("髙橋", "タカハシ", "Takahashi"), ("﨑山", "サキヤマ", "Sakiyama"), ("山﨑", "ヤマサキ", "Yamasaki"),
         ("𠮷田", "ヨシダ", "Yoshida"), ("濵田", "ハマダ", "Hamada"), ("德永", "トクナガ", "Tokunaga"),
-        ("渡邉", "ワタナベ", "Watanabe"),
     ]
 
+    /// Given names alternate female and male, so the index tells the 性別.
     static let givens: [Entry] = [
-        ("花子", "ハナコ", "Hanako"), ("太郎", "タロウ", "Taro"), ("健一", "ケンイチ", "Kenichi"),
-        ("美咲", "ミサキ", "Misaki"), ("翔太", "ショウタ", "Shota"), ("陽子", "ヨウコ", "Yoko"),
-        ("大輔", "ダイスケ", "Daisuke"), ("恵子", "ケイコ", "Keiko"), ("誠", "マコト", "Makoto"),
-        ("由美", "ユミ", "Yumi"), ("浩二", "コウジ", "Koji"), ("裕子", "ユウコ", "Yuko"),
-        ("蓮", "レン", "Ren"), ("結衣", "ユイ", "Yui"), ("清", "キヨシ", "Kiyoshi"),
-        ("和子", "カズコ", "Kazuko"), ("勇気", "ユウキ", "Yuki"), ("直美", "ナオミ", "Naomi"),
+        ("花子", "ハナコ", "Hanako"), ("太郎", "タロウ", "Taro"), ("美咲", "ミサキ", "Misaki"),
+        ("健一", "ケンイチ", "Kenichi"), ("陽子", "ヨウコ", "Yoko"), ("翔太", "ショウタ", "Shota"),
+        ("恵子", "ケイコ", "Keiko"), ("大輔", "ダイスケ", "Daisuke"), ("由美", "ユミ", "Yumi"),
+        ("誠", "マコト", "Makoto"), ("裕子", "ユウコ", "Yuko"), ("浩二", "コウジ", "Koji"),
+        ("結衣", "ユイ", "Yui"), ("蓮", "レン", "Ren"), ("和子", "カズコ", "Kazuko"),
+        ("清", "キヨシ", "Kiyoshi"), ("直美", "ナオミ", "Naomi"), ("勇気", "ユウキ", "Yuki"),
     ]
 
     /// The name of patient `id`; one whose record the terminal shows with ● (the
@@ -68,15 +70,15 @@ public enum PatientNames {
         let hash = mix(UInt64(truncatingIfNeeded: id))
         let familyList = rareKanji ? rareFamilies : families
         let family = familyList[Int(hash % UInt64(familyList.count))]
-        let given = givens[Int((hash >> 32) % UInt64(givens.count))]
+        let givenIndex = Int((hash >> 32) % UInt64(givens.count))
+        let given = givens[givenIndex]
+        let birth = CalendarDate(year: 1935 + Int((hash >> 8) % 70), month: 1 + Int((hash >> 16) % 12),
+                                 day: 1 + Int((hash >> 24) % 28))
         return PatientName(family: family.kanji, given: given.kanji,
-                           kana: family.kana + " " + given.kana, romaji: family.romaji + " " + given.romaji)
+                           kana: family.kana + " " + given.kana, romaji: family.romaji + " " + given.romaji,
+                           birth: birth, female: givenIndex % 2 == 0)
     }
 
-    /// The name of a patient in the model, consistent with the fault the patient carries.
-    public static func name(of patient: Patient) -> PatientName {
-        name(id: patient.id, rareKanji: patient.fate.contains(.unrenderableName))
-    }
 
     /// SplitMix64's finaliser: neighbouring ids get unrelated names.
     static func mix(_ value: UInt64) -> UInt64 {

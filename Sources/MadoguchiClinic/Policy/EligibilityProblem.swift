@@ -1,0 +1,29 @@
+/// Why the desk could not confirm eligibility the normal way.
+public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
+    /// The reader never read the card: 【001】 after the retry, or no reader working.
+    case readerFailed = "reader_failed"
+    /// 資格(無効) / 資格情報なし.
+    case invalid
+    /// Electronic certificate past its grace period (【006】).
+    case expired
+    /// Network or confirmation system down.
+    case outage
+    /// The patient brought nothing valid.
+    case noCredential = "no_credential"
+    /// A legacy card past its date that cannot be accepted today.
+    case legacyRefused = "legacy_refused"
+    /// Another person's record came back and was set aside.
+    case recordSetAside = "record_set_aside"
+
+    /// The fault this problem counts under, if it is one of the catalogue.
+    public var fault: Fault? {
+        switch self {
+        case .readerFailed: return .readerError
+        case .invalid: return .eligibilityInvalid
+        case .expired: return .certificateExpired
+        case .outage: return .outage
+        case .recordSetAside: return .wrongPerson
+        case .noCredential, .legacyRefused: return nil
+        }
+    }
+}

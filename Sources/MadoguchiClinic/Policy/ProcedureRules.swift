@@ -1,0 +1,170 @@
+/// The rule table: for each situation, the answers offered and how each is judged. The
+/// source is DOMAIN.md's fault catalogue and recovery procedure (MHLW, 10 Jul 2023), laid
+/// out as docs/training.md's table. The autopilot takes the first correct answer, so the
+/// table is also the autopilot's whole behaviour; a new kind of decision is a case here,
+/// its texts and its view.
+public enum ProcedureRules {
+    public static func options(_ d: Decision) -> [StaffAction] {
+        switch d.situation {
+        case .readerError:
+            return [.retry, .assistAtReader, .visualMode, .otherCredential]
+        case .faceFailed:
+            return d.patient?.method == .face ? [.retry, .usePIN, .visualMode] : [.retry, .visualMode]
+        case .pinLocked:
+            return [.retry, .visualMode]
+        case .needsHelp:
+            return [.assistAtReader, .visualMode, .sendAway]
+        case .readerInVisualMode:
+            return [.switchBack, .leaveInVisualMode]
+        case .record:
+            return [.acceptRecord, .fixNameByHand, .setAsideRecord, .moushitatesho]
+        case .eligibility(.outage, noted: false):
+            return [.manualRecord] + otherProof + [.chargeFull, .sendAway]
+        case .eligibility:
+            return otherProof + [.chargeFull, .sendAway]
+        case .legacyCard:
+            return [.confirmByNumber, .acceptByEye, .refuseCard]
+        case .readersDown:
+            return [.sendToDesk, .waitForRepair]
+        case .nextTask:
+            return [.goToReader, .serveDeskQueue]
+        case .lineRestored:
+            return [.confirmNoted, .skipConfirmation]
+        }
+    }
+
+    static let otherProof: [StaffAction] = [.checkPortal, .checkCertificate, .checkLegacyCard, .checkNotice,
+                                            .verbalConfirmation, .moushitatesho]
+
+    public static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
+        guard options(d).contains(action) else { return .mistake(.timeLost, .slip) }
+        let p = d.patient
+        switch d.situation {
+        case .readerError(let attempt):
+            // Retry once; a card still unreadable is confirmed by other means.
+            switch action {
+            case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)
+            case .assistAtReader: return .acceptable
+            case .visualMode: return .mistake(.unreadableStaysUnreadable)
+            default: return attempt == 1 ? .acceptable : .correct
+            }
+
+        case .faceFailed(let attempt):
+            // Retry once, then the PIN; visual mode only for a patient who cannot use one.
+            let pinUsable = p?.method == .face && p?.knowsPIN == true
+            switch action {
+            case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)
+            case .usePIN:
+                guard pinUsable else { return .mistake(.pinLocked) }
+                return attempt == 1 ? .acceptable : .correct
+            default:
+                guard !pinUsable else { return .mistake(.needlessVisualMode) }
+                return attempt == 1 ? .acceptable : .correct
+            }
+
+        case .pinLocked:
+            // Locked is locked today: only the municipal office unlocks it.
+            return action == .visualMode ? .correct : .mistake(.queueGrows)
+
+        case .needsHelp:
+            return action == .sendAway ? .mistake(.patientSentAway) : .correct
+
+        case .readerInVisualMode:
+            return action == .switchBack ? .correct : .mistake(.nextFaceFails, .lapse)
+
+        case .record(let result):
+            return record(result, p, action)
+
+        case .eligibility(let problem, let noted):
+            return eligibility(problem, noted: noted, d, action)
+
+        case .legacyCard(let status):
+            return legacyCard(status, networkUp: d.networkUp, action)
+
+        case .readersDown:
+            return action == .sendToDesk ? .correct : .mistake(.patientsAtDeadReader)
+
+        case .nextTask:
+            // The patient at the reader blocks it for everyone behind; the desk queue can wait.
+            return action == .goToReader ? .correct : .acceptable
+
+        case .lineRestored:
+            return action == .confirmNoted ? .correct : .mistake(.unconfirmedAfterOutage, .lapse)
+        }
+    }
+
+    /// A valid record on the terminal: use it only if it is the patient's own; a ● name is
+    /// fixed by hand from the card face, eligibility being fine.
+    static func record(_ result: OnlineResult, _ p: PatientFacts?, _ action: StaffAction) -> Ruling {
+        let ownRecord = result.person == p?.patient
+        if !ownRecord {
+            switch action {
+            case .setAsideRecord: return .correct
+            case .moushitatesho: return .mistake(.notReported, .lapse)
+            default: return .mistake(.otherPersonsRecord)
+            }
+        }
+        if result.nameDots {
+            switch action {
+            case .fixNameByHand: return .correct
+            case .acceptRecord: return .mistake(.nameLeftWrong, .lapse)
+            case .moushitatesho: return .mistake(.unneededPaperwork)
+            default: return .mistake(.timeLost)
+            }
+        }
+        switch action {
+        case .acceptRecord: return .correct
+        case .moushitatesho: return .mistake(.unneededPaperwork)
+        default: return .mistake(.timeLost)
+        }
+    }
+
+    /// No confirmation the normal way: another proof the patient holds, else 申立書 (or, with
+    /// last-visit data, a verbal confirmation) and the normal share. 10割 only for a patient
+    /// who refuses everything. In an outage the details are written down first.
+    static func eligibility(_ problem: EligibilityProblem, noted: Bool, _ d: Decision, _ action: StaffAction) -> Ruling {
+        guard let p = d.patient else { return .mistake(.timeLost) }
+        switch action {
+        case .sendAway: return .mistake(.patientSentAway)
+        case .chargeFull: return p.refusesEverything ? .correct : .mistake(.fullCharge)
+        case .manualRecord: return problem == .outage && !noted ? .correct : .mistake(.timeLost)
+        default: break
+        }
+        if p.refusesEverything { return .acceptable }
+        if problem == .outage && !noted { return .mistake(.detailsNotNoted, .lapse) }
+        let proofHeld = p.backup.map { isProof($0, p, d) } ?? false
+        if let asked = action.checks {
+            guard asked == p.backup else { return .mistake(.notHeld) }
+            guard proofHeld else { return asked == .legacyCard ? .mistake(.expiredCardAccepted) : .mistake(.notProof) }
+            return .correct
+        }
+        if action == .verbalConfirmation && p.visit == .first { return .mistake(.noLastVisitData) }
+        return proofHeld ? .acceptable : .correct
+    }
+
+    /// Whether a backup credential proves eligibility today.
+    public static func isProof(_ backup: BackupCredential, _ p: PatientFacts, _ d: Decision) -> Bool {
+        switch backup {
+        case .portal, .certificate: return true
+        case .notice: return p.hasMyNumberCard
+        case .legacyCard:
+            switch d.legacyCards {
+            case .valid: return true
+            case .stopGap: return d.networkUp
+            case .refused: return false
+            }
+        }
+    }
+
+    /// Valid to its date (1 Dec 2025 at the latest); during the stop-gap to 31 Mar 2026
+    /// accepted when confirmed online by number; refused afterwards.
+    static func legacyCard(_ status: LegacyCardStatus, networkUp: Bool, _ action: StaffAction) -> Ruling {
+        switch (status, action) {
+        case (.valid, .confirmByNumber): return networkUp ? .correct : .acceptable
+        case (.valid, .acceptByEye): return networkUp ? .acceptable : .correct
+        case (.valid, _), (.stopGap, .refuseCard): return .mistake(.validCardRefused)
+        case (.stopGap, .confirmByNumber), (.refused, .refuseCard): return .correct
+        default: return .mistake(.expiredCardAccepted)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// Reads `[[script]]`: patients a lesson (or any scenario) puts on stage at a given time,
+/// each with every trait given rather than drawn. Only `at` and `path` are required.
+enum ScriptSyntax {
+    static func read(_ tables: [TableReader], opening: ClockTime, closing: ClockTime,
+                     readKeys: ReadKeys) throws(ScenarioError) -> [ScriptedPatient] {
+        var script: [ScriptedPatient] = []
+        for t in tables {
+            let atValue = try t.value("at")
+            let at = try atValue.clock()
+            guard at >= opening, at < closing else { throw atValue.error(.arrivalOutsideDay(at, opening: opening, closing: closing)) }
+            let path: CredentialPath = try option(t, "path", among: CredentialPath.allCases)
+            let methods = methods(for: path)
+            let method = t.has("method") ? try option(t, "method", among: methods) : methods[0]
+            let visit = t.has("visit") ? try option(t, "visit", among: VisitType.allCases) : .return
+            let possible = path.usesReader ? Fault.allCases : Fault.allCases.filter { !Fault.readerOnly.contains($0) }
+            var faults = FaultSet()
+            if t.has("faults") {
+                let list = try t.value("faults")
+                guard case .array(let elements) = list.node.value else { throw list.wrongType(.stringArray) }
+                for (i, element) in elements.enumerated() {
+                    let item = LocatedValue(node: element, path: list.path.appending(index: i))
+                    faults.insert(try option(item, among: possible))
+                }
+            }
+            var backup: BackupCredential?
+            if t.has("backup"), try t.string("backup") != "none" {
+                backup = try option(t.value("backup"), among: BackupCredential.allCases, orAlso: ["none"])
+            }
+            script.append(ScriptedPatient(
+                at: at.secondsSinceMidnight - opening.secondsSinceMidnight, path: path, visit: visit, method: method,
+                faults: faults, knowsPIN: t.has("knows_pin") ? try t.boolean("knows_pin") : true, backup: backup,
+                refusesEverything: t.has("refuses") ? try t.boolean("refuses") : false))
+        }
+        // Stable: patients scripted for the same moment arrive in the file's order.
+        return script.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+    }
+
+    /// The identity methods a path allows, the usual one first.
+    static func methods(for path: CredentialPath) -> [AuthMethod] {
+        switch path {
+        case .mynaCard: [.face, .pin, .pinless]
+        case .mynaPhone: [.iphone, .android]
+        case .legacyCard, .certificate, .none: [.none]
+        }
+    }
+
+    static func option<Option: RawRepresentable<String>>(_ t: TableReader, _ key: String,
+                                                          among options: [Option]) throws(ScenarioError) -> Option {
+        try option(t.value(key), among: options)
+    }
+
+    static func option<Option: RawRepresentable<String>>(_ value: LocatedValue, among options: [Option],
+                                                          orAlso other: [String] = []) throws(ScenarioError) -> Option {
+        guard case .string(let text) = value.node.value else { throw value.wrongType(.string) }
+        guard let option = Option(rawValue: text), options.contains(where: { $0.rawValue == text }) else {
+            let accepted = options.map(\.rawValue) + other
+            throw value.error(.unknownOption(text, accepted: accepted, suggestion: Suggestion.nearest(to: text, among: accepted)))
+        }
+        return option
+    }
+}

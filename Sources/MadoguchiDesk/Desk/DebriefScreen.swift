@@ -1,0 +1,15 @@
+import MadoguchiTraining
+
+/// The end of a training session: first the open question of the debrief, typed in or
+/// skipped, then the debrief to read, scroll, save or replay.
+public struct DebriefScreen: Sendable {
+    public internal(set) var debrief: Debrief
+    /// The answer being typed to "how did that feel?".
+    public internal(set) var draft = ""
+    public internal(set) var askingReaction = true
+    /// Lines scrolled past at the top.
+    public internal(set) var scroll = 0
+
+    /// A reaction is a sentence or two, not a file.
+    static let longestReaction = 200
+}

@@ -1,0 +1,20 @@
+import MadoguchiClinic
+
+/// A short message to the person at the keyboard: a key refused and why, or the coach's
+/// word on a decision. It fades after a few wall-clock seconds.
+public struct Notice: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case refused, correct, acceptable, mistake, info }
+
+    public let kind: Kind
+    public let text: Bilingual
+    /// Wall-clock seconds it has been shown.
+    public internal(set) var age = 0.0
+
+    public init(_ kind: Kind, _ text: Bilingual) {
+        self.kind = kind
+        self.text = text
+    }
+
+    /// A refusal is read at a glance; the coach's explanation needs longer.
+    var lifetime: Double { kind == .refused || kind == .info ? 4 : 12 }
+}

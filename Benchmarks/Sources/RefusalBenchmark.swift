@@ -1,4 +1,5 @@
 import MadoguchiClinic
+import MadoguchiSim
 
 // MARK: - refusals
 
@@ -32,7 +33,7 @@ func benchmarkRefusals(_ arguments: ArraySlice<String>) throws {
         (try? ScenarioLoader.parse(text: topLevel, origin: "unknown.toml")) == nil
     }
 
-    var random = SplitMix(state: 1)
+    var random = SplitMix64(seed: 1)
     let shapes: [(String, [UInt8])] = [
         ("issue_10_abort", Array("[[[\nx = \n".utf8)), ("open_arrays", Array("a = [".utf8)),
         ("open_inline_tables", Array("a = {".utf8)), ("dotted_key", Array("k.".utf8)), ("open_string", Array("\"".utf8)),
@@ -55,17 +56,5 @@ func benchmarkRefusals(_ arguments: ArraySlice<String>) throws {
             guard let root = try? TOMLReader.parse(ConfigDocument(origin: "big.toml", text: text), limits: raised) else { return true }
             return (try? UnknownKeys.check(root, readKeys: ReadKeys())) == nil
         }
-    }
-}
-
-/// A few lines of SplitMix64, for the same random input on every run.
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -85,10 +85,7 @@ struct DeskCommand: ParsableCommand {
         ja: "ASCII 文字だけで、英語で表示します\n(日本語フォントのない端末やプロジェクター用 PC 向け)。")))
     var ascii = false
 
-    @Option(help: ArgumentHelp(help(
-        en: "How wide the terminal draws East Asian ambiguous characters (box drawing, ●, …): narrow or wide. Default: asked of the terminal at start-up.",
-        ja: "東アジアの曖昧幅文字(罫線、●、… など)を端末が何桁で表示するか:\nnarrow(1 桁)または wide(2 桁)。既定値: 起動時に端末に問い合わせる")))
-    var ambiguousWidth: AmbiguousWidth?
+    @OptionGroup var ambiguousWidth: AmbiguousWidthOption
 
     @OptionGroup var language: LanguageOption
 
@@ -107,12 +104,10 @@ struct DeskCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try ScenarioArgument.load(scenario, language: DeskLauncher.messageLanguage(language.value))
-        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth, language: language.value) { terminal, palette in
+        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth.value, language: language.value) { terminal, palette in
             DeskState(scenario: scenario, seed: seedOption.value(for: scenario), language: language.value,
                       asciiOnly: terminal.asciiOnly, ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,
                       speed: Self.speeds[speed] ?? .times(10), paused: speed == "0", width: terminal.width, height: terminal.height)
         }
     }
 }
-
-extension AmbiguousWidth: ExpressibleByArgument {}

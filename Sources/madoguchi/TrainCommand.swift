@@ -91,10 +91,7 @@ struct TrainCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(help(en: "Draw with ASCII only, in English.", ja: "ASCII 文字だけで、英語で表示します。")))
     var ascii = false
 
-    @Option(help: ArgumentHelp(help(
-        en: "How wide the terminal draws East Asian ambiguous characters: narrow or wide (default: asked of the terminal).",
-        ja: "曖昧幅の文字を端末が何桁で表示するか: narrow または wide\n(既定値: 端末に問い合わせる)。")))
-    var ambiguousWidth: AmbiguousWidth?
+    @OptionGroup var ambiguousWidth: AmbiguousWidthOption
 
     @OptionGroup var language: LanguageOption
 
@@ -116,7 +113,7 @@ struct TrainCommand: ParsableCommand {
         if exam || coach { chosen = chosen.with(feedback: exam ? .exam : .coach) }
         let only = try retryMistakes.map { try LessonArgument.mistakes(in: $0, lesson: chosen, language: messages) }
         let name = trainee.map(TextSanitizer.clean) ?? UIText.traineeAnonymous.text(language.value)
-        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth, language: language.value,
+        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth.value, language: language.value,
                              debriefPrefix: debrief) { terminal, palette in
             .training(chosen, trainee: name, language: language.value, asciiOnly: terminal.asciiOnly,
                       ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,

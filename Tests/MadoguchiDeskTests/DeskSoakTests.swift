@@ -9,20 +9,6 @@ import Testing
 /// conservation after every message, and every state drawn into a buffer whose rows are
 /// exactly the screen's width.
 @Suite struct DeskSoakTests {
-    /// SplitMix64: the same keys on every machine.
-    struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
-    }
-
     /// Every key the desk reacts to (and a few it ignores): speed, faults and repairs, the
     /// network, language, theme, help, the log, and the trainee's: take the decisions over
     /// (m), answer (a s d f …), move to the next question (Tab).
@@ -43,16 +29,16 @@ import Testing
     @Test(arguments: [AmbiguousWidth.narrow, .wide])
     func randomKeysForDays(_ ambiguous: AmbiguousWidth) throws {
         try #require(utf8Locale)
-        var rng = Seeded(state: ambiguous == .wide ? 2 : 1)
+        var rng = SplitMix64(seed: ambiguous == .wide ? 2 : 1)
         var state = DeskState(scenario: Self.scenario, seed: 5, language: .ja, ambiguousWidth: ambiguous,
                               speed: .maximum, width: 120, height: 40)
         var messages = 0, drawn = 0
         while state.now < Self.days * 24 * 3600 || messages < 20_000 {
             let message: DeskMessage
-            switch rng.below(10) {
-            case 0..<5: message = .tick(wallSeconds: Double(rng.below(2000)) / 1000)
-            case 5: message = .resize(width: rng.pick(Self.sizes).0, height: rng.pick(Self.sizes).1)
-            default: message = .key(rng.pick(Self.keys))
+            switch Int.random(in: 0..<10, using: &rng) {
+            case 0..<5: message = .tick(wallSeconds: Double.random(in: 0..<2, using: &rng))
+            case 5: message = .resize(width: Self.sizes.randomElement(using: &rng)!.0, height: Self.sizes.randomElement(using: &rng)!.1)
+            default: message = .key(Self.keys.randomElement(using: &rng)!)
             }
             state.update(message)
             messages += 1

@@ -48,16 +48,7 @@ import Testing
                                       width: golden.width, height: golden.height, ambiguousWidth: golden.ambiguous)
         if golden.help { state.update(.key(.character("?"))) }
         let buffer = DeskView.render(state)
-        let text = buffer.textLines()
-        for (row, line) in text.enumerated() {
-            let columns = DisplayWidth.of(line, ambiguous: golden.ambiguous)
-            #expect(columns == golden.width, "row \(row) is \(columns) columns: \(line)")
-            if golden.ambiguous == .wide {
-                #expect(!line.contains(where: DisplayWidth.isAmbiguous), "row \(row) holds an ambiguous character: \(line)")
-            }
-        }
-        try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
-        try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
+        try check(buffer, golden)
     }
 
     /// The decision panel on another person's record, and the debrief of a trainee who
@@ -95,6 +86,17 @@ import Testing
             state.update(.resize(width: golden.width, height: golden.height))
         }
         let buffer = DeskView.render(state)
+        try check(buffer, golden)
+    }
+
+    func isAnotherPersonsRecord(_ decision: Decision?) -> Bool {
+        guard let decision, case .record(let result) = decision.situation else { return false }
+        return result.person != decision.patient?.patient
+    }
+
+    /// Every row the screen's width, on a terminal of the case's ambiguous width (where no
+    /// ambiguous character may be sent), and the text and roles as the golden files hold them.
+    private func check(_ buffer: CellBuffer, _ golden: Case) throws {
         let text = buffer.textLines()
         for (row, line) in text.enumerated() {
             let columns = DisplayWidth.of(line, ambiguous: golden.ambiguous)
@@ -105,11 +107,6 @@ import Testing
         }
         try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
         try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
-    }
-
-    func isAnotherPersonsRecord(_ decision: Decision?) -> Bool {
-        guard let decision, case .record(let result) = decision.situation else { return false }
-        return result.person != decision.patient?.patient
     }
 
     private func compare(_ actual: String, file: String) throws {

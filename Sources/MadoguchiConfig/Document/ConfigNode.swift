@@ -1,3 +1,5 @@
+import Foundation
+
 /// One value of a configuration file, tagged with the document and line it was written on,
 /// so that any later check (a wrong type, an unknown key) can say where to look.
 public struct ConfigNode: Sendable {

@@ -39,41 +39,22 @@ extension TOMLParser {
         return String(decoding: content, as: UTF8.self)
     }
 
-    /// `"""…"""`: a line break right after the opening quotes is dropped, and a backslash
-    /// at the end of a line joins it to the next non-blank text.
-    mutating func parseMultilineBasicString() throws(ConfigError) -> String {
+    /// `"""…"""` (with escapes) or `'''…'''` (without): a line break right after the opening
+    /// quotes is dropped, and in the basic kind a backslash at the end of a line joins it to
+    /// the next non-blank text.
+    mutating func parseMultilineString(quote: UInt8) throws(ConfigError) -> String {
         let open = position
+        let escapes = quote == UInt8(ascii: "\"")
         pos += 3
         _ = takeNewline()
         var out: [UInt8] = []
         while true {
             guard let b = peek() else { throw fail(.unterminatedString, at: open) }
             switch b {
-            case UInt8(ascii: "\""):
+            case quote:
                 if let closed = closeMultiline(quote: b, into: &out) { return closed }
-            case UInt8(ascii: "\\"):
+            case UInt8(ascii: "\\") where escapes:
                 if !skipLineEndingBackslash() { try parseEscape(into: &out) }
-            case 0x0A, 0x0D:
-                _ = takeNewline()
-                out.append(0x0A)
-            default:
-                out.append(b)
-                pos += 1
-            }
-            try checkLength(out)
-        }
-    }
-
-    mutating func parseMultilineLiteralString() throws(ConfigError) -> String {
-        let open = position
-        pos += 3
-        _ = takeNewline()
-        var out: [UInt8] = []
-        while true {
-            guard let b = peek() else { throw fail(.unterminatedString, at: open) }
-            switch b {
-            case UInt8(ascii: "'"):
-                if let closed = closeMultiline(quote: b, into: &out) { return closed }
             case 0x0A, 0x0D:
                 _ = takeNewline()
                 out.append(0x0A)

@@ -6,9 +6,9 @@ extension TOMLParser {
         guard let b = peek() else { throw fail(.expectedValue) }
         switch b {
         case UInt8(ascii: "\""):
-            return .string(peek(is: "\"\"\"") ? try parseMultilineBasicString() : try parseBasicString())
+            return .string(peek(is: "\"\"\"") ? try parseMultilineString(quote: b) : try parseBasicString())
         case UInt8(ascii: "'"):
-            return .string(peek(is: "'''") ? try parseMultilineLiteralString() : try parseLiteralString())
+            return .string(peek(is: "'''") ? try parseMultilineString(quote: b) : try parseLiteralString())
         case UInt8(ascii: "t") where peek(is: "true"):
             pos += 4
             return .boolean(true)
@@ -66,6 +66,7 @@ extension TOMLParser {
         pos += 1
         inlineTables += 1
         let id = -inlineTables
+        // Defined here once and for all: it becomes a value as soon as it is closed.
         let table = TableBuilder(.header, line: line)
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {

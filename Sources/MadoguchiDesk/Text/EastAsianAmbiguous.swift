@@ -42,21 +42,5 @@ enum EastAsianAmbiguous {
         0x1F19B...0x1F1AC, 0xE0100...0xE01EF,
     ]
 
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        var low = 0
-        var high = ranges.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = ranges[middle]
-            if value < range.lowerBound {
-                high = middle - 1
-            } else if value > range.upperBound {
-                low = middle + 1
-            } else {
-                return true
-            }
-        }
-        return false
-    }
+    static func contains(_ scalar: Unicode.Scalar) -> Bool { ranges.containsSorted(scalar.value) }
 }

@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
@@ -25,10 +24,12 @@ let package = Package(
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
+        // Reading configuration files: the TOML reader, key paths, limits, messages.
+        .target(name: "MadoguchiConfig"),
         .target(
             name: "MadoguchiClinic",
             dependencies: [
-                "MadoguchiSim", "TOMLKit",
+                "MadoguchiSim", "MadoguchiConfig",
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
@@ -46,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "MadoguchiDesk",
-            dependencies: ["MadoguchiClinic", "MadoguchiTraining", "TOMLKit"]
+            dependencies: ["MadoguchiClinic", "MadoguchiConfig", "MadoguchiTraining"]
         ),
         .target(
             name: "MadoguchiTerminal",
@@ -64,9 +65,17 @@ let package = Package(
             dependencies: ["MadoguchiSim", "MadoguchiClinic", "MadoguchiLab", "MadoguchiDesk"],
             path: "Benchmarks/Sources"
         ),
+        // The loaders as the fuzzers drive them (Fuzz/run.sh builds the harnesses).
+        .target(
+            name: "MadoguchiFuzzTargets",
+            dependencies: ["MadoguchiClinic", "MadoguchiDesk", "MadoguchiLab", "MadoguchiTraining"],
+            path: "Fuzz/Targets"
+        ),
         // Scenarios built in code and the statistical design, shared by the test suites.
         .target(name: "MadoguchiTestSupport", dependencies: ["MadoguchiClinic"], path: "Tests/Support"),
         .testTarget(name: "MadoguchiSimTests", dependencies: ["MadoguchiSim", "MadoguchiTestSupport"]),
+        // The conformance documents are read from the source tree (#filePath), not bundled.
+        .testTarget(name: "MadoguchiConfigTests", dependencies: ["MadoguchiConfig"], exclude: ["Conformance"]),
         .testTarget(name: "MadoguchiClinicTests", dependencies: ["MadoguchiClinic", "MadoguchiTestSupport", "madoguchi"]),
         .testTarget(name: "MadoguchiLabTests", dependencies: ["MadoguchiLab", "MadoguchiTestSupport", "madoguchi"]),
         // The golden screens are read from the source tree (#filePath), not bundled.
@@ -76,5 +85,7 @@ let package = Package(
             "MadoguchiTerminal", "MadoguchiTestSupport", "MadoguchiLab",
         ]),
         .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
+        // Every input the fuzzers ever crashed on, replayed from Fuzz/Regressions (#filePath).
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["MadoguchiFuzzTargets"]),
     ]
 )

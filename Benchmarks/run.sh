@@ -4,7 +4,7 @@
 # by callgrind; peak memory at two sizes; the lab, whose SQLite writer is compared with SQLite
 # driven from C (needs cc and libsqlite3-dev); the desk's rendering.
 #
-# usage: Benchmarks/run.sh [mm3|clinic|count|memory|lab|render]    (default: every benchmark)
+# usage: Benchmarks/run.sh [mm3|clinic|count|memory|lab|render|scenarios|refusals]    (default: every benchmark)
 #   mm3     madoguchi and the C reference run alternately, one process each, RUNS times, then
 #           SimPy and Ciw; medians and ratios
 #   clinic  the full clinic model, median of RUNS runs
@@ -12,6 +12,8 @@
 #           sizes: the difference over the difference in customers, so start-up cancels (needs
 #           valgrind; it runs on a stripped copy, as valgrind cannot read Swift's debug info)
 #   memory  peak memory of M/M/3 and the clinic at 1 M and 20 M customers
+#   scenarios  every built-in scenario read 1,000 times (the TOML reader's speed)
+#   refusals   hostile inputs refused: 10,000 unknown keys, 10 MB of hostile shapes
 # Environment: RUNS (default 5), MADOGUCHI_CUSTOMERS (5000000), SIMPY_CUSTOMERS (300000),
 # CIW_CUSTOMERS (150000), SCRATCH_PATH (SwiftPM's --scratch-path, default .build).
 set -euo pipefail
@@ -23,8 +25,8 @@ runs="${RUNS:-5}"
 which="${1:-all}"
 
 case "$which" in
-    all | mm3 | clinic | count | memory | lab | render) ;;
-    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'count', 'memory', 'lab', 'render' or nothing for all" >&2; exit 2 ;;
+    all | mm3 | clinic | count | memory | lab | render | scenarios | refusals) ;;
+    *) echo "run.sh: unknown benchmark '$which'; expected 'mm3', 'clinic', 'count', 'memory', 'lab', 'render', 'scenarios', 'refusals' or nothing for all" >&2; exit 2 ;;
 esac
 
 if [[ ( "$which" == all || "$which" == mm3 ) && ! -x "$venv/bin/python" ]]; then
@@ -174,6 +176,18 @@ run_lab() {
     }'
 }
 
+run_scenarios() {
+    echo
+    echo "== Reading scenarios: every built-in scenario loaded 1,000 times, median of $runs runs =="
+    "$bench" scenarios --runs "$runs"
+}
+
+run_refusals() {
+    echo
+    echo "== Refusing hostile files: 10,000 unknown keys, 10 MB of each shape, median of $runs runs =="
+    "$bench" refusals --runs "$runs"
+}
+
 run_render() {
     echo
     echo "== The desk: one 200×60 frame rendered into the cell buffer =="
@@ -181,8 +195,10 @@ run_render() {
 }
 
 case "$which" in
-    all) run_mm3; run_clinic; run_count; run_memory; run_lab; run_render ;;
+    all) run_mm3; run_clinic; run_count; run_memory; run_lab; run_render; run_scenarios; run_refusals ;;
     render) run_render ;;
+    scenarios) run_scenarios ;;
+    refusals) run_refusals ;;
     mm3) run_mm3 ;;
     clinic) run_clinic ;;
     count) run_count ;;

@@ -31,6 +31,13 @@ let usage = """
       render [--frames N] [--width W] [--height H] [--hours H] [--seed S]
           Renders the desk view of monday-rush at a busy time into a W×H cell buffer
           (default 200×60) N times; prints the median and 99th percentile per frame.
+      scenarios [--loads N] [--runs K]
+          Every built-in scenario, read over the defaults as `run` reads it, N times
+          (default 1000), K times (default 5); prints the median time and loads per second.
+      refusals [--runs K] [--megabytes M]
+          How long refusing takes: a scenario with 10,000 unknown keys, and M MB
+          (default 10) of several hostile shapes as `run FILE` reads them and through the
+          TOML reader with its size limit raised; median of K runs (default 5) each.
     """
 
 /// Options as `--name value` pairs, each at most once, each value a positive integer.
@@ -144,12 +151,16 @@ do {
         try benchmarkLab(arguments.dropFirst())
     case "render":
         try benchmarkRender(arguments.dropFirst())
+    case "scenarios":
+        try benchmarkScenarios(arguments.dropFirst())
+    case "refusals":
+        try benchmarkRefusals(arguments.dropFirst())
     case "-h", "--help", "help":
         print(usage)
     case nil:
         throw UsageError(message: "no benchmark given")
     case let other?:
-        throw UsageError(message: "unknown benchmark '\(other)'; expected 'mm3', 'clinic', 'lab' or 'render'")
+        throw UsageError(message: "unknown benchmark '\(other)'; expected 'mm3', 'clinic', 'lab', 'render', 'scenarios' or 'refusals'")
     }
 } catch let error as UsageError {
     printError("madoguchi-bench: \(error.message)\n\n\(usage)\n")

@@ -32,6 +32,23 @@ static inline attr_t mg_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t mg_attr_dim(void) { return A_DIM; }
 
 static inline int mg_key_f0(void) { return KEY_F0; }
+
+// Terminal capabilities from the terminfo entry newterm loaded; tigetstr answers NULL or
+// (char *)-1 for a capability the entry lacks or does not know.
+static inline int mg_has_capability(const char *name) {
+    const char *value = tigetstr((char *)name);
+    return value != NULL && value != (char *)-1 && value[0] != 0;
+}
+
+// Leaves curses mode. A terminal without an alternate screen (vt100, linux) would keep the
+// last frame after endwin, with the shell prompt landing on top of it: clear it.
+static inline void mg_leave(void) {
+    endwin();
+    if (!mg_has_capability("smcup") && mg_has_capability("clear")) {
+        putp(tigetstr((char *)"clear"));
+        fflush(stdout);
+    }
+}
 static inline int mg_key_code_yes(void) { return KEY_CODE_YES; }
 
 // setcchar's `opts` carries the pair number as an int, which lifts the 32767-pair (and
@@ -65,7 +82,7 @@ static void mg_record_signal(int signal) { *mg_pending_signal() = signal; }
 // For crashes (a Swift trap is SIGILL or SIGTRAP): restore the screen first, as htop does,
 // then hand the signal to whoever had it before (the Swift backtracer, or the default).
 static void mg_restore_and_reraise(int signal) {
-    endwin();
+    mg_leave();
     sigaction(signal, &mg_previous_actions()[signal], NULL);
     raise(signal);
 }
@@ -73,7 +90,7 @@ static void mg_restore_and_reraise(int signal) {
 // Registered with atexit, so a program that exits without closing the terminal still
 // leaves the shell usable. endwin without a screen is a harmless ERR.
 static void mg_endwin_at_exit(void) {
-    if (!isendwin()) endwin();
+    if (!isendwin()) mg_leave();
 }
 
 static inline int mg_take_signal(void) {

@@ -16,6 +16,8 @@ public final class Terminal {
     /// No UTF-8 locale exists, or ASCII was asked for: views must use ASCII glyphs
     /// (`BoxGlyphs.ascii`), and any other character is drawn as "?".
     public let asciiOnly: Bool
+    /// How the terminal draws East Asian ambiguous characters: as asked for, else measured.
+    public let ambiguousWidth: AmbiguousWidth
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -26,8 +28,10 @@ public final class Terminal {
     private var closed = false
 
     /// Starts full-screen mode on standard input and output; `ascii` draws with ASCII only
-    /// even where UTF-8 works (a projector machine without Japanese fonts, say).
-    public init(environment: [String: String], ascii: Bool = false) throws(TerminalError) {
+    /// even where UTF-8 works (a projector machine without Japanese fonts, say);
+    /// `ambiguousWidth` nil asks the terminal.
+    public init(environment: [String: String], ascii: Bool = false,
+                ambiguousWidth: AmbiguousWidth? = nil) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(standardInput: true) }
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(standardInput: false) }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
@@ -38,9 +42,18 @@ public final class Terminal {
             SignalWatch.uninstall()
             throw .unknownTerm(term)
         }
-        self.screen = screen
-        _ = Self.registerExitHook
         set_term(screen)
+        // The dumb terminal (and the like) cannot put text at a place: the desk would open
+        // on a blank screen. Checked before curses mode draws anything.
+        guard mg_has_capability("cup") != 0 else {
+            endwin()
+            delscreen(screen)
+            SignalWatch.uninstall()
+            throw .noCursorAddressing(term)
+        }
+        self.screen = screen
+        self.ambiguousWidth = ambiguousWidth ?? (asciiOnly ? .narrow : AmbiguousWidthProbe.measure() ?? .narrow)
+        _ = Self.registerExitHook
         window = mg_stdscr()
         cbreak()
         noecho()
@@ -114,7 +127,7 @@ public final class Terminal {
     public func close() {
         guard !closed else { return }
         closed = true
-        endwin()
+        mg_leave()
         delscreen(screen)
         SignalWatch.uninstall()
     }

@@ -6,6 +6,7 @@ public enum TerminalError: Error, Equatable {
     case notATerminal(standardInput: Bool)
     case termUnset
     case unknownTerm(String)
+    case noCursorAddressing(String)
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -16,6 +17,8 @@ public enum TerminalError: Error, Equatable {
             return UIText.terminalErrorTermUnset.text(language)
         case let .unknownTerm(term):
             return UIText.terminalErrorUnknownTerm.text(language, term)
+        case let .noCursorAddressing(term):
+            return UIText.terminalErrorNoCursorAddressing.text(language, term)
         }
     }
 }

@@ -46,7 +46,11 @@ public enum LessonLoader {
             speed: speed,
             timeLimit: try t.number("time_limit_minutes", .positive) * 60,
             scenario: scenario)
-        try UnknownKeys.check(located.node, under: located.path, readKeys: readKeys)
+        do {
+            try UnknownKeys.check(located.node, under: located.path, readKeys: readKeys)
+        } catch {
+            throw ScenarioError(error)
+        }
         return lesson
     }
 

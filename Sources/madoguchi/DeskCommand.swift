@@ -18,7 +18,10 @@ struct DeskCommand: ParsableCommand {
                 the card readers as their screens show it, the desk window, live statistics and \
                 the event log. A presenter changes the speed and injects faults while it runs. \
                 Needs a terminal of at least 80×24 with a UTF-8 locale (without one it draws \
-                ASCII-only English, as --ascii does). NO_COLOR turns colour off.
+                ASCII-only English, as --ascii does). NO_COLOR turns colour off. A terminal that \
+                draws ambiguous characters two cells wide (xterm -cjk_width, "ambiguous width: \
+                wide") is detected at start-up, or named with --ambiguous-width wide; borders \
+                and bars are then drawn in ASCII so every panel stays aligned.
 
                 KEYS
                 \(keys)
@@ -33,12 +36,16 @@ struct DeskCommand: ParsableCommand {
                   madoguchi desk reader-outage --theme high-contrast
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
+                  madoguchi desk --ambiguous-width wide
                 """, ja: """
                 自動操作で患者に対応する受付窓口をライブ表示します。待合室、カードリーダー
                 (画面の表示そのまま)、受付窓口、リアルタイムの統計、ログが並びます。
                 発表者は実行中に速度を変えたり、トラブルを起こしたりできます。80×24 以上の
                 端末と UTF-8 のロケールが必要です(UTF-8 でない場合は --ascii と同じく
                 ASCII 文字だけの英語で表示します)。NO_COLOR を設定すると色を付けません。
+                曖昧幅の文字を 2 桁で表示する端末(xterm -cjk_width など)は起動時に検出するか、
+                --ambiguous-width wide で指定します。その場合、罫線とバーは ASCII で描き、
+                各パネルの桁をそろえます。
 
                 キー
                 \(keys)
@@ -54,6 +61,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi desk reader-outage --theme high-contrast
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
+                  madoguchi desk --ambiguous-width wide
                 """)
         )
     }
@@ -80,6 +88,8 @@ struct DeskCommand: ParsableCommand {
 
     @OptionGroup var recording: SessionRecordOption
 
+    @OptionGroup var ambiguousWidth: AmbiguousWidthOption
+
     @OptionGroup var language: LanguageOption
 
     static let speeds: [String: Speed] = [
@@ -101,10 +111,11 @@ struct DeskCommand: ParsableCommand {
         let info = SessionInfo(mode: .desk, lesson: nil, scenario: scenario, seed: seedOption.value(for: scenario),
                                programVersion: MadoguchiVersion.string, trainee: nil, feedback: nil, language: language.value)
         let keeper = try SessionKeeper(recording.destination, info: info, language: messages)
-        try DeskLauncher.run(theme: theme, ascii: ascii, language: language.value, keeper: keeper) { terminal, palette in
+        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth.value, language: language.value,
+                             keeper: keeper) { terminal, palette in
             DeskState(scenario: scenario, seed: seedOption.value(for: scenario), language: language.value,
-                      asciiOnly: terminal.asciiOnly, themeName: palette.name, speed: Self.speeds[speed] ?? .times(10),
-                      paused: speed == "0", width: terminal.width, height: terminal.height)
+                      asciiOnly: terminal.asciiOnly, ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,
+                      speed: Self.speeds[speed] ?? .times(10), paused: speed == "0", width: terminal.width, height: terminal.height)
         }
     }
 }

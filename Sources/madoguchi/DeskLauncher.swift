@@ -7,8 +7,9 @@ import MadoguchiTerminal
 /// What `desk` and `train` share: the theme, the terminal, and the loop. A bad theme ends
 /// with exit 2, a terminal that cannot be used with exit 1, each with one message.
 enum DeskLauncher {
-    static func run(theme: String, ascii: Bool, language: Language, debriefPrefix: String? = nil,
-                    keeper: SessionKeeper, makeState: (Terminal, Theme) -> DeskState) throws {
+    static func run(theme: String, ascii: Bool, ambiguousWidth: AmbiguousWidth?, language: Language,
+                    debriefPrefix: String? = nil, keeper: SessionKeeper,
+                    makeState: (Terminal, Theme) -> DeskState) throws {
         let environment = ProcessInfo.processInfo.environment
         let messages = DeskLoop.messageLanguage(language, environment: environment)
         let palette: Theme
@@ -20,7 +21,7 @@ enum DeskLauncher {
         }
         let terminal: Terminal
         do {
-            terminal = try Terminal(environment: environment, ascii: ascii)
+            terminal = try Terminal(environment: environment, ascii: ascii, ambiguousWidth: ambiguousWidth)
         } catch {
             DeskLoop.complain(error.message(messages))
             throw ExitCode(1)

@@ -54,6 +54,8 @@ struct ReplayCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(help(en: "Draw with ASCII only, in English.", ja: "ASCII 文字だけで、英語で表示します。")))
     var ascii = false
 
+    @OptionGroup var ambiguousWidth: AmbiguousWidthOption
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -89,8 +91,10 @@ struct ReplayCommand: ParsableCommand {
         let start = try ReplayStart(chosen, language: messages)
         let debrief = chosen.debrief.flatMap { try? JSONDecoder().decode(Debrief.self, from: Data($0.utf8)) }
         let tape = ReplayTape(events: events, debrief: debrief)
-        try DeskLauncher.run(theme: theme, ascii: ascii, language: language, keeper: .unrecorded) { terminal, palette in
-            let state = start.state(language: language, asciiOnly: terminal.asciiOnly, themeName: palette.name,
+        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth.value, language: language,
+                             keeper: .unrecorded) { terminal, palette in
+            let state = start.state(language: language, asciiOnly: terminal.asciiOnly, ambiguousWidth: terminal.ambiguousWidth,
+                                    themeName: palette.name,
                                     speed: DeskCommand.speeds[speed] ?? .times(10), paused: speed == "0",
                                     width: terminal.width, height: terminal.height)
             return DeskState.replay(tape, of: state)

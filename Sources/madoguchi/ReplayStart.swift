@@ -34,16 +34,17 @@ struct ReplayStart {
         }
     }
 
-    func state(language: Language, asciiOnly: Bool, themeName: String, speed: Speed, paused: Bool,
-               width: Int, height: Int) -> DeskState {
+    func state(language: Language, asciiOnly: Bool, ambiguousWidth: AmbiguousWidth, themeName: String, speed: Speed,
+               paused: Bool, width: Int, height: Int) -> DeskState {
         if let lesson, let trainee = session.trainee {
             let feedback = FeedbackMode(rawValue: session.feedback ?? "") ?? lesson.feedback
             var state = DeskState.training(lesson.with(feedback: feedback), trainee: trainee, language: language,
-                                           asciiOnly: asciiOnly, themeName: themeName, speed: speed, width: width, height: height)
+                                           asciiOnly: asciiOnly, ambiguousWidth: ambiguousWidth, themeName: themeName,
+                                           speed: speed, width: width, height: height)
             if paused { state.update(.key(.character("0"))) }
             return state
         }
         return DeskState(scenario: scenario, seed: session.seed, language: language, asciiOnly: asciiOnly,
-                         themeName: themeName, speed: speed, paused: paused, width: width, height: height)
+                         ambiguousWidth: ambiguousWidth, themeName: themeName, speed: speed, paused: paused, width: width, height: height)
     }
 }

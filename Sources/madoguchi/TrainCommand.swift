@@ -93,6 +93,8 @@ struct TrainCommand: ParsableCommand {
 
     @OptionGroup var recording: SessionRecordOption
 
+    @OptionGroup var ambiguousWidth: AmbiguousWidthOption
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
@@ -117,8 +119,10 @@ struct TrainCommand: ParsableCommand {
                                programVersion: MadoguchiVersion.string, trainee: name, feedback: chosen.feedback.rawValue,
                                language: language.value)
         let keeper = try SessionKeeper(recording.destination, info: info, language: messages)
-        try DeskLauncher.run(theme: theme, ascii: ascii, language: language.value, debriefPrefix: debrief, keeper: keeper) { terminal, palette in
-            .training(chosen, trainee: name, language: language.value, asciiOnly: terminal.asciiOnly, themeName: palette.name,
+        try DeskLauncher.run(theme: theme, ascii: ascii, ambiguousWidth: ambiguousWidth.value, language: language.value,
+                             debriefPrefix: debrief, keeper: keeper) { terminal, palette in
+            .training(chosen, trainee: name, language: language.value, asciiOnly: terminal.asciiOnly,
+                      ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,
                       speed: speed.flatMap { DeskCommand.speeds[$0] }, width: terminal.width, height: terminal.height, only: only)
         }
     }

@@ -28,7 +28,7 @@ import Testing
         let dir = try RepositoryFiles.temporaryDirectory("dir")
         defer { try? FileManager.default.removeItem(at: dir) }
         if let error = #expect(throws: ScenarioError.self, performing: { try ScenarioLoader.load(nameOrPath: dir.path) }) {
-            #expect(error.problem == .isDirectory)
+            #expect(error.problem == .config(.isDirectory))
             E.checkMessages(error, origin: dir.path)
         }
     }
@@ -38,7 +38,7 @@ import Testing
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/mem")))
     func unreadable() {
         if let error = #expect(throws: ScenarioError.self, performing: { try ScenarioLoader.load(nameOrPath: "/proc/self/mem") }) {
-            guard case .unreadable = error.problem else { Issue.record("\(error)"); return }
+            guard case .config(.unreadable) = error.problem else { Issue.record("\(error)"); return }
             E.checkMessages(error, origin: "/proc/self/mem")
         }
     }
@@ -46,50 +46,50 @@ import Testing
     @Test func notUTF8() throws {
         let bytes = Array("[staff]\ndesks = 2\n".utf8) + [0xFF, 0xFE, 0x0A]
         if let error = #expect(throws: ScenarioError.self, performing: { try ScenarioLoader.parse(data: bytes, origin: E.origin) }) {
-            #expect(error.problem == .notUTF8(byteOffset: 18))
+            #expect(error.problem == .config(.notUTF8(byteOffset: 18)))
             E.checkMessages(error, line: 3, mentions: ["18"])
             #expect(error.column == 1)
         }
     }
 
     @Test func binaryGarbageWithNUL() {
-        E.expect("[staff]\ndesks = 2\0\0\u{1}\n", line: 2) { $0 == .controlCharacter(codePoint: 0) }
+        E.expect("[staff]\ndesks = 2\0\0\u{1}\n", line: 2) { $0 == .config(.controlCharacter(codePoint: 0)) }
     }
 
     @Test func brokenTOML() {
         let error = E.expect("[scenario]\ntitle = \"x\"\n[staff\ndesks = 2\n", line: 3) {
-            if case .syntax = $0 { return true } else { return false }
+            if case .config(.syntax) = $0 { return true } else { return false }
         }
         #expect(error?.column != nil)
     }
 
     @Test func duplicateKeyIsASyntaxError() {
-        E.expect("[staff]\ndesks = 2\ndesks = 3\n", line: 3) { if case .syntax = $0 { true } else { false } }
+        E.expect("[staff]\ndesks = 2\ndesks = 3\n", line: 3) { if case .config(.syntax) = $0 { true } else { false } }
     }
 
     // MARK: Keys and types
 
     @Test func unknownKeySuggestsTheNearest() {
         E.expect("[staff]\ndesk = 3\n", key: "staff.desk", line: 2, mentions: ["desks"]) {
-            if case .unknownKey(suggestion: "desks", _) = $0 { true } else { false }
+            if case .config(.unknownKey(suggestion: "desks", _)) = $0 { true } else { false }
         }
     }
 
     @Test func unknownSectionSuggestsTheNearest() {
         E.expect("[scenario]\nseed = 4\n\n[fault]\nreader_error = 0.1\n", key: "fault", line: 4, mentions: ["faults"]) {
-            if case .unknownKey(suggestion: "faults", _) = $0 { true } else { false }
+            if case .config(.unknownKey(suggestion: "faults", _)) = $0 { true } else { false }
         }
     }
 
     @Test func unknownKeyFarFromAnyListsTheKnownKeys() {
         E.expect("[staff]\ncoffee_machines = 1\n", key: "staff.coffee_machines", line: 2, mentions: ["desks, readers"]) {
-            $0 == .unknownKey(suggestion: nil, known: ["desks", "readers"])
+            $0 == .config(.unknownKey(suggestion: nil, known: ["desks", "readers"]))
         }
     }
 
     @Test func misspeltKeyInAnArrivalWindow() {
         E.expect("[[arrivals]]\nfrom = \"08:30\"\nto = \"09:00\"\nperhour = 10\n", key: "arrivals[1].perhour", line: 4) {
-            if case .unknownKey(suggestion: "per_hour", _) = $0 { true } else { false }
+            if case .config(.unknownKey(suggestion: "per_hour", _)) = $0 { true } else { false }
         }
     }
 
@@ -134,8 +134,8 @@ import Testing
     }
 
     @Test func desksAndReadersBelowOne() {
-        E.expect("[staff]\ndesks = 0\n", key: "staff.desks", line: 2) { $0 == .invalidNumber(0, .integerAtLeast(1)) }
-        E.expect("[staff]\nreaders = -1\n", key: "staff.readers", line: 2) { $0 == .invalidNumber(-1, .integerAtLeast(0)) }
+        E.expect("[staff]\ndesks = 0\n", key: "staff.desks", line: 2) { $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.desks)) }
+        E.expect("[staff]\nreaders = -1\n", key: "staff.readers", line: 2) { $0 == .invalidNumber(-1, .integerIn(0, ScenarioLimits.readers)) }
     }
 
     @Test func noReadersWhileTheMixUsesThem() {
@@ -157,7 +157,7 @@ import Testing
 
     @Test func replicationsBelowOne() {
         E.expect("[scenario]\nreplications = 0\n", key: "scenario.replications", line: 2) {
-            $0 == .invalidNumber(0, .integerAtLeast(1))
+            $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.replications))
         }
     }
 
@@ -322,7 +322,7 @@ import Testing
         ("{ dist = \"erlang\", k = 0, mean = 10 }", "times.card_flow.k", .distribution(name: "erlang", .kNotPositiveInteger)),
         ("{ dist = \"gamma\", shape = 0, scale = 1 }", "times.card_flow.shape", .invalidNumber(0, .positive)),
         ("{ dist = \"exponential\", mean = 5, median = 3 }", "times.card_flow.median",
-         .unknownKey(suggestion: "mean", known: ["dist", "mean"])),
+         .config(.unknownKey(suggestion: "mean", known: ["dist", "mean"]))),
         ("{ mean = 5 }", "times.card_flow.dist", .missingKey),
         ("-3", "times.card_flow", .invalidNumber(-3, .nonNegative)),
         ("\"fast\"", "times.card_flow", .wrongType(expected: .distribution, found: "string \"fast\"")),

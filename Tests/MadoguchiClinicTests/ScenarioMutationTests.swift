@@ -105,7 +105,7 @@ import Testing
         #expect(s.warmup >= 0 && s.warmup < s.closing.secondsSinceMidnight - s.opening.secondsSinceMidnight, "\(origin)")
         #expect(s.arrivals.allSatisfy { $0.from >= s.opening && $0.to <= s.closing && $0.from < $0.to }, "\(origin)")
         #expect(s.arrivals.allSatisfy { $0.perHour >= 0 && $0.perHour.isFinite }, "\(origin)")
-        #expect(s.arrivalRate.expectedArrivals <= ScenarioDecoding.arrivalLimit, "\(origin)")
+        #expect(s.arrivalRate.expectedArrivals <= ScenarioLimits.patients, "\(origin)")
         #expect(s.outages.allSatisfy { o in
             if case .reader(let r) = o.kind, !(0..<s.readers).contains(r) { return false }
             return o.from < o.to

@@ -28,7 +28,9 @@ import Testing
     }
 
     @Test func overriddenValuesAreValidated() {
-        E.expect("", key: "staff.desks", overrides: [("staff.desks", "0")]) { $0 == .invalidNumber(0, .integerAtLeast(1)) }
+        E.expect("", key: "staff.desks", overrides: [("staff.desks", "0")]) {
+            $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.desks))
+        }
         E.expect("", key: "staff.desks", overrides: [("staff.desks", "three")]) {
             $0 == .wrongType(expected: .integer, found: "string \"three\"")
         }
@@ -36,16 +38,16 @@ import Testing
 
     @Test func unknownOverrideKeysFailNamingTheKey() {
         E.expect("", key: "staff.desk", mentions: ["desks"], overrides: [("staff.desk", "3")]) {
-            if case .unknownKey(suggestion: "desks", _) = $0 { true } else { false }
+            if case .config(.unknownKey(suggestion: "desks", _)) = $0 { true } else { false }
         }
         E.expect("", key: "stuff", mentions: ["staff"], overrides: [("stuff.desks", "3")]) {
-            if case .unknownKey(suggestion: "staff", _) = $0 { true } else { false }
+            if case .config(.unknownKey(suggestion: "staff", _)) = $0 { true } else { false }
         }
         E.expect("", key: "arrivals[9]", overrides: [("arrivals[9].per_hour", "3")]) {
-            if case .unknownKey = $0 { true } else { false }
+            if case .config(.unknownKey) = $0 { true } else { false }
         }
         E.expect("", key: "staff.desks.count", overrides: [("staff.desks.count", "3")]) {
-            if case .unknownKey = $0 { true } else { false }
+            if case .config(.unknownKey) = $0 { true } else { false }
         }
     }
 

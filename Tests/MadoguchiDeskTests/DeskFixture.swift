@@ -16,8 +16,9 @@ enum DeskFixture {
 
     /// The desk after `minutes` simulated minutes; from minute 60 reader 2 is broken and
     /// from minute 85 the network is down, so later screens show both.
-    static func state(minutes: Double, language: Language, width: Int, height: Int) -> DeskState {
-        var state = DeskState(scenario: scenario, seed: seed, language: language,
+    static func state(minutes: Double, language: Language, width: Int, height: Int,
+                      ambiguousWidth: AmbiguousWidth = .narrow) -> DeskState {
+        var state = DeskState(scenario: scenario, seed: seed, language: language, ambiguousWidth: ambiguousWidth,
                               speed: .times(10), width: width, height: height)
         let breaks: [(Double, [DeskKey])] = [(60, [.character("r"), .character("2")]), (85, [.character("n")])]
         for (at, keys) in breaks where at < minutes {

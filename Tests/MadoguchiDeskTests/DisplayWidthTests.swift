@@ -71,3 +71,56 @@ import Testing
         }
     }
 }
+
+@Suite struct AmbiguousWidthTests {
+    @Test func ambiguousCharactersCountTwoOnlyInWideMode() throws {
+        try #require(utf8Locale)
+        for character: Character in ["─", "│", "●", "…", "×", "█", "▁", "→", "①", "α"] {
+            #expect(DisplayWidth.of(character) == 1, "\(character)")
+            #expect(DisplayWidth.of(character, ambiguous: .wide) == 2, "\(character)")
+            #expect(DisplayWidth.isAmbiguous(character), "\(character)")
+        }
+        for character: Character in ["a", "窓", "ア", "░", "＊", "〇"] {
+            #expect(DisplayWidth.of(character, ambiguous: .wide) == DisplayWidth.of(character), "\(character)")
+            #expect(!DisplayWidth.isAmbiguous(character), "\(character)")
+        }
+        #expect(TextFit.pad("●●太郎", to: 8, ambiguous: .wide) == "●●太郎")
+        #expect(TextFit.truncate("●●●●", to: 5, ellipsis: "~", ambiguous: .wide) == "●●~")
+    }
+
+    /// What ncurses would misplace never reaches it: each ambiguous character, laid out two
+    /// cells wide, leaves as two cells of characters every terminal agrees on.
+    @Test func foldingKeepsEveryColumn() throws {
+        try #require(utf8Locale)
+        var buffer = CellBuffer(width: 12, height: 1, ambiguous: .wide)
+        buffer.put("a●×→①b", x: 0, y: 0, role: .text)
+        #expect(buffer.textLines() == ["a●×→①b  "])
+        buffer.foldAmbiguous()
+        let line = buffer.textLines()[0]
+        #expect(line == "a＊ｘ> ？b  ")
+        #expect(DisplayWidth.of(line) == 12)
+        #expect(!line.contains(where: DisplayWidth.isAmbiguous))
+        for (from, to) in CellBuffer.wideLookalikes {
+            #expect(to.count == 1 && DisplayWidth.of(to) == 2 && !DisplayWidth.isAmbiguous(Character(to)), "\(from) → \(to)")
+        }
+    }
+}
+
+extension AmbiguousWidthTests {
+    /// On a wide-ambiguous terminal every ambiguous character of the desk's own texts has a
+    /// look-alike, so none of them turns into "？".
+    @Test func everyAmbiguousCharacterOfTheTextsHasALookalike() throws {
+        try #require(utf8Locale)
+        var checked = 0
+        for key in UIText.allCases {
+            let translation = try #require(key.translation)
+            for character in translation.ja + translation.en where DisplayWidth.isAmbiguous(character) {
+                checked += 1
+                let text = String(character)
+                #expect(CellBuffer.wideLookalikes[text] != nil || CellBuffer.asciiLookalikes[text] != nil,
+                        "\(key): \(character) U+\(String(character.unicodeScalars.first!.value, radix: 16))")
+            }
+        }
+        #expect(checked > 0)
+    }
+}

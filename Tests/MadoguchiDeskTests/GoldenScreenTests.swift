@@ -15,10 +15,12 @@ import Testing
         let minutes: Double
         var help = false
         var training: String?
+        var ambiguous = AmbiguousWidth.narrow
 
         var name: String {
-            if let training { return "\(training)-\(language.rawValue)-\(width)x\(height)" }
-            return "desk-\(language.rawValue)-\(width)x\(height)-\(Int(minutes))m" + (help ? "-help" : "")
+            let wide = ambiguous == .wide ? "-wide" : ""
+            if let training { return "\(training)-\(language.rawValue)-\(width)x\(height)" + wide }
+            return "desk-\(language.rawValue)-\(width)x\(height)-\(Int(minutes))m" + (help ? "-help" : "") + wide
         }
         var description: String { name }
     }
@@ -28,7 +30,13 @@ import Testing
             [20.0, 90.0].map { Case(language: language, width: size.0, height: size.1, minutes: $0) }
         } + [Case(language: language, width: 80, height: 24, minutes: 20, help: true),
              Case(language: language, width: 60, height: 20, minutes: 20)]
-    }
+    } + [
+        // A terminal that draws ambiguous characters two cells wide (xterm -cjk_width).
+        Case(language: .ja, width: 80, height: 24, minutes: 20, ambiguous: .wide),
+        Case(language: .ja, width: 120, height: 40, minutes: 90, ambiguous: .wide),
+        Case(language: .ja, width: 80, height: 24, minutes: 20, help: true, ambiguous: .wide),
+        Case(language: .en, width: 80, height: 24, minutes: 90, ambiguous: .wide),
+    ]
 
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     static let regenerate = ProcessInfo.processInfo.environment["MADOGUCHI_REGENERATE"] == "1"
@@ -37,15 +45,10 @@ import Testing
     func screen(_ golden: Case) throws {
         try #require(utf8Locale)
         var state = DeskFixture.state(minutes: golden.minutes, language: golden.language,
-                                      width: golden.width, height: golden.height)
+                                      width: golden.width, height: golden.height, ambiguousWidth: golden.ambiguous)
         if golden.help { state.update(.key(.character("?"))) }
         let buffer = DeskView.render(state)
-        let text = buffer.textLines()
-        for (row, line) in text.enumerated() {
-            #expect(DisplayWidth.of(line) == golden.width, "row \(row) is \(DisplayWidth.of(line)) columns: \(line)")
-        }
-        try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
-        try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
+        try check(buffer, golden)
     }
 
     /// The decision panel on another person's record, and the debrief of a trainee who
@@ -54,7 +57,7 @@ import Testing
         [(80, 24), (120, 40)].flatMap { size in
             ["decision", "debrief"].map { Case(language: language, width: size.0, height: size.1, minutes: 0, training: $0) }
         }
-    }
+    } + ["decision", "debrief"].map { Case(language: .ja, width: 80, height: 24, minutes: 0, training: $0, ambiguous: .wide) }
 
     @Test(arguments: trainingCases)
     func trainingScreen(_ golden: Case) throws {
@@ -62,7 +65,8 @@ import Testing
         var state: DeskState
         if golden.training == "decision" {
             state = DeskState.training(try LessonLoader.load(nameOrPath: "wrong-person"), trainee: "Sato",
-                                       language: golden.language, speed: .times(1), width: golden.width, height: golden.height)
+                                       language: golden.language, ambiguousWidth: golden.ambiguous, speed: .times(1),
+                                       width: golden.width, height: golden.height)
             while !isAnotherPersonsRecord(state.focusedQuestion?.decision) {
                 if let question = state.focusedQuestion {
                     let index = question.decision.options.firstIndex(of: question.decision.standardAction)!
@@ -76,22 +80,33 @@ import Testing
                 if case .eligibility(.invalid, _) = d.situation { return .chargeFull }
                 return nil
             }
-            state = charger.play(try LessonLoader.load(nameOrPath: "eligibility-invalid"),
-                                 reaction: golden.language == .ja ? "緊張しました" : "Nervous", language: golden.language)
+            state = DeskState.training(try LessonLoader.load(nameOrPath: "eligibility-invalid"), trainee: "test",
+                                       language: golden.language, ambiguousWidth: golden.ambiguous, speed: .times(1))
+            charger.play(&state, reaction: golden.language == .ja ? "緊張しました" : "Nervous")
             state.update(.resize(width: golden.width, height: golden.height))
         }
         let buffer = DeskView.render(state)
-        let text = buffer.textLines()
-        for (row, line) in text.enumerated() {
-            #expect(DisplayWidth.of(line) == golden.width, "row \(row) is \(DisplayWidth.of(line)) columns: \(line)")
-        }
-        try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
-        try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
+        try check(buffer, golden)
     }
 
     func isAnotherPersonsRecord(_ decision: Decision?) -> Bool {
         guard let decision, case .record(let result) = decision.situation else { return false }
         return result.person != decision.patient?.patient
+    }
+
+    /// Every row the screen's width, on a terminal of the case's ambiguous width (where no
+    /// ambiguous character may be sent), and the text and roles as the golden files hold them.
+    private func check(_ buffer: CellBuffer, _ golden: Case) throws {
+        let text = buffer.textLines()
+        for (row, line) in text.enumerated() {
+            let columns = DisplayWidth.of(line, ambiguous: golden.ambiguous)
+            #expect(columns == golden.width, "row \(row) is \(columns) columns: \(line)")
+            if golden.ambiguous == .wide {
+                #expect(!line.contains(where: DisplayWidth.isAmbiguous), "row \(row) holds an ambiguous character: \(line)")
+            }
+        }
+        try compare(text.joined(separator: "\n") + "\n", file: golden.name + ".txt")
+        try compare(buffer.roleLines().joined(separator: "\n") + "\n", file: golden.name + ".roles.txt")
     }
 
     private func compare(_ actual: String, file: String) throws {

@@ -48,15 +48,16 @@ import Testing
         let error = try #require(parseError("[roles.text]\nfg = \"#ffffff\"\nbg = \n"))
         #expect(error.file == "my.toml")
         #expect(error.line == 3)
-        #expect(error.message(.en).hasPrefix("my.toml:3: TOML syntax error"))
-        #expect(error.message(.ja).hasPrefix("my.toml:3: TOMLの構文エラー"))
+        #expect(error.column == 6)
+        #expect(error.message(.en).hasPrefix("my.toml:3:6: TOML syntax error: expected a value"))
+        #expect(error.message(.ja).hasPrefix("my.toml 3行目6文字目: TOML の構文エラー"))
     }
 
     @Test func unknownRoleNamesKeyLineAndAcceptedRoles() throws {
         let error = try #require(parseError("[roles.text]\nfg = \"red\"\n\n[roles.warnig]\nfg = \"yellow\"\n"))
         #expect(error.key == "roles.warnig")
         #expect(error.line == 4)
-        #expect(error.message(.en).hasPrefix("my.toml:4: roles.warnig: unknown key; accepted keys: background, surface,"))
+        #expect(error.message(.en).hasPrefix("my.toml:4: roles.warnig: unknown key (did you mean warning?). Accepted: background, surface,"))
         #expect(error.message(.en).contains("no_credential"))
     }
 
@@ -64,12 +65,12 @@ import Testing
         let top = try #require(parseError("colour = 1\n"))
         #expect(top.key == "colour")
         #expect(top.line == 1)
-        #expect(top.message(.en).hasSuffix("unknown key; accepted keys: description, roles"))
+        #expect(top.message(.en).hasSuffix("unknown key. Accepted: description, roles."))
 
         let inRole = try #require(parseError("[roles.ok]\nforeground = \"green\"\n"))
         #expect(inRole.key == "roles.ok.foreground")
         #expect(inRole.line == 2)
-        #expect(inRole.message(.en).hasSuffix("accepted keys: fg, bg, attributes"))
+        #expect(inRole.message(.en).hasSuffix("unknown key. Accepted: fg, bg, attributes."))
     }
 
     @Test func badColorNamesKeyAndAcceptedForms() throws {
@@ -78,7 +79,7 @@ import Testing
         #expect(error.line == 3)
         #expect(error.problem == .badColor(value: "#ggg000"))
         let message = error.message(.en)
-        #expect(message.hasPrefix("my.toml:3: roles.warning.fg: \"#ggg000\" is not a colour; accepted: \"#rrggbb\", \"default\""))
+        #expect(message.hasPrefix("my.toml:3: roles.warning.fg: \"#ggg000\" is not a colour. Accepted: \"#rrggbb\", \"default\""))
         #expect(message.contains("bright_white"))
         #expect(error.message(.ja).contains("「#ggg000」は色として使えません"))
     }
@@ -92,21 +93,21 @@ import Testing
     @Test func wrongTypesNameWhatIsExpected() throws {
         let number = try #require(parseError("[roles.text]\nfg = 12\n"))
         #expect(number.problem == .wrongType(expected: .typeString, found: .typeInteger))
-        #expect(number.message(.en) == "my.toml:2: roles.text.fg: expected a string, found an integer")
+        #expect(number.message(.en) == "my.toml:2: roles.text.fg: wrong type: found an integer. Accepted: a string.")
 
         let attributes = try #require(parseError("[roles.text]\nattributes = \"bold\"\n"))
-        #expect(attributes.message(.en) == "my.toml:2: roles.text.attributes: expected an array of strings, found a string")
+        #expect(attributes.message(.en) == "my.toml:2: roles.text.attributes: wrong type: found a string. Accepted: an array of strings.")
 
         let role = try #require(parseError("[roles]\ntext = \"red\"\n"))
-        #expect(role.message(.en) == "my.toml:2: roles.text: expected a table, found a string")
+        #expect(role.message(.en) == "my.toml:2: roles.text: wrong type: found a string. Accepted: a table.")
 
         let roles = try #require(parseError("roles = [1]\n"))
-        #expect(roles.message(.en) == "my.toml:1: roles: expected a table, found an array")
+        #expect(roles.message(.en) == "my.toml:1: roles: wrong type: found an array. Accepted: a table.")
     }
 
     @Test func badAttributeNamesTheAcceptedOnes() throws {
         let error = try #require(parseError("[roles.text]\nattributes = [\"blink\"]\n"))
-        #expect(error.message(.en) == "my.toml:2: roles.text.attributes: \"blink\" is not an attribute; accepted: bold, underline, reverse, dim")
+        #expect(error.message(.en) == "my.toml:2: roles.text.attributes: \"blink\" is not an attribute. Accepted: bold, underline, reverse, dim.")
     }
 
     @Test func unknownThemeNameListsTheBuiltins() {
@@ -114,12 +115,12 @@ import Testing
             try Theme.load(nameOrPath: "solarized")
         }
         let message = ThemeError(file: "solarized", problem: .unknownTheme(builtins: Theme.builtinNames)).message(.en)
-        #expect(message == "solarized: no theme named \"solarized\"; give a built-in theme (default, light, high-contrast, mono) or the path of a .toml file")
+        #expect(message == "solarized: no theme named \"solarized\". Accepted: a built-in theme (default, light, high-contrast, mono) or the path of a .toml file.")
     }
 
     @Test func missingFileNamesFileAndReason() throws {
         let error = try #require(throws: ThemeError.self) { try Theme.load(nameOrPath: "/nonexistent/dir/x.toml") }
-        #expect(error.message(.en) == "/nonexistent/dir/x.toml: cannot read the file: No such file or directory")
+        #expect(error.message(.en) == "/nonexistent/dir/x.toml: no such file. Accepted: a built-in theme (default, light, high-contrast, mono) or the path of a .toml file.")
     }
 
     @Test func aThemeFileLoadsByPath() throws {

@@ -39,9 +39,9 @@ enum DistributionSyntax {
             for key in given.sorted() where !allowed.contains(key) {
                 let path = located.path.appending(key)
                 throw ScenarioError(origin: entries[key]?.document.origin ?? located.node.document.origin,
-                                    line: located.node.document.line(of: path), key: path.description,
-                                    problem: .unknownKey(suggestion: Suggestion.nearest(to: key, among: allowed),
-                                                         known: ["dist"] + allowed))
+                                    line: entries[key]?.line, key: path.description,
+                                    problem: .config(.unknownKey(suggestion: Suggestion.nearest(to: key, among: allowed),
+                                                                 known: ["dist"] + allowed)))
             }
             guard sets.contains(where: { Set($0) == given }) else {
                 throw located.error(.distribution(name: name, .parameters(accepted: sets)))

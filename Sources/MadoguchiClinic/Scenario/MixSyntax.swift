@@ -15,7 +15,7 @@ enum MixSyntax {
             guard let option = Option(rawValue: key), options.contains(option) else {
                 let path = located.path.appending(key)
                 throw ScenarioError(origin: table.entries[key]?.document.origin ?? located.node.document.origin,
-                                    line: located.node.document.line(of: path), key: path.description,
+                                    line: table.entries[key]?.line, key: path.description,
                                     problem: .unknownOption(key, accepted: accepted,
                                                             suggestion: Suggestion.nearest(to: key, among: accepted)))
             }

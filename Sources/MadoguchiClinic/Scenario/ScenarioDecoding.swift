@@ -4,11 +4,7 @@ import MadoguchiSim
 /// default with a comment in Scenarios/defaults.toml, and a row in docs/scenario-format.md;
 /// keys the decoder does not read are reported as unknown, so there is no second list.
 enum ScenarioDecoding {
-    /// More arrivals than this per replication is a typo (per_hour for per_minute, a closing
-    /// hour too many), not a clinic; refused before anything allocates for them.
-    static let arrivalLimit = 20_000_000.0
-
-    static func decode(_ root: ScenarioNode, origin: String, text: String) throws(ScenarioError) -> Scenario {
+    static func decode(_ root: ConfigNode, origin: String, text: String) throws(ScenarioError) -> Scenario {
         let readKeys = ReadKeys()
         let top = try TableReader(LocatedValue(node: root, path: .root), readKeys: readKeys)
 
@@ -29,11 +25,11 @@ enum ScenarioDecoding {
         }
 
         let staff = try top.table("staff")
-        let desks = try staff.integer("desks", .integerAtLeast(1))
-        let readers = try staff.integer("readers", .integerAtLeast(0))
+        let desks = try staff.integer("desks", .integerIn(1, ScenarioLimits.desks))
+        let readers = try staff.integer("readers", .integerIn(0, ScenarioLimits.readers))
 
-        let arrivals = try ArrivalSyntax.read(top.tables("arrivals"), opening: opening, closing: closing,
-                                              limit: arrivalLimit)
+        let arrivals = try ArrivalSyntax.read(top.tables("arrivals", atMost: ScenarioLimits.arrivalWindows),
+                                              opening: opening, closing: closing, limit: ScenarioLimits.patients)
 
         let mix = try top.table("mix")
         let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.allCases, readKeys: readKeys)
@@ -52,7 +48,7 @@ enum ScenarioDecoding {
             opening: openingTime,
             closing: closingTime,
             seed: UInt64(try day.integer("seed", .integerAtLeast(0))),
-            replications: try day.integer("replications", .integerAtLeast(1)),
+            replications: try day.integer("replications", .integerIn(1, ScenarioLimits.replications)),
             warmup: warmupMinutes * 60,
             desks: desks,
             readers: readers,
@@ -65,11 +61,16 @@ enum ScenarioDecoding {
             patients: try patients(top.table("patients"), readKeys),
             times: try times(top.table("times")),
             faults: try faults(top.table("faults")),
-            outages: try OutageSyntax.read(top.tables("outages"), readers: readers),
-            script: try ScriptSyntax.read(top.tables("script"), opening: openingTime, closing: closingTime, readKeys: readKeys),
+            outages: try OutageSyntax.read(top.tables("outages", atMost: ScenarioLimits.outages), readers: readers),
+            script: try ScriptSyntax.read(top.tables("script", atMost: ScenarioLimits.scriptedPatients),
+                                          opening: openingTime, closing: closingTime, readKeys: readKeys),
             origin: origin,
             text: text)
-        try UnknownKeys.check(root, readKeys: readKeys)
+        do {
+            try UnknownKeys.check(root, readKeys: readKeys)
+        } catch {
+            throw ScenarioError(error)
+        }
         return scenario
     }
 

@@ -17,15 +17,17 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         self.problem = problem
     }
 
+    /// Wraps what the configuration reader found (the file, its TOML, its limits, keys
+    /// nobody reads), keeping its place.
+    public init(_ error: ConfigError) {
+        self.init(origin: error.origin, line: error.line, column: error.column, key: error.key, problem: .config(error.problem))
+    }
+
     public enum Problem: Sendable, Equatable {
         case fileNotFound(builtinNames: [String])
-        case isDirectory
-        case unreadable(reason: String)
-        case notUTF8(byteOffset: Int)
-        /// A control character (NUL and the like): binary data, not a TOML text.
-        case controlCharacter(codePoint: UInt32)
-        case syntax(String)
-        case unknownKey(suggestion: String?, known: [String])
+        /// Whatever any configuration file can get wrong: unreadable, not TOML, too large,
+        /// an unknown key.
+        case config(ConfigProblem)
         case missingKey
         case wrongType(expected: ValueShape, found: String)
         case invalidNumber(Double, NumberRule)
@@ -45,6 +47,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case readersNeeded(readerShare: Double)
         case outageReaderOutOfRange(Int, readers: Int)
         case tooManyArrivals(expected: Double, limit: Double)
+        case tooManyTables(count: Int, limit: Int)
         case override(String)
     }
 
@@ -60,6 +63,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case nonNegative
         case positive
         case integerAtLeast(Int)
+        case integerIn(Int, Int)
     }
 
     /// What a distribution's parameters must satisfy.
@@ -76,17 +80,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
 
     public func message(in language: Language) -> String {
         let text = problem.text(in: language)
-        var place = origin
-        if let line {
-            switch language {
-            case .en: place += ":\(line)" + (column.map { ":\($0)" } ?? "")
-            case .ja: place += " \(line)行目" + (column.map { "\($0)文字目" } ?? "")
-            }
-        }
-        let subject = key.map { "\(place): \($0)" } ?? place
-        switch language {
-        case .en: return "\(subject): \(text.problem). Accepted: \(text.accepted)."
-        case .ja: return "\(subject): \(text.problem)。指定できるもの: \(text.accepted)。"
-        }
+        return Diagnostic.message(origin: origin, line: line, column: column, key: key,
+                                  problem: text.problem, accepted: text.accepted, in: language)
     }
 }

@@ -12,26 +12,8 @@ extension ScenarioError.Problem {
                          "a built-in name (\(list)) or the path of a .toml file")
                       : ("そのファイルも組み込みの名前もありません",
                          "組み込みの名前 (\(list)) または .toml ファイルのパス")
-        case .isDirectory:
-            return en ? ("this is a directory, not a scenario file", "the path of a .toml file")
-                      : ("これはディレクトリで、シナリオファイルではありません", ".toml ファイルのパス")
-        case .unreadable(let reason):
-            return en ? ("the file cannot be read (\(reason))", "a readable .toml file")
-                      : ("ファイルを読めません (\(reason))", "読み取り可能な .toml ファイル")
-        case .notUTF8(let offset):
-            return en ? ("not UTF-8 text (invalid byte at offset \(offset))", "a UTF-8 TOML text")
-                      : ("UTF-8 のテキストではありません (\(offset) バイト目が不正)", "UTF-8 の TOML テキスト")
-        case .controlCharacter(let code):
-            let hex = "U+" + String(code, radix: 16, uppercase: true).leftPadded(to: 4)
-            return en ? ("binary data: control character \(hex)", "a TOML text (tabs and line breaks are the only control characters)")
-                      : ("バイナリデータです: 制御文字 \(hex)", "TOML テキスト (制御文字はタブと改行のみ)")
-        case .syntax(let detail):
-            return en ? ("TOML syntax error: \(detail)", "TOML 1.0 syntax, see docs/scenario-format.md")
-                      : ("TOML の構文エラー: \(detail)", "TOML 1.0 の構文 (docs/scenario-format.md 参照)")
-        case .unknownKey(let suggestion, let known):
-            let hint = suggestion.map { en ? " (did you mean \($0)?)" : " (\($0) のことですか?)" } ?? ""
-            let list = known.isEmpty ? (en ? "no keys here" : "ここにキーはありません") : known.joined(separator: ", ")
-            return en ? ("unknown key\(hint)", list) : ("不明なキーです\(hint)", list)
+        case .config(let problem):
+            return problem.text(in: language)
         case .missingKey:
             return en ? ("this key is required here", "the key with a value, see docs/scenario-format.md")
                       : ("このキーは必須です", "値を指定したキー (docs/scenario-format.md 参照)")
@@ -101,6 +83,9 @@ extension ScenarioError.Problem {
                          "at most \(limit.formatted) expected arrivals (lower per_hour or shorten the day)")
                       : ("1 回の反復で約 \(expected.formatted) 人の到着は扱える量を超えます",
                          "期待到着数 \(limit.formatted) 人以下 (per_hour を下げるか診療時間を短く)")
+        case .tooManyTables(let count, let limit):
+            return en ? ("\(count) blocks are more than a scenario may have", "at most \(limit) blocks")
+                      : ("\(count) 個のブロックはシナリオの上限を超えます", "\(limit) 個以下のブロック")
         case .override(let text):
             return en ? ("\"\(text)\" is not an override", "key=value with a dotted key, e.g. staff.desks=3 or arrivals[1].per_hour=30")
                       : ("\"\(text)\" は上書き指定ではありません", "キー=値 の形 (例 staff.desks=3、arrivals[1].per_hour=30)")
@@ -140,6 +125,7 @@ extension ScenarioError.NumberRule {
         case .nonNegative: return en ? "a finite number ≥ 0" : "0 以上の有限の数"
         case .positive: return en ? "a finite number > 0" : "0 より大きい有限の数"
         case .integerAtLeast(let n): return en ? "a whole number ≥ \(n)" : "\(n) 以上の整数"
+        case .integerIn(let low, let high): return en ? "a whole number from \(low) to \(high)" : "\(low) 以上 \(high) 以下の整数"
         }
     }
 }
@@ -165,21 +151,5 @@ extension ScenarioError.DistributionRule {
         case .kNotPositiveInteger:
             return en ? ("k is not a positive whole number", "k = 1, 2, 3, …") : ("k が正の整数ではありません", "k = 1, 2, 3, …")
         }
-    }
-}
-
-extension Double {
-    /// Numbers in messages: whole numbers without ".0", others to six significant digits.
-    var formatted: String {
-        if isNaN { return "nan" }
-        if isInfinite { return self > 0 ? "inf" : "-inf" }
-        if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }
-        return String(format: "%.6g", self)
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

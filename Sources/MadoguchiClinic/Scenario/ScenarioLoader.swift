@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads scenarios: a built-in by name or a TOML file by path, always over the defaults in
 /// Scenarios/defaults.toml, with optional `key=value` overrides for sweeps.
 public enum ScenarioLoader {
@@ -19,29 +17,40 @@ public enum ScenarioLoader {
 
     /// A name without "/" and not ending in ".toml" is a built-in; anything else a path.
     public static func load(nameOrPath: String, overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
-        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
-        if !isPath, let text = BuiltinScenarios.texts[nameOrPath] {
-            return try parse(text: text, origin: builtinOrigin(nameOrPath), overrides: overrides)
-        }
-        return try parse(data: ScenarioFile.read(nameOrPath), origin: nameOrPath, overrides: overrides)
+        let (text, origin) = try text(nameOrPath: nameOrPath, builtins: BuiltinScenarios.texts, names: builtinNames,
+                                      builtinOrigin: builtinOrigin)
+        return try parse(text: text, origin: origin, overrides: overrides)
     }
 
     public static func parse(text: String, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
-        let defaults = try TOMLDocument.parse(SourceDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
-        return try parse(text: text, origin: origin, over: defaults, overrides: overrides)
+        return try parse(text: text, origin: origin, over: defaults.get(), overrides: overrides)
     }
 
     /// Raw bytes, e.g. a file's contents: checked to be UTF-8 text before TOML sees them.
     public static func parse(data: some Collection<UInt8>, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
-        try parse(text: ScenarioFile.text(of: data, origin: origin), origin: origin, overrides: overrides)
+        try parse(text: decode(data, origin: origin), origin: origin, overrides: overrides)
+    }
+
+    /// The defaults are built in and never change: read once.
+    static let defaults = Result { () throws(ScenarioError) in
+        try read(ConfigDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
+    }
+
+    /// A scenario text as a tree of values, each knowing its line.
+    static func read(_ document: ConfigDocument) throws(ScenarioError) -> ConfigNode {
+        do {
+            return try TOMLReader.parse(document)
+        } catch {
+            throw ScenarioError(error)
+        }
     }
 
     /// `over` is nil when a complete scenario, such as the defaults, must stand alone.
-    static func parse(text: String, origin: String, over defaults: ScenarioNode?,
+    static func parse(text: String, origin: String, over defaults: ConfigNode?,
                       overrides: [(key: String, value: String)]) throws(ScenarioError) -> Scenario {
-        let user = try TOMLDocument.parse(SourceDocument(origin: origin, text: text))
+        let user = try read(ConfigDocument(origin: origin, text: text))
         var root = defaults.map { ScenarioMerge.merge($0, under: user) } ?? user
         try ScenarioOverrides.apply(overrides, to: &root, origin: origin)
         let recorded = text + overrides.map { "\n# override: \($0.key)=\($0.value)" }.joined()
@@ -51,25 +60,40 @@ public enum ScenarioLoader {
     /// A scenario file that also holds a table of another kind, such as a lesson's `[lesson]`:
     /// the scenario is decoded as any other, and the table is handed back to its own reader.
     package static func parse(text: String, origin: String, withTable name: String) throws(ScenarioError) -> (Scenario, LocatedValue) {
-        let defaults = try TOMLDocument.parse(SourceDocument(origin: defaultsOrigin, text: BuiltinScenarios.defaults))
-        var user = try TOMLDocument.parse(SourceDocument(origin: origin, text: text))
-        let path = ScenarioKeyPath.root.appending(name)
+        var user = try read(ConfigDocument(origin: origin, text: text))
+        let path = ConfigKeyPath.root.appending(name)
         guard var entries = user.table, let table = entries.removeValue(forKey: name) else {
             throw ScenarioError(origin: origin, key: name, problem: .missingKey)
         }
         user.value = .table(entries)
-        let root = ScenarioMerge.merge(defaults, under: user)
+        let root = ScenarioMerge.merge(try defaults.get(), under: user)
         return (try ScenarioDecoding.decode(root, origin: origin, text: text), LocatedValue(node: table, path: path))
     }
 
     /// The text of a file, or of a built-in in `texts` by name, with the origin its errors
-    /// name; errors as for scenarios.
-    package static func text(nameOrPath: String, builtins texts: [String: String],
+    /// name; errors as for scenarios, listing the built-ins as `names` orders them.
+    package static func text(nameOrPath: String, builtins texts: [String: String], names: [String]? = nil,
                              builtinOrigin: (String) -> String) throws(ScenarioError) -> (text: String, origin: String) {
         let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
         if !isPath, let text = texts[nameOrPath] { return (text, builtinOrigin(nameOrPath)) }
-        let bytes = try ScenarioFile.read(nameOrPath, builtinNames: texts.keys.sorted())
-        return (try ScenarioFile.text(of: bytes, origin: nameOrPath), nameOrPath)
+        let bytes: [UInt8]
+        do {
+            bytes = try ConfigFile.read(nameOrPath)
+        } catch where error.problem == .notFound {
+            throw ScenarioError(origin: nameOrPath, problem: .fileNotFound(builtinNames: names ?? texts.keys.sorted()))
+        } catch {
+            throw ScenarioError(error)
+        }
+        return (try decode(bytes, origin: nameOrPath), nameOrPath)
+    }
+
+    /// A file's bytes as text: within the size limit, and UTF-8.
+    static func decode(_ bytes: some Collection<UInt8>, origin: String) throws(ScenarioError) -> String {
+        do {
+            return try ConfigText.decode(bytes, origin: origin)
+        } catch {
+            throw ScenarioError(error)
+        }
     }
 
     static func builtinOrigin(_ name: String) -> String { "Scenarios/\(name).toml" }

@@ -4,12 +4,12 @@ enum ScenarioMerge {
     /// sits inside a section (a number, the arrivals array, one mix, one distribution) is a
     /// single value that replaces the default whole, so a user's `card_flow = { dist =
     /// "exponential", mean = 40 }` never picks up the default's `median`.
-    static func merge(_ base: ScenarioNode, under top: ScenarioNode, depth: Int = 0) -> ScenarioNode {
+    static func merge(_ base: ConfigNode, under top: ConfigNode, depth: Int = 0) -> ConfigNode {
         guard depth < 2, let baseEntries = base.table, let topEntries = top.table else { return top }
         var entries = baseEntries
         for (key, value) in topEntries {
             entries[key] = entries[key].map { merge($0, under: value, depth: depth + 1) } ?? value
         }
-        return ScenarioNode(value: .table(entries), document: top.document)
+        return ConfigNode(value: .table(entries), document: top.document)
     }
 }

@@ -1,11 +1,11 @@
 /// `--set key=value` for sweeps: the value is read as TOML and set at the dotted key in the
 /// merged scenario, before any validation.
 enum ScenarioOverrides {
-    static func apply(_ overrides: [(key: String, value: String)], to root: inout ScenarioNode,
+    static func apply(_ overrides: [(key: String, value: String)], to root: inout ConfigNode,
                       origin: String) throws(ScenarioError) {
         for (key, value) in overrides {
-            let document = SourceDocument(origin: "\(origin) [override \(key)=\(value)]", text: "")
-            guard let path = ScenarioKeyPath(dotted: key) else {
+            let document = ConfigDocument(origin: "\(origin) [override \(key)=\(value)]", text: "")
+            guard let path = ConfigKeyPath(dotted: key) else {
                 throw ScenarioError(origin: origin, key: key, problem: .override("\(key)=\(value)"))
             }
             try set(parse(value, document), at: path.components[...], in: &root, walked: .root, document: document)
@@ -14,23 +14,33 @@ enum ScenarioOverrides {
 
     /// `3` is an integer and `"x"` a string; text that is not TOML (`Busy morning`) is taken
     /// as a string, which a key wanting a number will still reject with a clear message.
-    private static func parse(_ value: String, _ document: SourceDocument) -> ScenarioNode {
-        let probe = SourceDocument(origin: document.origin, text: "v = \(value)")
-        if !value.contains(where: \.isNewline), let parsed = try? TOMLDocument.parse(probe),
+    private static func parse(_ value: String, _ document: ConfigDocument) -> ConfigNode {
+        let probe = ConfigDocument(origin: document.origin, text: "v = \(value)")
+        if !value.contains(where: \.isNewline), let parsed = try? TOMLReader.parse(probe),
            let node = parsed.table?["v"], parsed.table?.count == 1 {
-            return node
+            return detached(node, document)
         }
-        return ScenarioNode(value: .string(value), document: document)
+        return ConfigNode(value: .string(value), document: document)
     }
 
-    private static func set(_ value: ScenarioNode, at rest: ArraySlice<ScenarioKeyPath.Component>,
-                            in node: inout ScenarioNode, walked: ScenarioKeyPath,
-                            document: SourceDocument) throws(ScenarioError) {
+    /// The value as if written in no file: the probe's line 1 means nothing to a user.
+    private static func detached(_ node: ConfigNode, _ document: ConfigDocument) -> ConfigNode {
+        let value: ConfigNode.Value = switch node.value {
+        case .array(let elements): .array(elements.map { detached($0, document) })
+        case .table(let entries): .table(entries.mapValues { detached($0, document) })
+        default: node.value
+        }
+        return ConfigNode(value: value, document: document)
+    }
+
+    private static func set(_ value: ConfigNode, at rest: ArraySlice<ConfigKeyPath.Component>,
+                            in node: inout ConfigNode, walked: ConfigKeyPath,
+                            document: ConfigDocument) throws(ScenarioError) {
         guard let component = rest.first else {
             node = value
             return
         }
-        let here: ScenarioKeyPath
+        let here: ConfigKeyPath
         switch (component, node.value) {
         case (.key(let key), .table(var entries)):
             here = walked.appending(key)
@@ -61,9 +71,9 @@ enum ScenarioOverrides {
         }
     }
 
-    private static func unknown(_ path: ScenarioKeyPath, known: [String], _ document: SourceDocument) -> ScenarioError {
+    private static func unknown(_ path: ConfigKeyPath, known: [String], _ document: ConfigDocument) -> ScenarioError {
         let suggestion = path.lastKey.flatMap { Suggestion.nearest(to: $0, among: known) }
         return ScenarioError(origin: document.origin, key: path.description,
-                             problem: .unknownKey(suggestion: suggestion, known: known))
+                             problem: .config(.unknownKey(suggestion: suggestion, known: known)))
     }
 }

@@ -1,28 +1,17 @@
 import MadoguchiSim
 
-/// Records which keys the decoder read, so that whatever is left over in a file can be
-/// reported as an unknown key: the decoder itself is the list of known keys.
-package final class ReadKeys {
-    package init() {}
-
-    private(set) var paths: Set<ScenarioKeyPath> = []
-    package func insert(_ path: ScenarioKeyPath) { paths.insert(path) }
-    package func contains(_ path: ScenarioKeyPath) -> Bool { paths.contains(path) }
-}
-
 /// A value at a known place in the scenario, with what an error about it needs.
 package struct LocatedValue {
-    package let node: ScenarioNode
-    package let path: ScenarioKeyPath
+    package let node: ConfigNode
+    package let path: ConfigKeyPath
 
-    package init(node: ScenarioNode, path: ScenarioKeyPath) {
+    package init(node: ConfigNode, path: ConfigKeyPath) {
         self.node = node
         self.path = path
     }
 
     package func error(_ problem: ScenarioError.Problem) -> ScenarioError {
-        ScenarioError(origin: node.document.origin, line: node.document.line(of: path),
-                      key: path.description, problem: problem)
+        ScenarioError(origin: node.document.origin, line: node.line, key: path.description, problem: problem)
     }
 
     package func wrongType(_ shape: ScenarioError.ValueShape) -> ScenarioError {
@@ -41,7 +30,7 @@ package struct LocatedValue {
 /// Reads the keys of one table, checking each value's type and range.
 package struct TableReader {
     let located: LocatedValue
-    let entries: [String: ScenarioNode]
+    let entries: [String: ConfigNode]
     let readKeys: ReadKeys
 
     package init(_ located: LocatedValue, readKeys: ReadKeys) throws(ScenarioError) {
@@ -52,7 +41,7 @@ package struct TableReader {
         readKeys.insert(located.path)
     }
 
-    package var path: ScenarioKeyPath { located.path }
+    package var path: ConfigKeyPath { located.path }
     package var keys: [String] { entries.keys.sorted() }
 
     package func has(_ key: String) -> Bool { entries[key] != nil }
@@ -62,13 +51,11 @@ package struct TableReader {
         guard let node = entries[key] else {
             // A required key that is absent is most often a misspelt one that is present.
             let unread = entries.keys.sorted().filter { !readKeys.contains(located.path.appending($0)) }
-            if let typo = unread.first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }) {
-                let typoPath = located.path.appending(typo)
-                throw ScenarioError(origin: entries[typo]?.document.origin ?? located.node.document.origin,
-                                    line: located.node.document.line(of: typoPath), key: typoPath.description,
-                                    problem: .unknownKey(suggestion: key, known: [key]))
+            if let typo = unread.first(where: { Suggestion.nearest(to: $0, among: [key]) != nil }), let node = entries[typo] {
+                throw ScenarioError(origin: node.document.origin, line: node.line, key: located.path.appending(typo).description,
+                                    problem: .config(.unknownKey(suggestion: key, known: [key])))
             }
-            throw ScenarioError(origin: located.node.document.origin, line: located.node.document.line(of: path),
+            throw ScenarioError(origin: located.node.document.origin, line: located.node.line,
                                 key: path.description, problem: .missingKey)
         }
         readKeys.insert(path)
@@ -79,10 +66,11 @@ package struct TableReader {
         try TableReader(value(key), readKeys: readKeys)
     }
 
-    /// `[[key]]` blocks; an empty array is fine.
-    package func tables(_ key: String) throws(ScenarioError) -> [TableReader] {
+    /// `[[key]]` blocks, at most `limit` of them; an empty array is fine.
+    package func tables(_ key: String, atMost limit: Int) throws(ScenarioError) -> [TableReader] {
         let array = try value(key)
         guard case .array(let elements) = array.node.value else { throw array.wrongType(.arrayOfTables) }
+        guard elements.count <= limit else { throw array.error(.tooManyTables(count: elements.count, limit: limit)) }
         var readers: [TableReader] = []
         for (i, element) in elements.enumerated() {
             let item = LocatedValue(node: element, path: array.path.appending(index: i))
@@ -123,9 +111,8 @@ package struct TableReader {
     package func date(_ key: String) throws(ScenarioError) -> CalendarDate {
         let v = try value(key)
         switch v.node.value {
-        case .date(let y, let m, let d):
-            guard CalendarDate.isValid(year: y, month: m, day: d) else { throw v.error(.invalidDate("\(y)-\(m)-\(d)")) }
-            return CalendarDate(year: y, month: m, day: d)
+        case .date(let d):
+            return CalendarDate(year: d.year, month: d.month, day: d.day)
         case .string(let s):
             guard let date = CalendarDate(s) else { throw v.error(.invalidDate(s)) }
             return date
@@ -153,6 +140,7 @@ extension LocatedValue {
         case .nonNegative: ok = x >= 0 && x.isFinite
         case .positive: ok = x > 0 && x.isFinite
         case .integerAtLeast(let n): ok = x >= Double(n)
+        case .integerIn(let low, let high): ok = x >= Double(low) && x <= Double(high)
         }
         guard ok else { throw error(.invalidNumber(x, rule)) }
         return x
@@ -170,8 +158,8 @@ extension LocatedValue {
         case .string(let s):
             guard let time = ClockTime(s) else { throw error(.invalidClockTime(s)) }
             return time
-        case .time(let h, let m, let s):
-            return ClockTime(seconds: Double(h * 3600 + m * 60 + s))
+        case .time(let t):
+            return ClockTime(seconds: Double(t.hour * 3600 + t.minute * 60 + t.second) + Double(t.nanosecond) / 1e9)
         default:
             throw wrongType(.clockTime)
         }

@@ -16,3 +16,32 @@ extension CellBuffer {
 
     static let asciiLookalikes: [String: String] = ["×": "x", "…": "~", "–": "-", "→": ">", "●": "*", "　": " "]
 }
+
+extension CellBuffer {
+    /// For a terminal that draws ambiguous characters two cells wide: each one (laid out
+    /// two cells wide already) becomes a character every terminal and ncurses agree is two
+    /// cells, or a narrow look-alike and a space. ncurses counts an ambiguous character as
+    /// one cell (it asks `wcwidth`), so sending one would shift the rest of its line.
+    public mutating func foldAmbiguous() {
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = self[x, y]
+                guard !cell.isContinuation, let character = cell.grapheme.first,
+                      DisplayWidth.isAmbiguous(character) else { continue }
+                if cell.width == 2, Self.asciiLookalikes[cell.grapheme] == nil || Self.wideLookalikes[cell.grapheme] != nil {
+                    set(Cell(Self.wideLookalikes[cell.grapheme] ?? "？", width: 2, role: cell.role), x: x, y: y)
+                } else {
+                    set(Cell(Self.asciiLookalikes[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
+                    if cell.width == 2 { set(.blank(cell.role), x: x + 1, y: y) }
+                }
+            }
+        }
+    }
+
+    /// Two-cell (East Asian wide or fullwidth) stand-ins for ambiguous characters the desk's
+    /// texts use; those without one (→, …) become their ASCII look-alike and a space, and
+    /// any other ambiguous character "？".
+    static let wideLookalikes: [String: String] = [
+        "●": "＊", "○": "〇", "–": "－", "—": "－", "−": "－", "×": "ｘ", "↑": "＾", "↓": "ｖ",
+    ]
+}

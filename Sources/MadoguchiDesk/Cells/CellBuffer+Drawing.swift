@@ -7,8 +7,8 @@ extension CellBuffer {
         ellipsis: String = "…", role: Role
     ) -> Int {
         guard row >= 0, row < rect.height, rect.width > 0 else { return 0 }
-        let fitted = TextFit.truncate(text, to: rect.width, ellipsis: ellipsis)
-        let gap = rect.width - DisplayWidth.of(fitted)
+        let fitted = TextFit.truncate(text, to: rect.width, ellipsis: ellipsis, ambiguous: ambiguous)
+        let gap = rect.width - DisplayWidth.of(fitted, ambiguous: ambiguous)
         let x = switch alignment {
         case .left: rect.x
         case .right: rect.x + gap

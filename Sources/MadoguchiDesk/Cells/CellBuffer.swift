@@ -6,11 +6,14 @@
 public struct CellBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
+    /// How wide the terminal draws ambiguous characters: text put here is measured so.
+    public let ambiguous: AmbiguousWidth
     public private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int, role: Role = .background) {
+    public init(width: Int, height: Int, role: Role = .background, ambiguous: AmbiguousWidth = .narrow) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.ambiguous = ambiguous
         cells = Array(repeating: .blank(role), count: self.width * self.height)
     }
 
@@ -81,7 +84,7 @@ public struct CellBuffer: Equatable, Sendable {
             guard column < limit else { break }
             var grapheme = String(character)
             if character.unicodeScalars.contains(where: Self.isControl) { grapheme = "\u{FFFD}" }
-            let columns = DisplayWidth.of(Character(grapheme))
+            let columns = DisplayWidth.of(Character(grapheme), ambiguous: ambiguous)
             if columns == 0 { continue }
             if column + columns > limit {
                 if column >= 0 { set(.blank(role), x: column, y: y) }

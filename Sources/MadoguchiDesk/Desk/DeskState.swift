@@ -14,6 +14,9 @@ public struct DeskState {
     public var language: Language
     /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
     public let asciiOnly: Bool
+    /// How the terminal draws East Asian ambiguous characters, as measured at start-up or
+    /// given with --ambiguous-width.
+    public let ambiguousWidth: AmbiguousWidth
     public internal(set) var themeName: String
     public internal(set) var speed: Speed
     public internal(set) var paused: Bool
@@ -45,9 +48,9 @@ public struct DeskState {
     static let historyMinutes = 60
 
     public init(scenario: Scenario, seed: UInt64, language: Language,
-                asciiOnly: Bool = false, themeName: String = "default", speed: Speed = .times(10),
-                paused: Bool = false, width: Int = 80, height: Int = 24, trainee: TraineeSeat? = nil,
-                lesson: Lesson? = nil) {
+                asciiOnly: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default",
+                speed: Speed = .times(10), paused: Bool = false, width: Int = 80, height: Int = 24,
+                trainee: TraineeSeat? = nil, lesson: Lesson? = nil) {
         self.scenario = scenario
         self.seed = seed
         self.lesson = lesson
@@ -58,6 +61,7 @@ public struct DeskState {
         scene = DeskScene(scenario)
         self.language = asciiOnly ? .en : language
         self.asciiOnly = asciiOnly
+        self.ambiguousWidth = ambiguousWidth
         self.themeName = themeName
         self.speed = speed
         self.paused = paused
@@ -77,7 +81,12 @@ public struct DeskState {
     /// The loop may sleep until a key arrives.
     public var isIdle: Bool { paused || dayOver || debrief != nil }
 
-    public var glyphs: BoxGlyphs { .forAsciiOnly(asciiOnly) }
+    /// Borders, bars and the chart in ASCII: without UTF-8, and on a terminal that draws
+    /// ambiguous characters wide, where every box-drawing and block character is two cells
+    /// and a border of them would push each panel's right edge off.
+    public var plainGlyphs: Bool { asciiOnly || ambiguousWidth == .wide }
+
+    public var glyphs: BoxGlyphs { .forAsciiOnly(plainGlyphs) }
 
     /// Starts keeping every event for the session's recording.
     public mutating func startRecording() {
@@ -98,11 +107,11 @@ public struct DeskState {
     /// A training session: the lesson's scenario with its seed, every decision (or, to practise
     /// mistakes again, only those situations) left to the trainee.
     public static func training(_ lesson: Lesson, trainee: String, language: Language, asciiOnly: Bool = false,
-                                themeName: String = "default", speed: Speed? = nil, width: Int = 80, height: Int = 24,
-                                only: Set<SituationKey>? = nil) -> DeskState {
+                                ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default", speed: Speed? = nil,
+                                width: Int = 80, height: Int = 24, only: Set<SituationKey>? = nil) -> DeskState {
         let seat = TraineeSeat(name: trainee, mode: lesson.feedback, mayPause: lesson.mayPause, inLesson: true, only: only)
         return DeskState(scenario: lesson.scenario, seed: lesson.scenario.seed, language: language, asciiOnly: asciiOnly,
-                         themeName: themeName, speed: speed ?? .times(lesson.speed), width: width, height: height,
+                         ambiguousWidth: ambiguousWidth, themeName: themeName, speed: speed ?? .times(lesson.speed), width: width, height: height,
                          trainee: seat, lesson: lesson)
     }
 }

@@ -15,18 +15,18 @@ extension Translations {
             "端末を初期化できません: TERM が設定されていません（例: TERM=xterm-256color）",
             "cannot start the terminal: TERM is not set (try TERM=xterm-256color)"
         ),
+        .terminalErrorNoCursorAddressing: Translation(
+            "TERM=\"{0}\" の端末はカーソルを移動できないため、窓口の画面を描けません。xterm-256color などの端末を使うか、どこでも文字で出力する `madoguchi run` を使ってください",
+            "the terminal TERM=\"{0}\" cannot move the cursor (no cursor addressing), which the desk needs to draw its panels; use a terminal such as xterm-256color, or `madoguchi run`, which prints plain text anywhere"
+        ),
         .streamStandardInput: Translation("標準入力", "standard input"),
         .streamStandardOutput: Translation("標準出力", "standard output"),
-        .themeErrorUnknownTheme: Translation(
-            "テーマ「{0}」はありません。組み込みテーマ（{1}）か .toml ファイルのパスを指定してください",
-            "no theme named \"{0}\"; give a built-in theme ({1}) or the path of a .toml file"
-        ),
-        .themeErrorUnreadable: Translation("ファイルを読めません: {0}", "cannot read the file: {0}"),
-        .themeErrorSyntax: Translation("TOMLの構文エラー: {0}", "TOML syntax error: {0}"),
-        .themeErrorUnknownKey: Translation("不明なキーです。使えるキー: {0}", "unknown key; accepted keys: {0}"),
-        .themeErrorBadColor: Translation("「{0}」は色として使えません。使える形式: {1}", "\"{0}\" is not a colour; accepted: {1}"),
-        .themeErrorBadAttribute: Translation("「{0}」は属性として使えません。使える属性: {1}", "\"{0}\" is not an attribute; accepted: {1}"),
-        .themeErrorWrongType: Translation("{0}を書いてください（{1}が書かれています）", "expected {0}, found {1}"),
+        .themeErrorUnknownTheme: Translation("テーマ「{0}」はありません", "no theme named \"{0}\""),
+        .themeErrorNoFile: Translation("そのファイルはありません", "no such file"),
+        .themeAccepted: Translation("組み込みテーマ（{0}）か .toml ファイルのパス", "a built-in theme ({0}) or the path of a .toml file"),
+        .themeErrorBadColor: Translation("「{0}」は色として使えません", "\"{0}\" is not a colour"),
+        .themeErrorBadAttribute: Translation("「{0}」は属性として使えません", "\"{0}\" is not an attribute"),
+        .themeErrorWrongType: Translation("型が違います: {0}が書かれています", "wrong type: found {0}"),
         .typeString: Translation("文字列", "a string"),
         .typeTable: Translation("テーブル", "a table"),
         .typeArray: Translation("配列", "an array"),

@@ -21,7 +21,7 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // Terminal size and start-up
     case terminalTooSmall, terminalSizeNow
-    case terminalErrorNotATerminal, terminalErrorUnknownTerm, terminalErrorTermUnset
+    case terminalErrorNotATerminal, terminalErrorUnknownTerm, terminalErrorTermUnset, terminalErrorNoCursorAddressing
     case streamStandardInput, streamStandardOutput
 
     // Card reader screens
@@ -38,7 +38,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case fieldName, fieldKana
 
     // Theme file errors
-    case themeErrorUnknownTheme, themeErrorUnreadable, themeErrorSyntax, themeErrorUnknownKey
+    case themeErrorUnknownTheme, themeErrorNoFile, themeAccepted
     case themeErrorBadColor, themeErrorBadAttribute, themeErrorWrongType
     case typeString, typeTable, typeArray, typeStringArray, typeInteger, typeFloat
     case typeBoolean, typeDateTime

@@ -36,21 +36,5 @@ enum EastAsianWide {
         0x30000...0x3FFFD, // CJK Extensions G–H
     ]
 
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        var low = 0
-        var high = ranges.count - 1
-        while low <= high {
-            let middle = (low + high) / 2
-            let range = ranges[middle]
-            if value < range.lowerBound {
-                high = middle - 1
-            } else if value > range.upperBound {
-                low = middle + 1
-            } else {
-                return true
-            }
-        }
-        return false
-    }
+    static func contains(_ scalar: Unicode.Scalar) -> Bool { ranges.containsSorted(scalar.value) }
 }

@@ -1,20 +1,21 @@
 /// Fitting text into a number of columns, by display width rather than character count.
 public enum TextFit {
     /// Cuts `text` to at most `columns` columns, ending with `ellipsis` when something was cut.
-    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
+    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…",
+                                ambiguous: AmbiguousWidth = .narrow) -> String {
         guard columns > 0 else { return "" }
-        if DisplayWidth.of(text) <= columns { return text }
-        let ellipsisWidth = DisplayWidth.of(ellipsis)
-        guard ellipsisWidth <= columns else { return prefix(text, columns: columns) }
-        return prefix(text, columns: columns - ellipsisWidth) + ellipsis
+        if DisplayWidth.of(text, ambiguous: ambiguous) <= columns { return text }
+        let ellipsisWidth = DisplayWidth.of(ellipsis, ambiguous: ambiguous)
+        guard ellipsisWidth <= columns else { return prefix(text, columns: columns, ambiguous: ambiguous) }
+        return prefix(text, columns: columns - ellipsisWidth, ambiguous: ambiguous) + ellipsis
     }
 
     /// The longest start of `text` that fits in `columns` columns.
-    public static func prefix(_ text: String, columns: Int) -> String {
+    public static func prefix(_ text: String, columns: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
         var used = 0
         var result = ""
         for character in text {
-            let width = DisplayWidth.of(character)
+            let width = DisplayWidth.of(character, ambiguous: ambiguous)
             if used + width > columns { break }
             used += width
             result.append(character)
@@ -52,9 +53,10 @@ public enum TextFit {
 
     /// `text` padded with spaces to exactly `columns` columns (truncated first if longer), so a
     /// kanji that would straddle the edge becomes a space instead.
-    public static func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
-        let fitted = truncate(text, to: columns, ellipsis: ellipsis)
-        let gap = max(0, columns - DisplayWidth.of(fitted))
+    public static func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…",
+                           ambiguous: AmbiguousWidth = .narrow) -> String {
+        let fitted = truncate(text, to: columns, ellipsis: ellipsis, ambiguous: ambiguous)
+        let gap = max(0, columns - DisplayWidth.of(fitted, ambiguous: ambiguous))
         switch alignment {
         case .left:
             return fitted + String(repeating: " ", count: gap)

@@ -1,113 +1,103 @@
-import TOMLKit
+import MadoguchiClinic
 
 extension Theme {
     static let topLevelKeys = ["description", "roles"]
     static let roleKeys = ["fg", "bg", "attributes"]
 
     /// Parses a theme file's text. `file` is only used to name the file in errors.
-    static func parse(_ source: String, file: String, name: String) throws(ThemeError) -> Theme {
-        let table: TOMLTable
+    package static func parse(_ source: String, file: String, name: String) throws(ThemeError) -> Theme {
+        let root: ConfigNode
         do {
-            table = try TOMLTable(string: source)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, problem: .syntax(description: error.description))
+            root = try TOMLReader.parse(ConfigDocument(origin: file, text: source))
         } catch {
-            throw ThemeError(file: file, problem: .syntax(description: String(describing: error)))
+            throw ThemeError(error)
         }
-        let locate = { (path: [String]) in
-            ThemeError.Located(file: file, key: path.joined(separator: "."), line: TOMLKeyLocator.line(of: path, in: source))
-        }
-        for key in table.keys where !topLevelKeys.contains(key) {
-            throw locate([key]).error(.unknownKey(accepted: topLevelKeys))
-        }
-        if let description = table["description"], description.type != .string {
-            throw locate(["description"]).error(.wrongType(expected: .typeString, found: description.type.uiText))
-        }
-        guard let rolesValue = table["roles"] else { return Theme(name: name, styles: [:]) }
-        guard let roles = rolesValue.table else {
-            throw locate(["roles"]).error(.wrongType(expected: .typeTable, found: rolesValue.type.uiText))
+        let readKeys = ReadKeys()
+        readKeys.accept(topLevelKeys, in: .root)
+        let top = root.table ?? [:]
+        if let description = top["description"] {
+            let path = ConfigKeyPath.root.appending("description")
+            readKeys.insert(path)
+            guard description.string != nil else { throw wrongType(description, at: path, expected: .typeString) }
         }
         var styles: [Role: RoleStyle] = [:]
-        for key in roles.keys.sorted() {
-            guard let role = Role(rawValue: key) else {
-                throw locate(["roles", key]).error(.unknownKey(accepted: Role.allCases.map(\.rawValue)))
+        if let roles = top["roles"] {
+            let rolesPath = ConfigKeyPath.root.appending("roles")
+            readKeys.insert(rolesPath)
+            guard let entries = roles.table else { throw wrongType(roles, at: rolesPath, expected: .typeTable) }
+            readKeys.accept(Role.allCases.map(\.rawValue), in: rolesPath)
+            for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                guard let role = Role(rawValue: key) else { continue }
+                let path = rolesPath.appending(key)
+                readKeys.insert(path)
+                guard let table = entry.table else { throw wrongType(entry, at: path, expected: .typeTable) }
+                readKeys.accept(roleKeys, in: path)
+                styles[role] = try parseStyle(table, at: path, readKeys: readKeys)
             }
-            guard let entry = roles[key]?.table else {
-                throw locate(["roles", key]).error(.wrongType(expected: .typeTable, found: roles[key]!.type.uiText))
-            }
-            styles[role] = try parseStyle(entry, path: ["roles", key], locate: locate)
+        }
+        do {
+            try UnknownKeys.check(root, readKeys: readKeys)
+        } catch {
+            throw ThemeError(error)
         }
         return Theme(name: name, styles: styles)
     }
 
-    private static func parseStyle(
-        _ entry: TOMLTable, path: [String], locate: ([String]) -> ThemeError.Located
-    ) throws(ThemeError) -> RoleStyle {
-        for key in entry.keys.sorted() where !roleKeys.contains(key) {
-            throw locate(path + [key]).error(.unknownKey(accepted: roleKeys))
-        }
+    private static func parseStyle(_ entry: [String: ConfigNode], at path: ConfigKeyPath,
+                                   readKeys: ReadKeys) throws(ThemeError) -> RoleStyle {
         var style = RoleStyle()
-        if let value = entry["fg"] {
-            style.foreground = try parseColor(value, at: locate(path + ["fg"]))
-        }
-        if let value = entry["bg"] {
-            style.background = try parseColor(value, at: locate(path + ["bg"]))
-        }
-        if let value = entry["attributes"] {
-            style.attributes = try parseAttributes(value, at: locate(path + ["attributes"]))
+        for (key, value) in entry where roleKeys.contains(key) {
+            let keyPath = path.appending(key)
+            readKeys.insert(keyPath)
+            switch key {
+            case "fg": style.foreground = try parseColor(value, at: keyPath)
+            case "bg": style.background = try parseColor(value, at: keyPath)
+            default: style.attributes = try parseAttributes(value, at: keyPath)
+            }
         }
         return style
     }
 
-    private static func parseColor(_ value: TOMLValueConvertible, at location: ThemeError.Located) throws(ThemeError) -> ThemeColor {
-        guard let text = value.string else {
-            throw location.error(.wrongType(expected: .typeString, found: value.type.uiText))
-        }
-        guard let color = ThemeColor(parsing: text) else { throw location.error(.badColor(value: text)) }
+    private static func parseColor(_ value: ConfigNode, at path: ConfigKeyPath) throws(ThemeError) -> ThemeColor {
+        guard let text = value.string else { throw wrongType(value, at: path, expected: .typeString) }
+        guard let color = ThemeColor(parsing: text) else { throw error(value, at: path, .badColor(value: text)) }
         return color
     }
 
-    private static func parseAttributes(_ value: TOMLValueConvertible, at location: ThemeError.Located) throws(ThemeError) -> TextAttributes {
-        guard let array = value.array else {
-            throw location.error(.wrongType(expected: .typeStringArray, found: value.type.uiText))
-        }
+    private static func parseAttributes(_ value: ConfigNode, at path: ConfigKeyPath) throws(ThemeError) -> TextAttributes {
+        guard case .array(let elements) = value.value else { throw wrongType(value, at: path, expected: .typeStringArray) }
         var attributes: TextAttributes = []
-        for element in array {
+        for element in elements {
             guard let name = element.string else {
-                throw location.error(.wrongType(expected: .typeStringArray, found: element.type.uiText))
+                throw error(value, at: path, .wrongType(expected: .typeStringArray, found: element.kind.uiText))
             }
             guard let attribute = TextAttributes.names.first(where: { $0.name == name })?.attribute else {
-                throw location.error(.badAttribute(value: name))
+                throw error(value, at: path, .badAttribute(value: name))
             }
             attributes.insert(attribute)
         }
         return attributes
     }
-}
 
-extension ThemeError {
-    /// A key in a file, with the line it is on when that could be found.
-    struct Located {
-        let file: String
-        let key: String
-        let line: Int?
+    private static func error(_ node: ConfigNode, at path: ConfigKeyPath, _ problem: ThemeError.Problem) -> ThemeError {
+        ThemeError(file: node.document.origin, line: node.line, key: path.description, problem: problem)
+    }
 
-        func error(_ problem: Problem) -> ThemeError {
-            ThemeError(file: file, line: line, key: key, problem: problem)
-        }
+    private static func wrongType(_ node: ConfigNode, at path: ConfigKeyPath, expected: UIText) -> ThemeError {
+        error(node, at: path, .wrongType(expected: expected, found: node.kind.uiText))
     }
 }
 
-extension TOMLType {
+extension ValueKind {
     var uiText: UIText {
         switch self {
         case .table: .typeTable
         case .array: .typeArray
         case .string: .typeString
-        case .int: .typeInteger
-        case .double: .typeFloat
-        case .bool: .typeBoolean
-        case .date, .time, .dateTime: .typeDateTime
+        case .integer: .typeInteger
+        case .float: .typeFloat
+        case .boolean: .typeBoolean
+        case .dateTime: .typeDateTime
         }
     }
 }

@@ -1,3 +1,5 @@
+import MadoguchiClinic
+
 /// A colour scheme: roles mapped to colours and attributes (htop's semantic colour table).
 /// A role a theme leaves out looks like `text`.
 public struct Theme: Equatable, Sendable {
@@ -25,7 +27,14 @@ public struct Theme: Equatable, Sendable {
         guard nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") else {
             throw ThemeError(file: nameOrPath, problem: .unknownTheme(builtins: builtinNames))
         }
-        let text = try ThemeFile.read(nameOrPath)
+        let text: String
+        do {
+            text = try ConfigText.decode(ConfigFile.read(nameOrPath), origin: nameOrPath)
+        } catch where error.problem == .notFound {
+            throw ThemeError(file: nameOrPath, problem: .fileNotFound(builtins: builtinNames))
+        } catch {
+            throw ThemeError(error)
+        }
         let base = nameOrPath.split(separator: "/").last.map(String.init) ?? nameOrPath
         return try parse(text, file: nameOrPath, name: base.hasSuffix(".toml") ? String(base.dropLast(5)) : base)
     }

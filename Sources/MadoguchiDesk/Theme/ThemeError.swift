@@ -1,11 +1,14 @@
 import MadoguchiClinic
-/// A theme that could not be loaded: where (file, line or key) and what would be accepted.
+
+/// A theme that could not be loaded: where (file, line or key) and what would be accepted,
+/// in the words every configuration file's messages use.
 public struct ThemeError: Error, Equatable, CustomStringConvertible {
     public enum Problem: Equatable, Sendable {
         case unknownTheme(builtins: [String])
-        case unreadable(reason: String)
-        case syntax(description: String)
-        case unknownKey(accepted: [String])
+        case fileNotFound(builtins: [String])
+        /// Whatever any configuration file can get wrong: unreadable, not TOML, too large,
+        /// an unknown key.
+        case config(ConfigProblem)
         case badColor(value: String)
         case badAttribute(value: String)
         case wrongType(expected: UIText, found: UIText)
@@ -13,45 +16,48 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
 
     public let file: String
     public let line: Int?
+    public let column: Int?
     public let key: String?
     public let problem: Problem
 
-    public init(file: String, line: Int? = nil, key: String? = nil, problem: Problem) {
+    public init(file: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: Problem) {
         self.file = file
         self.line = line
+        self.column = column
         self.key = key
         self.problem = problem
     }
 
-    /// "file:line: key: problem", the shape compilers use, so editors can jump to it.
+    init(_ error: ConfigError) {
+        self.init(file: error.origin, line: error.line, column: error.column, key: error.key, problem: .config(error.problem))
+    }
+
     public func message(_ language: Language) -> String {
-        var location = file
-        if let line { location += ":\(line)" }
-        if let key { location += ": \(key)" }
-        return location + ": " + explanation(language)
+        let text = explanation(language)
+        return Diagnostic.message(origin: file, line: line, column: column, key: key,
+                                  problem: text.problem, accepted: text.accepted, in: language)
     }
 
     public var description: String { message(.en) }
 
-    private func explanation(_ language: Language) -> String {
+    private func explanation(_ language: Language) -> (problem: String, accepted: String) {
         let separator = language == .ja ? "、" : ", "
         switch problem {
         case let .unknownTheme(builtins):
-            return UIText.themeErrorUnknownTheme.text(language, file, builtins.joined(separator: separator))
-        case let .unreadable(reason):
-            return UIText.themeErrorUnreadable.text(language, reason)
-        case let .syntax(description):
-            return UIText.themeErrorSyntax.text(language, description)
-        case let .unknownKey(accepted):
-            return UIText.themeErrorUnknownKey.text(language, accepted.joined(separator: separator))
+            return (UIText.themeErrorUnknownTheme.text(language, file),
+                    UIText.themeAccepted.text(language, builtins.joined(separator: separator)))
+        case let .fileNotFound(builtins):
+            return (UIText.themeErrorNoFile.text(language),
+                    UIText.themeAccepted.text(language, builtins.joined(separator: separator)))
+        case let .config(problem):
+            return problem.text(in: language)
         case let .badColor(value):
-            return UIText.themeErrorBadColor.text(language, value, ThemeColor.acceptedForms)
+            return (UIText.themeErrorBadColor.text(language, value), ThemeColor.acceptedForms)
         case let .badAttribute(value):
-            return UIText.themeErrorBadAttribute.text(
-                language, value, TextAttributes.names.map(\.name).joined(separator: separator)
-            )
+            return (UIText.themeErrorBadAttribute.text(language, value),
+                    TextAttributes.names.map(\.name).joined(separator: separator))
         case let .wrongType(expected, found):
-            return UIText.themeErrorWrongType.text(language, expected.text(language), found.text(language))
+            return (UIText.themeErrorWrongType.text(language, found.text(language)), expected.text(language))
         }
     }
 }

@@ -5,15 +5,15 @@ public enum DeskView {
     }
 
     public static func render(_ state: DeskState, width: Int, height: Int) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height)
+        var buffer = CellBuffer(width: width, height: height, ambiguous: state.ambiguousWidth)
         guard Layout.fits(width: width, height: height) else {
             TooSmallView.draw(state, in: buffer.area, into: &buffer)
-            if state.asciiOnly { buffer.foldToASCII() }
+            fold(&buffer, state)
             return buffer
         }
         if let screen = state.debrief {
             DebriefView.draw(state, screen, into: &buffer)
-            if state.asciiOnly { buffer.foldToASCII() }
+            fold(&buffer, state)
             return buffer
         }
         let layout = Layout(width: width, height: height)
@@ -24,7 +24,7 @@ public enum DeskView {
         EventLogView.draw(state, in: layout.log, into: &buffer)
         KeyHelpView.draw(state, in: layout.keyHelp, into: &buffer)
         if state.showHelp { HelpOverlay.draw(state, in: buffer.area, into: &buffer) }
-        if state.asciiOnly { buffer.foldToASCII() }
+        fold(&buffer, state)
         return buffer
     }
 
@@ -46,6 +46,16 @@ public enum DeskView {
             } else {
                 StatisticsView.draw(state, in: layout.statistics, into: &buffer)
             }
+        }
+    }
+
+    /// Last, what this terminal cannot show as it is: anything but ASCII without UTF-8;
+    /// on a wide-ambiguous terminal, the ambiguous characters ncurses would misplace.
+    private static func fold(_ buffer: inout CellBuffer, _ state: DeskState) {
+        if state.asciiOnly {
+            buffer.foldToASCII()
+        } else if state.ambiguousWidth == .wide {
+            buffer.foldAmbiguous()
         }
     }
 }

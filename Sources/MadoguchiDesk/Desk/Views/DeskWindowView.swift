@@ -75,8 +75,8 @@ enum DeskWindowView {
         var tail = 0
         if let progress = patient.progress(at: state.now) {
             let remaining = UIText.deskRemaining.text(state.language, ViewFormat.duration(patient.stepEnds - state.now))
-            let bar = ViewFormat.bar(progress, width: min(10, block.width / 5), asciiOnly: state.asciiOnly)
-            tail = DisplayWidth.of(bar) + DisplayWidth.of(remaining) + 2
+            let bar = ViewFormat.bar(progress, width: min(10, block.width / 5), plain: state.plainGlyphs)
+            tail = state.columns(bar) + state.columns(remaining) + 2
             buffer.spans([(bar + " ", .accent), (remaining, .muted)], in: block, row: row, from: block.width - tail + 1)
         }
         let textArea = Rect(x: block.x + 2, y: block.y, width: block.width - 2 - tail, height: block.height)

@@ -4,7 +4,7 @@ enum HeaderView {
         let language = state.language
         let scenario = state.scenario
         buffer.fill(rect, role: .header)
-        let separator = state.asciiOnly ? " | " : " │ "
+        let separator = state.plainGlyphs ? " | " : " │ "
         let title = language == .ja ? scenario.titleJa : scenario.title
         let clock = scenario.date.description + " " + scenario.clock(at: state.now).description
         let status: String
@@ -19,12 +19,12 @@ enum HeaderView {
         let atDesk = state.trainee.map { UIText.modeTrainee.text(language, TextSanitizer.clean($0.name)) }
             ?? UIText.modeAutopilot.text(language)
         let right = " " + [replay + clock, status, atDesk].joined(separator: separator) + " "
-        let rightWidth = min(DisplayWidth.of(right), rect.width)
+        let rightWidth = min(state.columns(right), rect.width)
         buffer.put(right, in: rect, alignment: .right, ellipsis: state.glyphs.ellipsis, role: .header)
         if state.paused || state.dayOver {
             // The state a presenter must not miss stands out from the rest of the header.
-            let statusX = rect.maxX - rightWidth + DisplayWidth.of(" " + replay + clock + separator)
-            buffer.paint(Rect(x: statusX, y: rect.y, width: DisplayWidth.of(status), height: 1), role: .warning)
+            let statusX = rect.maxX - rightWidth + state.columns(" " + replay + clock + separator)
+            buffer.paint(Rect(x: statusX, y: rect.y, width: state.columns(status), height: 1), role: .warning)
         }
         // Drawn in ASCII only, a Japanese clinic name would be a row of question marks: left out.
         let left = " " + [UIText.appName.text(language), TextSanitizer.clean(scenario.clinic), TextSanitizer.clean(title)]

@@ -15,7 +15,7 @@ public enum HelpOverlay {
     static func draw(_ state: DeskState, in screen: Rect, into buffer: inout CellBuffer) {
         let language = state.language
         let texts = lines.map { $0.text(language) }
-        let widest = texts.map { DisplayWidth.of($0) }.max() ?? 0
+        let widest = texts.map { state.columns($0) }.max() ?? 0
         let width = min(screen.width - 2, widest + 4)
         let height = min(screen.height - 2, texts.count + 4)
         let rect = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,

@@ -26,16 +26,19 @@ enum KeyHelpView {
             ("L", .actionLanguage), ("t", .actionTheme), ("?", .actionHelp), ("q", .actionQuit),
         ]
         let keys = actions.map { ($0.0, $0.1.text(language)) }
-        buffer.spans(spans(fitting(keys, width: rect.width)), in: rect, row: 0)
+        buffer.spans(spans(fitting(keys, width: rect.width, ambiguous: state.ambiguousWidth)), in: rect, row: 0)
     }
 
     /// Wide spacing if it fits, then narrow; then keys are left out from the middle, so
     /// help and quit always stay.
-    static func fitting(_ keys: [(String, String)], width: Int) -> (keys: [(String, String)], gap: String) {
+    static func fitting(_ keys: [(String, String)], width: Int,
+                        ambiguous: AmbiguousWidth = .narrow) -> (keys: [(String, String)], gap: String) {
         var keys = keys
         while true {
             for gap in ["  ", " "] {
-                let total = keys.reduce(1) { $0 + DisplayWidth.of($1.0) + 1 + DisplayWidth.of($1.1) + gap.count }
+                let total = keys.reduce(1) {
+                    $0 + DisplayWidth.of($1.0, ambiguous: ambiguous) + 1 + DisplayWidth.of($1.1, ambiguous: ambiguous) + gap.count
+                }
                 if total <= width || keys.count <= 2 { return (keys, gap) }
             }
             keys.remove(at: keys.count - 3)

@@ -47,7 +47,7 @@ enum ReaderView {
         let screenArea = Rect(x: inner.x + 2, y: inner.y, width: inner.width - 2 - (barWidth > 0 ? barWidth + 1 : 0), height: inner.height)
         buffer.put(screen, in: screenArea, row: row + 1, ellipsis: state.glyphs.ellipsis, role: role)
         if let progress, barWidth > 0 {
-            buffer.put(ViewFormat.bar(progress, width: barWidth, asciiOnly: state.asciiOnly),
+            buffer.put(ViewFormat.bar(progress, width: barWidth, plain: state.plainGlyphs),
                        x: inner.maxX - barWidth, y: inner.y + row + 1, role: .accent)
         }
     }

@@ -28,7 +28,7 @@ enum StatisticsView {
         let label = UIText.statHistory.text(language) + " "
         let used = buffer.put(label, in: inner, row: inner.height - 1, role: .muted)
         let chart = Sparkline.render(state.queueHistory, columns: min(DeskState.historyMinutes, inner.width - used),
-                                     ascii: state.asciiOnly)
+                                     ascii: state.plainGlyphs)
         buffer.put(chart, in: inner, row: inner.height - 1, alignment: .right, role: .sparkline)
     }
 }

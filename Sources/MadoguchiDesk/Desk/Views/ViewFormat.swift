@@ -32,13 +32,13 @@ enum ViewFormat {
         }
     }
 
-    /// A bar of `width` columns filled to `fraction`.
-    static func bar(_ fraction: Double, width: Int, asciiOnly: Bool) -> String {
+    /// A bar of `width` columns filled to `fraction`; `plain` draws it in ASCII.
+    static func bar(_ fraction: Double, width: Int, plain: Bool) -> String {
         guard width > 0 else { return "" }
         let clamped = fraction.isFinite ? min(max(fraction, 0), 1) : 0
         let filled = Int((clamped * Double(width)).rounded())
-        return String(repeating: asciiOnly ? "#" : "█", count: filled)
-            + String(repeating: asciiOnly ? "." : "░", count: width - filled)
+        return String(repeating: plain ? "#" : "█", count: filled)
+            + String(repeating: plain ? "." : "░", count: width - filled)
     }
 
     /// How far the patient's current step has come, 0…1; nil while waiting for someone.
@@ -68,5 +68,15 @@ extension CellBuffer {
             x += put(text, x: x, y: rect.y + row, maxWidth: rect.maxX - x, role: role)
         }
         return x - rect.x
+    }
+}
+
+extension DeskState {
+    /// Columns a text takes on this terminal.
+    func columns(_ text: some StringProtocol) -> Int { DisplayWidth.of(text, ambiguous: ambiguousWidth) }
+
+    /// `text` fitted to exactly `columns` columns of this terminal.
+    func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…") -> String {
+        TextFit.pad(text, to: columns, alignment: alignment, ellipsis: ellipsis, ambiguous: ambiguousWidth)
     }
 }

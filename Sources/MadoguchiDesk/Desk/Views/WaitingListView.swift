@@ -22,11 +22,11 @@ enum WaitingListView {
             let name = state.name(of: patient).display(language, asciiOnly: state.asciiOnly)
             let place: UIText = patient.place == .readerQueue ? .waitingForReader : .waitingForDesk
             buffer.spans([
-                (TextFit.pad(name, to: nameWidth, ellipsis: state.glyphs.ellipsis) + " ", .text),
-                (TextFit.pad(ViewFormat.shortLabel(patient.facts.path).text(language), to: credentialWidth) + " ",
+                (state.pad(name, to: nameWidth, ellipsis: state.glyphs.ellipsis) + " ", .text),
+                (state.pad(ViewFormat.shortLabel(patient.facts.path).text(language), to: credentialWidth) + " ",
                  ViewFormat.role(patient.facts.path)),
-                (TextFit.pad(place.text(language), to: placeWidth), .muted),
-                (TextFit.pad(ViewFormat.duration(wait), to: waitWidth, alignment: .right), ViewFormat.waitRole(wait)),
+                (state.pad(place.text(language), to: placeWidth), .muted),
+                (state.pad(ViewFormat.duration(wait), to: waitWidth, alignment: .right), ViewFormat.waitRole(wait)),
             ], in: inner, row: row)
         }
         if shown < waiting.count {

@@ -1,0 +1,8 @@
+import MadoguchiFuzzTargets
+
+/// libFuzzer's entry point for the scenario loader (see Fuzz/run.sh).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTarget.scenario.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    return 0
+}

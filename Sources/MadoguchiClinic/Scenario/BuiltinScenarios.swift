@@ -48,6 +48,7 @@ warmup_minutes = 0                       # minutes after opening whose arrivals 
 [staff]
 desks = 2                                # reception staff at the desk (assumed small clinic)
 readers = 2                              # face-recognition card readers (assumed)
+reader_help_first = true                 # free staff help at a reader before the desk queue: the clinic's own rule (assumed)
 
 # Arrivals per hour, piecewise constant; no window means no arrivals. The surge at opening
 # is anecdotal (DOMAIN.md "Arrivals and service"); the rates themselves are assumed.

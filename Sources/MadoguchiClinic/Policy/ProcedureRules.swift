@@ -29,7 +29,7 @@ public enum ProcedureRules {
         static let pinLocked: [StaffAction] = [.retry, .visualMode]
         static let needsHelp: [StaffAction] = [.assistAtReader, .visualMode, .sendAway]
         static let visualModeLeft: [StaffAction] = [.switchBack, .leaveInVisualMode]
-        static let record: [StaffAction] = [.acceptRecord, .fixNameByHand, .setAsideRecord, .moushitatesho]
+        static let record: [StaffAction] = [.acceptRecord, .fixNameByHand, .useNewerRecord, .narrowDown, .setAsideRecord, .moushitatesho]
         static let otherProof: [StaffAction] = [.checkPortal, .checkCertificate, .checkLegacyCard, .checkNotice,
                                                 .verbalConfirmation, .moushitatesho]
         static let outageUnnoted: [StaffAction] = [.manualRecord] + otherProof + [.chargeFull, .sendAway]
@@ -104,9 +104,18 @@ public enum ProcedureRules {
         }
     }
 
-    /// A valid record on the terminal: use it only if it is the patient's own; a ● name is
-    /// fixed by hand from the card face, eligibility being fine.
+    /// A record on the terminal: a newer eligibility is used instead of the ended one, several
+    /// matches are narrowed down; a valid record is used only if it is the patient's own, and
+    /// a ● name is fixed by hand from the card face, eligibility being fine.
     static func record(_ result: OnlineResult, _ p: PatientFacts?, _ action: StaffAction) -> Ruling {
+        switch (result.status, action) {
+        case (.invalidNewer, .useNewerRecord), (.multiple, .narrowDown): return .correct
+        case (.invalidNewer, .acceptRecord): return .mistake(.endedEligibilityUsed)
+        case (.multiple, .acceptRecord): return .mistake(.otherPersonsRecord)
+        case (.invalidNewer, .moushitatesho), (.multiple, .moushitatesho): return .mistake(.unneededPaperwork)
+        case (.invalidNewer, _), (.multiple, _): return .mistake(.timeLost)
+        default: break
+        }
         let ownRecord = result.person == p?.patient
         if !ownRecord {
             switch action {

@@ -33,8 +33,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case readerErrorCardUnreadable, readerErrorCertificateExpired, readerErrorConnection
     case consentItemTreatment, consentItemMedication, consentItemCheckup, consentItemSurgery
 
-    // Eligibility results at the desk terminal
-    case eligibilityValid, eligibilityInvalid
+    // Fields of the desk terminal
     case fieldName, fieldKana
 
     // Theme file errors

@@ -34,7 +34,8 @@ import Testing
         for path in CredentialPath.allCases {
             for backup in [nil] + BackupCredential.allCases.map(Optional.some) {
                 for visit in VisitType.allCases {
-                    for (method, knows) in [(AuthMethod.face, true), (.face, false), (.pinless, false), (.pin, true)] {
+                    for (method, knows) in [(AuthMethod.face, true), (.face, false), (.pinless, false), (.pin, true),
+                                            (.iphone, true), (.android, true)] {
                         patients.append(facts(path: path, visit: visit, method: method, backup: backup, knowsPIN: knows))
                     }
                 }

@@ -53,6 +53,11 @@ extension ClinicModel {
                 readerStep(slot, .failedFace, times.failedAttempt, &q)
                 return
             }
+            // An iPhone checks its holder with its own Face ID or Touch ID, whatever the reader's mode.
+            if p.method == .iphone && p.fate.contains(.faceMismatch) && !p.faceWorks {
+                readerStep(slot, .failedFace, times.failedAttempt, &q)
+                return
+            }
             if p.method.usesPIN && (p.fate.contains(.pinLock) || p.pinForgotten) {
                 readerStep(slot, .failedPIN, times.failedAttempt, &q, repeats: 3)
                 return
@@ -171,8 +176,11 @@ extension ClinicModel {
             requestStaff(.assist(slot: slot), &q)
         case (.readerError, .otherCredential):
             leaveReader(slot, problem: .readerFailed, &q)
+        case (.faceFailed, .otherCredential):
+            leaveReader(slot, problem: .phoneFailed, &q)
         case (.faceFailed, .retry):
-            if !readers[p.reader].visualMode && !patients[slot].rng.chance(rates.faceRetryFails) {
+            let onPhone = p.method == .iphone
+            if (onPhone || !readers[p.reader].visualMode) && !patients[slot].rng.chance(rates.faceRetryFails) {
                 patients[slot].faceWorks = true
             }
             proceedAtReader(slot, &q)

@@ -2,6 +2,8 @@
 public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     /// The reader never read the card: 【001】 after the retry, or no reader working.
     case readerFailed = "reader_failed"
+    /// The phone's own Face ID or Touch ID never confirmed the holder (an iPhone).
+    case phoneFailed = "phone_failed"
     /// 無効.
     case invalid
     /// 該当資格なし: handled as 無効.
@@ -21,6 +23,7 @@ public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     public var fault: Fault? {
         switch self {
         case .readerFailed: return .readerError
+        case .phoneFailed: return .faceMismatch
         case .invalid, .noRecord: return .eligibilityInvalid
         case .expired: return .certificateExpired
         case .outage: return .outage

@@ -8,7 +8,12 @@ public enum ProcedureRules {
     public static func options(_ d: Decision) -> [StaffAction] {
         switch d.situation {
         case .readerError: Options.readerError
-        case .faceFailed: d.patient?.method == .face ? Options.faceWithPIN : Options.faceOnly
+        case .faceFailed:
+            switch d.patient?.method {
+            case .face: Options.faceWithPIN
+            case .iphone: Options.phoneCheck
+            default: Options.faceOnly
+            }
         case .pinLocked: Options.pinLocked
         case .needsHelp: Options.needsHelp
         case .readerInVisualMode: Options.visualModeLeft
@@ -26,6 +31,8 @@ public enum ProcedureRules {
         static let readerError: [StaffAction] = [.retry, .assistAtReader, .visualMode, .otherCredential]
         static let faceWithPIN: [StaffAction] = [.retry, .usePIN, .visualMode]
         static let faceOnly: [StaffAction] = [.retry, .visualMode]
+        /// The iPhone checks its holder itself: the reader has no photo to compare by eye.
+        static let phoneCheck: [StaffAction] = [.retry, .otherCredential]
         static let pinLocked: [StaffAction] = [.retry, .visualMode]
         static let needsHelp: [StaffAction] = [.assistAtReader, .visualMode, .sendAway]
         static let visualModeLeft: [StaffAction] = [.switchBack, .leaveInVisualMode]
@@ -56,6 +63,13 @@ public enum ProcedureRules {
             case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)
             case .assistAtReader: return .acceptable
             case .visualMode: return .mistake(.unreadableStaysUnreadable)
+            default: return attempt == 1 ? .acceptable : .correct
+            }
+
+        case .faceFailed(let attempt) where p?.method == .iphone:
+            // The phone's Face ID or Touch ID: once more, then confirm eligibility another way.
+            switch action {
+            case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)
             default: return attempt == 1 ? .acceptable : .correct
             }
 

@@ -69,6 +69,7 @@ enum DecisionPanelView {
     static func problemText(_ problem: EligibilityProblem, _ language: Language) -> String {
         switch problem {
         case .readerFailed: UIText.problemReaderFailed.text(language)
+        case .phoneFailed: UIText.problemPhoneFailed.text(language)
         case .invalid: UIText.situationResult.text(language, OnlineResult.Status.invalid.name.text(language))
         case .noRecord: UIText.situationResult.text(language, OnlineResult.Status.noRecord.name.text(language))
         case .expired: UIText.situationReaderScreen.text(language, UIText.readerErrorCertificateExpired.text(language))

@@ -91,6 +91,7 @@ enum DeskWindowView {
             case .invalid, .noRecord: return ((problem == .invalid ? OnlineResult.Status.invalid : .noRecord).name.text(language), .error)
             case .expired: return (UIText.readerErrorCertificateExpired.text(language), .error)
             case .readerFailed: return (UIText.resultReaderFailed.text(language), .error)
+            case .phoneFailed: return (UIText.resultPhoneFailed.text(language), .error)
             case .outage: return (UIText.resultOutage.text(language), .warning)
             case .noCredential: return (UIText.resultNothing.text(language), .warning)
             case .legacyRefused: return (UIText.resultLegacyRefused.text(language), .error)

@@ -50,11 +50,17 @@ public enum ProcedureRules {
     /// The autopilot's answer: the first option the table calls correct.
     static func firstCorrect(_ d: Decision) -> StaffAction {
         let offered = options(d)
-        return offered.first { ruling(d, $0).verdict == .correct } ?? offered[0]
+        return offered.first { judge(d, $0).verdict == .correct } ?? offered[0]
     }
 
+    /// An answer not offered is a slip; an offered one is judged by the table.
     public static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
         guard options(d).contains(action) else { return .mistake(.timeLost, .slip) }
+        return judge(d, action)
+    }
+
+    /// The table itself, for an action among the options.
+    static func judge(_ d: Decision, _ action: StaffAction) -> Ruling {
         let p = d.patient
         switch d.situation {
         case .readerError(let attempt):

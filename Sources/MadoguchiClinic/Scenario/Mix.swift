@@ -5,23 +5,32 @@ public struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
     public let options: [Option]
     public let shares: [Double]
     @usableFromInline let cumulative: [Double]
+    /// The last cumulative share (1 up to rounding), kept so a draw need not look it up.
+    @usableFromInline let total: Double
 
     public init(_ pairs: [(Option, Double)]) {
         options = pairs.map(\.0)
         shares = pairs.map(\.1)
         var running = 0.0
         cumulative = shares.map { running += $0; return running }
+        total = cumulative.last ?? 1
     }
 
     public func share(of option: Option) -> Double {
         options.firstIndex(of: option).map { shares[$0] } ?? 0
     }
 
-    /// One uniform per draw, so streams stay aligned whatever the shares are.
+    /// One uniform per draw, so streams stay aligned whatever the shares are. The first
+    /// option whose cumulative share exceeds the draw; the last catches rounding. Read
+    /// through a buffer: a clinic patient makes five draws, and bounds checks showed.
     @inlinable public func sample(_ rng: inout Xoshiro256) -> Option {
-        let u = rng.unit() * (cumulative.last ?? 1)
-        for i in cumulative.indices where u < cumulative[i] { return options[i] }
-        return options[options.count - 1]
+        let u = rng.unit() * total
+        let i = cumulative.withUnsafeBufferPointer { c in
+            var i = 0
+            while i < c.count - 1 && !(u < c[i]) { i += 1 }
+            return i
+        }
+        return options[i]
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.options == b.options && a.shares == b.shares }

@@ -88,7 +88,8 @@ enum DeskWindowView {
     static func eligibility(_ patient: ScenePatient, _ language: Language) -> (String, Role) {
         if let problem = patient.problem {
             switch problem {
-            case .invalid, .noRecord: return ((problem == .invalid ? OnlineResult.Status.invalid : .noRecord).name.text(language), .error)
+            case .invalid: return (OnlineResult.Status.invalid.name.text(language), .error)
+            case .noRecord: return (OnlineResult.Status.noRecord.name.text(language), .error)
             case .expired: return (UIText.readerErrorCertificateExpired.text(language), .error)
             case .readerFailed: return (UIText.resultReaderFailed.text(language), .error)
             case .phoneFailed: return (UIText.resultPhoneFailed.text(language), .error)

@@ -75,12 +75,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.value
-        let overridesA = try SweepCommand.overrides(setA, language: lang)
-        let overridesB = try SweepCommand.overrides(setB, language: lang)
-        let scenarioA = try ScenarioArgument.load(a, language: lang, overrides: MixRebalance.expand(
-            overridesA, base: ScenarioArgument.load(a, language: lang)))
-        let scenarioB = try ScenarioArgument.load(b, language: lang, overrides: MixRebalance.expand(
-            overridesB, base: ScenarioArgument.load(b, language: lang)))
+        let scenarioA = try ScenarioArgument.load(a, language: lang, settings: setA)
+        let scenarioB = try ScenarioArgument.load(b, language: lang, settings: setB)
         let interrupts = InterruptHandler()
         guard let comparison = Comparison.run(scenarioA, scenarioB, seed: seed ?? scenarioA.seed, replications: replications,
                                               threads: lab.threadCount, stop: interrupts.stop,

@@ -34,6 +34,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi
                   madoguchi desk monday-rush --speed 30 --lang en
                   madoguchi desk reader-outage --theme high-contrast
+                  madoguchi desk reader-outage --set staff.readers=1
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
                   madoguchi desk --ambiguous-width wide
@@ -59,6 +60,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi
                   madoguchi desk monday-rush --speed 30 --lang en
                   madoguchi desk reader-outage --theme high-contrast
+                  madoguchi desk reader-outage --set staff.readers=1
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
                   madoguchi desk --ambiguous-width wide
@@ -70,6 +72,8 @@ struct DeskCommand: ParsableCommand {
         en: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.",
         ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
     var scenario: String?
+
+    @OptionGroup var settings: ScenarioSettingsOption
 
     @OptionGroup var seedOption: SeedOption
 
@@ -107,7 +111,7 @@ struct DeskCommand: ParsableCommand {
 
     func run() throws {
         let messages = DeskLauncher.messageLanguage(language.value)
-        let scenario = try ScenarioArgument.load(scenario, language: messages)
+        let scenario = try ScenarioArgument.load(scenario, language: messages, settings: settings.texts)
         let info = SessionInfo(mode: .desk, lesson: nil, scenario: scenario, seed: seedOption.value(for: scenario),
                                programVersion: MadoguchiVersion.string, trainee: nil, feedback: nil, language: language.value)
         let keeper = try SessionKeeper(recording.destination, info: info, language: messages)

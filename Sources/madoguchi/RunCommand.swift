@@ -29,6 +29,7 @@ struct RunCommand: ParsableCommand {
                   madoguchi run monday-rush
                   madoguchi run Scenarios/reader-outage.toml --replications 100 --json
                   madoguchi run --seed 7 --lang ja
+                  madoguchi run reader-outage --set staff.readers=1 --set faults.reader_error=0.1
                   madoguchi run monday-rush --replications 1000 --record monday.sqlite
                   madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
                 """, ja: """
@@ -53,6 +54,7 @@ struct RunCommand: ParsableCommand {
                   madoguchi run monday-rush
                   madoguchi run Scenarios/reader-outage.toml --replications 100 --json
                   madoguchi run --seed 7 --lang ja
+                  madoguchi run reader-outage --set staff.readers=1 --set faults.reader_error=0.1
                   madoguchi run monday-rush --replications 1000 --record monday.sqlite
                   madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
                 """)
@@ -63,6 +65,8 @@ struct RunCommand: ParsableCommand {
         en: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.",
         ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
     var scenario: String?
+
+    @OptionGroup var settings: ScenarioSettingsOption
 
     @OptionGroup var seedOption: SeedOption
 
@@ -101,11 +105,11 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let lang = language.value
-        let scenario = try ScenarioArgument.load(scenario, language: lang)
+        let scenario = try ScenarioArgument.load(scenario, language: lang, settings: settings.texts)
         let warnings = ScenarioArgument.warnings(for: scenario, language: lang)
         let seed = seedOption.value(for: scenario)
         let count = replications ?? scenario.replications
-        let info = RunInfo(scenario: scenario, programVersion: MadoguchiVersion.string, seed: seed, replications: count,
+        let info = RunInfo(scenario: scenario, overrides: settings.texts, programVersion: MadoguchiVersion.string, seed: seed, replications: count,
                            shard: shard.flatMap(Shard.init(parsing:)), threads: lab.threadCount)
         let interrupts = InterruptHandler()
         let result: LabRun.Result

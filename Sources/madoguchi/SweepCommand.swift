@@ -80,19 +80,6 @@ struct SweepCommand: ParsableCommand {
         }
     }
 
-    /// KEY=VALUE texts as loader overrides; a malformed one ends with exit status 2.
-    static func overrides(_ texts: [String], language: Language) throws -> [(key: String, value: String)] {
-        try texts.map { text in
-            guard let setting = try? SweepSetting(parsing: text), setting.values.count == 1 else {
-                FileHandle.standardError.write(Data(("madoguchi: " + (language == .ja
-                    ? "'\(text)' は KEY=VALUE の形で指定してください(例: staff.desks=3)"
-                    : "'\(text)' is not of the form KEY=VALUE (e.g. staff.desks=3)") + "\n").utf8))
-                throw ExitCode(2)
-            }
-            return (setting.key, setting.values[0])
-        }
-    }
-
     func run() throws {
         let lang = language.value
         let parsed: [SweepSetting]

@@ -30,6 +30,7 @@ struct TrainCommand: ParsableCommand {
                   madoguchi train wrong-person --trainee "Sato"
                   madoguchi train network-outage --exam --lang en
                   madoguchi train reader-outage --speed 5
+                  madoguchi train network-outage --set staff.desks=1
                   madoguchi train my-lesson.toml --debrief results/sato-day1
                   madoguchi train face-then-pin --retry-mistakes debrief-face-then-pin-20261201-101500.json
                 """, ja: """
@@ -50,6 +51,7 @@ struct TrainCommand: ParsableCommand {
                   madoguchi train wrong-person --trainee "佐藤"
                   madoguchi train network-outage --exam --lang en
                   madoguchi train reader-outage --speed 5
+                  madoguchi train network-outage --set staff.desks=1
                   madoguchi train my-lesson.toml --debrief results/sato-day1
                   madoguchi train face-then-pin --retry-mistakes debrief-face-then-pin-20261201-101500.json
                 """)
@@ -60,6 +62,8 @@ struct TrainCommand: ParsableCommand {
         en: "A built-in lesson, a lesson file, or a scenario (name or file). Default: the first lesson.",
         ja: "組み込みレッスン、レッスンファイル、またはシナリオ(名前かファイル)。\n既定値: 最初のレッスン")))
     var lesson: String?
+
+    @OptionGroup var settings: ScenarioSettingsOption
 
     @Option(help: ArgumentHelp(help(en: "Your name, to label the debrief.", ja: "研修者の名前(振り返りに表示)。")))
     var trainee: String?
@@ -111,7 +115,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let messages = DeskLauncher.messageLanguage(language.value)
-        var chosen = try LessonArgument.load(lesson, language: messages)
+        var chosen = try LessonArgument.load(lesson, language: messages, settings: settings.texts)
         if exam || coach { chosen = chosen.with(feedback: exam ? .exam : .coach) }
         let only = try retryMistakes.map { try LessonArgument.mistakes(in: $0, lesson: chosen, language: messages) }
         let name = trainee.map(TextSanitizer.clean) ?? UIText.traineeAnonymous.text(language.value)

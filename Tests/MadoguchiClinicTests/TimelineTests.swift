@@ -30,6 +30,13 @@ private typealias E = ScenarioErrorExpectations
         }
     }
 
+    /// A file that moves only the date before a default share is told about its date.
+    @Test func aDateBeforeADefaultShareBlamesTheDate() {
+        E.expect("[scenario]\ndate = 2025-09-18\n", key: "scenario.date", line: 2, mentions: ["myna_phone", "2025-09-19"]) {
+            $0 == .notYetIntroduced("myna_phone", introduced: Self.date("2025-09-19"), date: Self.date("2025-09-18"))
+        }
+    }
+
     @Test func certificateShareBeforeDecember2024() {
         E.expect("[scenario]\ndate = 2024-12-01\n[mix.path]\nlegacy_card = 0.7\ncertificate = 0.3\n",
                  key: "mix.path.certificate", line: 5) {

@@ -48,6 +48,7 @@ warmup_minutes = 0                       # minutes after opening whose arrivals 
 [staff]
 desks = 2                                # reception staff at the desk (assumed small clinic)
 readers = 2                              # face-recognition card readers (assumed)
+reader_help_first = true                 # free staff help at a reader before the desk queue: the clinic's own rule (assumed)
 
 # Arrivals per hour, piecewise constant; no window means no arrivals. The surge at opening
 # is anecdotal (DOMAIN.md "Arrivals and service"); the rates themselves are assumed.
@@ -328,13 +329,13 @@ none = 0.020
 [[outages]]
 kind = "reader"                          # one card reader out of order
 reader = 1                               # readers are numbered from 1 as staff count them
-from = "08:30"
-to = "10:30"
+from = "08:30"                           # broken at opening (assumed)
+to = "10:30"                             # repaired two hours later (assumed)
 
 [[outages]]
 kind = "network"                         # line to the online confirmation system down
-from = "09:10"
-to = "09:39"                             # 29 minutes
+from = "09:10"                           # the hour is assumed (the source gives the length only)
+to = "09:39"                             # 29 minutes, as on 13 Feb 2025 (DOMAIN.md)
 
 """##,
         "steady-state": ##"""

@@ -7,7 +7,7 @@ enum MixSyntax {
     /// Options keep the order of `options`, not of the file, so sampling is the same
     /// whichever way round a user writes the table.
     static func read<Option: Introduced & Hashable & Sendable>(
-        _ located: LocatedValue, options: [Option], on date: CalendarDate?, readKeys: ReadKeys
+        _ located: LocatedValue, options: [Option], on day: ScenarioDay?, readKeys: ReadKeys
     ) throws(ScenarioError) -> Mix<Option> {
         let table = try TableReader(located, readKeys: readKeys)
         let accepted = options.map(\.rawValue)
@@ -21,8 +21,8 @@ enum MixSyntax {
                                                             suggestion: Suggestion.nearest(to: key, among: accepted)))
             }
             let share = try table.probability(key)
-            if share > 0, let date, let introduced = option.introduced, introduced > date {
-                throw try table.value(key).error(.notYetIntroduced(key, introduced: introduced, date: date))
+            if share > 0, let day, let introduced = option.introduced, introduced > day.date {
+                throw try table.value(key).blamed(over: day.value).error(.notYetIntroduced(key, introduced: introduced, date: day.date))
             }
             shares[option] = share
         }

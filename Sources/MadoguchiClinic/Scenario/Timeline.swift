@@ -6,6 +6,13 @@ protocol Introduced: RawRepresentable<String> {
     var introduced: CalendarDate? { get }
 }
 
+/// The scenario's date and where it was written: when a file moves the date before a
+/// default share, the error belongs to its date.
+struct ScenarioDay {
+    let date: CalendarDate
+    let value: LocatedValue
+}
+
 extension Introduced {
     var introduced: CalendarDate? { nil }
 

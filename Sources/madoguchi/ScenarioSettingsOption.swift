@@ -5,6 +5,6 @@ import ArgumentParser
 struct ScenarioSettingsOption: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp(help(
         en: "Override a key of the scenario: KEY=VALUE (repeatable), e.g. staff.readers=1.",
-        ja: "シナリオのキーを上書きします: KEY=VALUE(複数指定可)。\n例: staff.readers=1")))
+        ja: "シナリオのキーを上書きします: KEY=VALUE(複数指定可)。\n例: staff.readers=1"), valueName: "KEY=VALUE"))
     var texts: [String] = []
 }

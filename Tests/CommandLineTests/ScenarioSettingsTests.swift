@@ -9,8 +9,8 @@ import Testing
     }
 
     @Test func runTakesRepeatedSettings() throws {
-        let plain = try Binary.run(["run", "reader-outage", "--json"])
-        let set = try Binary.run(["run", "reader-outage", "--set", "staff.readers=1", "--set", "staff.desks=3", "--json"])
+        let plain = try Binary.run(["run", "reader-outage", "--format", "json"])
+        let set = try Binary.run(["run", "reader-outage", "--set", "staff.readers=1", "--set", "staff.desks=3", "--format", "json"])
         #expect(plain.status == 0 && set.status == 0, "\(set.stderr)")
         let before = try #require(try json(plain)["scenario"] as? [String: Any])
         let after = try #require(try json(set)["scenario"] as? [String: Any])
@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func oneShareOfAMixRescalesTheOthers() throws {
-        let result = try Binary.run(["run", "default", "--set", "mix.path.myna_card=0.9", "--json"])
+        let result = try Binary.run(["run", "default", "--set", "mix.path.myna_card=0.9", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let byPath = try #require(try json(result)["wait_by_path"] as? [String: [String: Any]])
         let patients = byPath.mapValues { (($0["patients"] as? [String: Any])?["mean"] as? Double) ?? -1 }

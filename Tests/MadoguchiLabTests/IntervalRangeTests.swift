@@ -44,7 +44,7 @@ import Testing
     /// scenario gave `"ci95_low" : -0.08`.
     @Test func runOverFiveReplicationsStaysInRange() throws {
         let dir = temporaryDirectory()
-        let result = try LabBinary.run(["run", "default", "--replications", "5", "--json"], in: dir)
+        let result = try LabBinary.run(["run", "default", "--replications", "5", "--format", "json"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
         let all = Self.estimates(json)
@@ -63,7 +63,7 @@ import Testing
         let dir = temporaryDirectory()
         try "[staff]\ndesks = 2\nreaders = 1\n[[arrivals]]\nfrom = \"08:30\"\nto = \"09:30\"\nper_hour = 4\n"
             .write(toFile: dir + "/few.toml", atomically: true, encoding: .utf8)
-        let result = try LabBinary.run(["run", "few.toml", "--set", "mix.path.myna_card=0.97", "--replications", "5", "--json"], in: dir)
+        let result = try LabBinary.run(["run", "few.toml", "--set", "mix.path.myna_card=0.97", "--replications", "5", "--format", "json"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
         let usage = try #require(Self.estimates(json).first { $0.path == ".usage_rate" })
@@ -72,7 +72,7 @@ import Testing
 
     @Test func sweepCSVStaysInRange() throws {
         let dir = temporaryDirectory()
-        let result = try LabBinary.run(["sweep", "default", "--set", "staff.readers=1,2", "--replications", "4", "--csv", "-", "--quiet"], in: dir)
+        let result = try LabBinary.run(["sweep", "default", "--set", "staff.readers=1,2", "--replications", "4", "--format", "csv", "--quiet"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         let rows = result.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         let header = try #require(rows.first)

@@ -27,11 +27,11 @@ import Testing
         }
     }
 
-    /// `run … --json --record`, in `dir`; the JSON, read with JSONDecoder, which reads a
+    /// `run … --format json --record`, in `dir`; the JSON, read with JSONDecoder, which reads a
     /// number back to the very double written (JSONSerialization on Linux may miss by one unit
     /// in the last place).
     static func run(_ scenario: String, seed: UInt64, replications: Int, in dir: String) throws -> JSONValue {
-        let result = try LabBinary.run(["run", scenario, "--seed", "\(seed)", "--replications", "\(replications)", "--json",
+        let result = try LabBinary.run(["run", scenario, "--seed", "\(seed)", "--replications", "\(replications)", "--format", "json",
                                         "--record", "run.sqlite", "--quiet"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))

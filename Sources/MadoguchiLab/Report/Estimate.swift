@@ -29,6 +29,13 @@ public struct Estimate: Codable, Equatable, Sendable {
         ci95High = min(ci.upper, range.upperBound)
     }
 
+    /// An estimate worked out elsewhere, such as a paired difference.
+    public init(mean: Double, low: Double, high: Double) {
+        self.mean = mean
+        ci95Low = low
+        ci95High = high
+    }
+
     /// "12.3±0.4", or "0.6 (0.0–1.7)" when the range cut the interval and it is no longer
     /// symmetric about the mean; the mean alone for one replication.
     public func text(digits: Int, scale: Double = 1, replications: Int) -> String {

@@ -1,7 +1,7 @@
 import MadoguchiClinic
 /// Every user-facing text of the desk. The texts themselves live in the `Translations` tables,
 /// split by screen area; a test proves each key has a Japanese and an English text.
-public enum UIText: String, CaseIterable, Sendable {
+package enum UIText: String, CaseIterable, Sendable {
     // Header
     case headerPaused
     case modeAutopilot
@@ -79,7 +79,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case problemReaderFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
     case actionTakeOver, actionSeekQuestion, actionSeekMinutes, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion, helpReplaySeek
 
-    public var translation: Translation? {
+    package var translation: Translation? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
             ?? Translations.desk[self] ?? Translations.training[self]
@@ -89,12 +89,12 @@ public enum UIText: String, CaseIterable, Sendable {
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
     /// argument that itself contains `{1}` stays as it is. A missing translation shows the key
     /// itself, which the completeness test keeps from shipping.
-    public func text(_ language: Language, _ arguments: String...) -> String {
+    package func text(_ language: Language, _ arguments: String...) -> String {
         text(language, arguments)
     }
 
     /// The text in both languages, each argument in its own language.
-    public func bilingual(_ arguments: Bilingual...) -> Bilingual {
+    package func bilingual(_ arguments: Bilingual...) -> Bilingual {
         Bilingual(en: text(.en, arguments.map(\.en)), ja: text(.ja, arguments.map(\.ja)))
     }
 

@@ -1,19 +1,19 @@
 /// The textbook G/G/c queue with optional reneging: the engine's reference model. Queueing
 /// theory knows its answers (Erlang B and C, Pollaczek–Khinchine, Little's law), so the
 /// validation tests and the speed benchmark against SimPy and Ciw run this model.
-public struct MultiServerQueue: SimulationModel {
-    public struct Configuration: Sendable {
-        public var interarrival: Distribution
-        public var service: Distribution
-        public var servers: Int
+package struct MultiServerQueue: SimulationModel {
+    package struct Configuration: Sendable {
+        package var interarrival: Distribution
+        package var service: Distribution
+        package var servers: Int
         /// How long a customer waits before leaving; nil means forever.
-        public var patience: Distribution?
+        package var patience: Distribution?
         /// No arrivals after this time; the system then empties.
-        public var horizon: Double
+        package var horizon: Double
         /// Statistics ignore customers arriving before this time (steady-state runs).
-        public var warmup: Double
+        package var warmup: Double
 
-        public init(interarrival: Distribution, service: Distribution, servers: Int,
+        package init(interarrival: Distribution, service: Distribution, servers: Int,
                     patience: Distribution? = nil, horizon: Double, warmup: Double = 0) {
             self.interarrival = interarrival
             self.service = service
@@ -24,41 +24,41 @@ public struct MultiServerQueue: SimulationModel {
         }
     }
 
-    public enum Event {
+    package enum Event {
         case arrival
         case departure(server: Int)
         case renege(id: Int)
     }
 
-    public struct Customer {
-        public var id: Int
-        public var arrival: Double
+    package struct Customer {
+        package var id: Int
+        package var arrival: Double
     }
 
-    public struct Statistics {
-        public var arrived = 0
-        public var served = 0
-        public var reneged = 0
+    package struct Statistics {
+        package var arrived = 0
+        package var served = 0
+        package var reneged = 0
         /// Waits in queue of customers who arrived after the warm-up and were served.
-        public var wait = Tally()
+        package var wait = Tally()
         /// Customers (after the warm-up) who found every server busy.
-        public var delayed = 0
+        package var delayed = 0
         /// Time-average number waiting, from the warm-up on.
-        public var queueLength: TimeAverage
-        public var arrivalsAfterWarmup = 0
+        package var queueLength: TimeAverage
+        package var arrivalsAfterWarmup = 0
     }
 
-    public let configuration: Configuration
+    package let configuration: Configuration
     var arrivals: Xoshiro256
     var services: Xoshiro256
     var patiences: Xoshiro256
-    public private(set) var pool: ServerPool<Customer>
+    package private(set) var pool: ServerPool<Customer>
     /// Customers still queued, by id; kept only when reneging is on.
     var queued: Set<Int> = []
-    public private(set) var statistics: Statistics
+    package private(set) var statistics: Statistics
     var nextID = 0
 
-    public init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
+    package init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
         self.configuration = configuration
         arrivals = streams.generator(replication: replication, purpose: 1)
         services = streams.generator(replication: replication, purpose: 2)
@@ -68,17 +68,17 @@ public struct MultiServerQueue: SimulationModel {
     }
 
     /// Customers in the system now: queued plus in service.
-    public var inSystem: Int { pool.queueLength + pool.busy }
+    package var inSystem: Int { pool.queueLength + pool.busy }
 
     /// A simulator primed with the first arrival.
-    public static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
+    package static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
         var sim = Simulator(model: MultiServerQueue(configuration, streams: RandomStreams(seed: seed), replication: replication))
         let first = sim.model.configuration.interarrival.sample(&sim.model.arrivals)
         sim.schedule(.arrival, at: first)
         return sim
     }
 
-    public mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
+    package mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
         let now = queue.now
         switch event {
         case .arrival:

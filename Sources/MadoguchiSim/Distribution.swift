@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A non-negative random duration or quantity, as a scenario file describes it.
-package enum Distribution: Sendable, Equatable {
+public enum Distribution: Sendable, Equatable {
     case deterministic(Double)
     case uniform(min: Double, max: Double)
     case triangular(min: Double, mode: Double, max: Double)
@@ -17,24 +17,24 @@ package enum Distribution: Sendable, Equatable {
     /// Resamples the observed values, each with equal probability.
     case empirical([Double])
 
-    package static func erlang(k: Int, mean: Double) -> Distribution {
+    public static func erlang(k: Int, mean: Double) -> Distribution {
         .gamma(shape: Double(k), scale: mean / Double(k))
     }
 
     /// The 90th percentile of a standard normal.
     static let z90 = 1.2815515655446004
 
-    package static func lognormal(median: Double, p90: Double) -> Distribution {
+    public static func lognormal(median: Double, p90: Double) -> Distribution {
         let mu = log(median)
         return .lognormal(mu: mu, sigma: (log(p90) - mu) / z90)
     }
 
-    package static func lognormal(mean: Double, cv: Double) -> Distribution {
+    public static func lognormal(mean: Double, cv: Double) -> Distribution {
         let variance = log(1 + cv * cv)
         return .lognormal(mu: log(mean) - variance / 2, sigma: variance.squareRoot())
     }
 
-    package var mean: Double {
+    public var mean: Double {
         switch self {
         case .deterministic(let v): return v
         case .uniform(let a, let b): return (a + b) / 2
@@ -47,7 +47,7 @@ package enum Distribution: Sendable, Equatable {
     }
 
     /// The second moment E[X²], which the Pollaczek–Khinchine formula needs.
-    package var secondMoment: Double {
+    public var secondMoment: Double {
         switch self {
         case .deterministic(let v): return v * v
         case .uniform(let a, let b): return (a * a + a * b + b * b) / 3
@@ -61,7 +61,7 @@ package enum Distribution: Sendable, Equatable {
         }
     }
 
-    @inlinable @inline(__always) package func sample(_ rng: inout Xoshiro256) -> Double {
+    @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Double {
         switch self {
         case .deterministic(let v):
             return v

@@ -10,45 +10,45 @@ import Foundation
 /// Arrivals are drawn by inverting the integrated rate: one unit exponential per arrival,
 /// spent across segments. Unlike thinning, this uses exactly one random number per patient,
 /// which keeps the arrival stream aligned between scenarios compared with common numbers.
-package struct PiecewiseRate: Sendable, Equatable {
-    package struct Segment: Sendable, Equatable {
-        package var start: Double
-        package var end: Double
+public struct PiecewiseRate: Sendable, Equatable {
+    public struct Segment: Sendable, Equatable {
+        public var start: Double
+        public var end: Double
         /// Arrivals per second.
-        package var rate: Double
+        public var rate: Double
 
-        package init(start: Double, end: Double, rate: Double) {
+        public init(start: Double, end: Double, rate: Double) {
             self.start = start
             self.end = end
             self.rate = rate
         }
     }
 
-    package let segments: [Segment]
+    public let segments: [Segment]
 
     /// Segments must be sorted and must not overlap; gaps have rate zero.
-    package init(segments: [Segment]) {
+    public init(segments: [Segment]) {
         self.segments = segments.sorted { $0.start < $1.start }
     }
 
-    package static func constant(ratePerSecond: Double, until end: Double) -> PiecewiseRate {
+    public static func constant(ratePerSecond: Double, until end: Double) -> PiecewiseRate {
         PiecewiseRate(segments: [Segment(start: 0, end: end, rate: ratePerSecond)])
     }
 
     /// Expected number of arrivals over the whole profile.
-    package var expectedArrivals: Double {
+    public var expectedArrivals: Double {
         segments.reduce(0) { $0 + $1.rate * ($1.end - $1.start) }
     }
 
     /// The next arrival strictly after `time`, or nil when the profile has ended.
-    @inlinable package func nextArrival(after time: Double, _ rng: inout Xoshiro256) -> Double? {
+    @inlinable public func nextArrival(after time: Double, _ rng: inout Xoshiro256) -> Double? {
         var hint = 0
         return nextArrival(after: time, &rng, segmentHint: &hint)
     }
 
     /// The same, starting the search at `segmentHint` (the segment of the previous arrival)
     /// and leaving there the segment of this one, so a long multi-day profile costs nothing.
-    @inlinable package func nextArrival(after time: Double, _ rng: inout Xoshiro256, segmentHint: inout Int) -> Double? {
+    @inlinable public func nextArrival(after time: Double, _ rng: inout Xoshiro256, segmentHint: inout Int) -> Double? {
         var budget = -log(rng.openUnit())
         var t = time
         var i = segmentHint < segments.count && (segmentHint == 0 || segments[segmentHint - 1].end <= time) ? segmentHint : 0

@@ -21,27 +21,27 @@
 }
 
 /// The future event list and the clock. Models schedule into it while they handle events.
-package struct EventQueue<Event> {
+public struct EventQueue<Event> {
     @usableFromInline var heap = MinHeap<ScheduledEvent<Event>>()
     @usableFromInline var nextSequence: UInt64 = 0
     @usableFromInline var clock: Double = 0
 
     /// The simulated time, in seconds since the start of the run.
-    @inlinable package var now: Double { clock }
+    @inlinable public var now: Double { clock }
 
-    @inlinable package init() {}
+    @inlinable public init() {}
 
-    @inlinable package var count: Int { heap.count }
-    @inlinable package var isEmpty: Bool { heap.isEmpty }
-    @inlinable package var nextTime: Double? { heap.min?.time }
+    @inlinable public var count: Int { heap.count }
+    @inlinable public var isEmpty: Bool { heap.isEmpty }
+    @inlinable public var nextTime: Double? { heap.min?.time }
 
-    @inlinable @inline(__always) package mutating func schedule(_ event: Event, at time: Double) {
+    @inlinable @inline(__always) public mutating func schedule(_ event: Event, at time: Double) {
         precondition(time >= now, "an event cannot be scheduled in the past")
         insert(event, at: time)
     }
 
     /// Negative delays count as zero, so the time is never before now and needs no check.
-    @inlinable @inline(__always) package mutating func schedule(_ event: Event, after delay: Double) {
+    @inlinable @inline(__always) public mutating func schedule(_ event: Event, after delay: Double) {
         insert(event, at: now + max(0, delay))
     }
 

@@ -6,16 +6,16 @@
 /// asks for. Swapping it for this heap took the M/M/3 benchmark from 974 to 863
 /// instructions per customer (callgrind), before anything else changed. A 4-ary heap
 /// measured the same: the event lists here hold a handful of events.
-package struct MinHeap<Element: Comparable> {
+public struct MinHeap<Element: Comparable> {
     @usableFromInline var storage: ContiguousArray<Element> = []
 
-    @inlinable package init() {}
+    @inlinable public init() {}
 
-    @inlinable package var count: Int { storage.count }
-    @inlinable package var isEmpty: Bool { storage.isEmpty }
-    @inlinable package var min: Element? { storage.first }
+    @inlinable public var count: Int { storage.count }
+    @inlinable public var isEmpty: Bool { storage.isEmpty }
+    @inlinable public var min: Element? { storage.first }
 
-    @inlinable @inline(__always) package mutating func insert(_ element: Element) {
+    @inlinable @inline(__always) public mutating func insert(_ element: Element) {
         storage.append(element)
         storage.withUnsafeMutableBufferPointer { h in
             // The new element rises through a hole instead of being swapped at every level.
@@ -30,7 +30,7 @@ package struct MinHeap<Element: Comparable> {
         }
     }
 
-    @inlinable @inline(__always) @discardableResult package mutating func popMin() -> Element? {
+    @inlinable @inline(__always) @discardableResult public mutating func popMin() -> Element? {
         guard let last = storage.popLast() else { return nil }
         if storage.isEmpty { return last }
         return storage.withUnsafeMutableBufferPointer { h in

@@ -1,5 +1,5 @@
 /// A model the engine can drive: it reacts to one event at a time and schedules more.
-package protocol SimulationModel {
+public protocol SimulationModel {
     associatedtype Event
     mutating func handle(_ event: Event, queue: inout EventQueue<Event>)
 }
@@ -9,22 +9,22 @@ package protocol SimulationModel {
 ///
 /// Everything on the hot path is `@inlinable` so that it is specialised for the concrete
 /// model in the caller's module; without it each event costs an unspecialised generic call.
-package struct Simulator<Model: SimulationModel> {
-    package var model: Model
-    package var queue: EventQueue<Model.Event>
+public struct Simulator<Model: SimulationModel> {
+    public var model: Model
+    public var queue: EventQueue<Model.Event>
     @usableFromInline var handled: Int = 0
 
-    @inlinable package var eventsHandled: Int { handled }
+    @inlinable public var eventsHandled: Int { handled }
 
-    @inlinable package init(model: Model) {
+    @inlinable public init(model: Model) {
         self.model = model
         self.queue = EventQueue()
     }
 
-    @inlinable package var now: Double { queue.now }
+    @inlinable public var now: Double { queue.now }
 
     /// Handles the next event, if any. Returns false when nothing is left.
-    @inlinable @discardableResult package mutating func step() -> Bool {
+    @inlinable @discardableResult public mutating func step() -> Bool {
         guard let next = queue.popNext() else { return false }
         model.handle(next.event, queue: &queue)
         handled &+= 1
@@ -32,7 +32,7 @@ package struct Simulator<Model: SimulationModel> {
     }
 
     /// Handles every event up to and including `time`, then moves the clock to `time`.
-    @inlinable package mutating func run(until time: Double) {
+    @inlinable public mutating func run(until time: Double) {
         while let t = queue.nextTime, t <= time {
             step()
         }
@@ -40,16 +40,16 @@ package struct Simulator<Model: SimulationModel> {
     }
 
     /// Handles events until none is left.
-    @inlinable package mutating func runToCompletion() {
+    @inlinable public mutating func runToCompletion() {
         while step() {}
     }
 
     /// Schedules an event at the current time, after those already due now.
-    @inlinable package mutating func inject(_ event: Model.Event) {
+    @inlinable public mutating func inject(_ event: Model.Event) {
         queue.schedule(event, at: queue.now)
     }
 
-    @inlinable package mutating func schedule(_ event: Model.Event, at time: Double) {
+    @inlinable public mutating func schedule(_ event: Model.Event, at time: Double) {
         queue.schedule(event, at: time)
     }
 }

@@ -1,19 +1,19 @@
 /// The textbook G/G/c queue with optional reneging: the engine's reference model. Queueing
 /// theory knows its answers (Erlang B and C, Pollaczek–Khinchine, Little's law), so the
 /// validation tests and the speed benchmark against SimPy and Ciw run this model.
-package struct MultiServerQueue: SimulationModel {
-    package struct Configuration: Sendable {
-        package var interarrival: Distribution
-        package var service: Distribution
-        package var servers: Int
+public struct MultiServerQueue: SimulationModel {
+    public struct Configuration: Sendable {
+        public var interarrival: Distribution
+        public var service: Distribution
+        public var servers: Int
         /// How long a customer waits before leaving; nil means forever.
-        package var patience: Distribution?
+        public var patience: Distribution?
         /// No arrivals after this time; the system then empties.
-        package var horizon: Double
+        public var horizon: Double
         /// Statistics ignore customers arriving before this time (steady-state runs).
-        package var warmup: Double
+        public var warmup: Double
 
-        package init(interarrival: Distribution, service: Distribution, servers: Int,
+        public init(interarrival: Distribution, service: Distribution, servers: Int,
                     patience: Distribution? = nil, horizon: Double, warmup: Double = 0) {
             self.interarrival = interarrival
             self.service = service
@@ -24,41 +24,41 @@ package struct MultiServerQueue: SimulationModel {
         }
     }
 
-    package enum Event {
+    public enum Event {
         case arrival
         case departure(server: Int)
         case renege(id: Int)
     }
 
-    package struct Customer {
-        package var id: Int
-        package var arrival: Double
+    public struct Customer {
+        public var id: Int
+        public var arrival: Double
     }
 
-    package struct Statistics {
-        package var arrived = 0
-        package var served = 0
-        package var reneged = 0
+    public struct Statistics {
+        public var arrived = 0
+        public var served = 0
+        public var reneged = 0
         /// Waits in queue of customers who arrived after the warm-up and were served.
-        package var wait = Tally()
+        public var wait = Tally()
         /// Customers (after the warm-up) who found every server busy.
-        package var delayed = 0
+        public var delayed = 0
         /// Time-average number waiting, from the warm-up on.
-        package var queueLength: TimeAverage
-        package var arrivalsAfterWarmup = 0
+        public var queueLength: TimeAverage
+        public var arrivalsAfterWarmup = 0
     }
 
-    package let configuration: Configuration
+    public let configuration: Configuration
     var arrivals: Xoshiro256
     var services: Xoshiro256
     var patiences: Xoshiro256
-    package private(set) var pool: ServerPool<Customer>
+    public private(set) var pool: ServerPool<Customer>
     /// Customers still queued, by id; kept only when reneging is on.
     var queued: Set<Int> = []
-    package private(set) var statistics: Statistics
+    public private(set) var statistics: Statistics
     var nextID = 0
 
-    package init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
+    public init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
         self.configuration = configuration
         arrivals = streams.generator(replication: replication, purpose: 1)
         services = streams.generator(replication: replication, purpose: 2)
@@ -68,17 +68,17 @@ package struct MultiServerQueue: SimulationModel {
     }
 
     /// Customers in the system now: queued plus in service.
-    package var inSystem: Int { pool.queueLength + pool.busy }
+    public var inSystem: Int { pool.queueLength + pool.busy }
 
     /// A simulator primed with the first arrival.
-    package static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
+    public static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
         var sim = Simulator(model: MultiServerQueue(configuration, streams: RandomStreams(seed: seed), replication: replication))
         let first = sim.model.configuration.interarrival.sample(&sim.model.arrivals)
         sim.schedule(.arrival, at: first)
         return sim
     }
 
-    package mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
+    public mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
         let now = queue.now
         switch event {
         case .arrival:

@@ -8,7 +8,7 @@ import Foundation
 /// 1.2e-9, far below what a simulation can notice, so no refinement step is spent on it).
 /// One uniform per normal draw keeps streams aligned between scenarios, which rejection
 /// methods would not.
-@inlinable package func normalQuantile(_ p: Double) -> Double {
+@inlinable public func normalQuantile(_ p: Double) -> Double {
     let a1 = -3.969683028665376e+01, a2 = 2.209460984245205e+02, a3 = -2.759285104469687e+02
     let a4 = 1.383577518672690e+02, a5 = -3.066479806614716e+01, a6 = 2.506628277459239e+00
     let b1 = -5.447609879822406e+01, b2 = 1.615858368580409e+02, b3 = -1.556989798598866e+02

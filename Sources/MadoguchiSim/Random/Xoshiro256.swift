@@ -1,12 +1,12 @@
 /// xoshiro256** (Blackman & Vigna 2018). The starstar scrambler keeps every output bit
 /// strong, unlike xoshiro256+ whose low bits are weak.
-package struct Xoshiro256: RandomNumberGenerator, Sendable {
+public struct Xoshiro256: RandomNumberGenerator, Sendable {
     @usableFromInline var s0: UInt64
     @usableFromInline var s1: UInt64
     @usableFromInline var s2: UInt64
     @usableFromInline var s3: UInt64
 
-    @inlinable package init(seed: UInt64) {
+    @inlinable public init(seed: UInt64) {
         var mixer = SplitMix64(seed: seed)
         s0 = mixer.next()
         s1 = mixer.next()
@@ -14,7 +14,7 @@ package struct Xoshiro256: RandomNumberGenerator, Sendable {
         s3 = mixer.next()
     }
 
-    @inlinable @inline(__always) package mutating func next() -> UInt64 {
+    @inlinable @inline(__always) public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -27,17 +27,17 @@ package struct Xoshiro256: RandomNumberGenerator, Sendable {
     }
 
     /// A double in [0, 1) from the top 53 bits.
-    @inlinable @inline(__always) package mutating func unit() -> Double {
+    @inlinable @inline(__always) public mutating func unit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// A double in (0, 1): safe for logarithms and quantile functions.
-    @inlinable @inline(__always) package mutating func openUnit() -> Double {
+    @inlinable @inline(__always) public mutating func openUnit() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53
     }
 
     /// True with probability `p`.
-    @inlinable package mutating func chance(_ p: Double) -> Bool {
+    @inlinable public mutating func chance(_ p: Double) -> Bool {
         unit() < p
     }
 }

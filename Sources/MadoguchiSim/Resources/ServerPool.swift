@@ -5,10 +5,10 @@ import DequeModule
 /// Servers have an index so a UI can show who serves whom, and can be taken offline (a
 /// broken reader) without losing the patient they serve. Customers who give up waiting are
 /// removed lazily: the model marks them gone and `next` skips them, so reneging costs O(1).
-package struct ServerPool<Customer> {
+public struct ServerPool<Customer> {
     @usableFromInline var serving: [Bool]
     @usableFromInline var offline: [Bool]
-    package var waiting: Deque<Customer> = []
+    public var waiting: Deque<Customer> = []
     @usableFromInline var gone: Int = 0
     @usableFromInline var busyCount: Int = 0
     /// Servers neither serving nor offline. At high load most arrivals find none, and this
@@ -17,21 +17,21 @@ package struct ServerPool<Customer> {
     @usableFromInline var busyArea: Double = 0
     @usableFromInline var lastChange: Double = 0
 
-    @inlinable package init(capacity: Int) {
+    @inlinable public init(capacity: Int) {
         serving = Array(repeating: false, count: capacity)
         offline = Array(repeating: false, count: capacity)
         idle = capacity
     }
 
-    @inlinable package var capacity: Int { serving.count }
-    @inlinable package var busy: Int { busyCount }
+    @inlinable public var capacity: Int { serving.count }
+    @inlinable public var busy: Int { busyCount }
     /// Customers still waiting (those who gave up are not counted).
-    @inlinable package var queueLength: Int { waiting.count - gone }
-    @inlinable package func isServing(_ server: Int) -> Bool { serving[server] }
-    @inlinable package func isOffline(_ server: Int) -> Bool { offline[server] }
+    @inlinable public var queueLength: Int { waiting.count - gone }
+    @inlinable public func isServing(_ server: Int) -> Bool { serving[server] }
+    @inlinable public func isOffline(_ server: Int) -> Bool { offline[server] }
 
     /// Server-seconds spent serving up to `now`, for utilization.
-    @inlinable package func busyTime(at now: Double) -> Double {
+    @inlinable public func busyTime(at now: Double) -> Double {
         busyArea + Double(busyCount) * (now - lastChange)
     }
 
@@ -41,7 +41,7 @@ package struct ServerPool<Customer> {
     }
 
     /// Claims the lowest-numbered free, working server, or returns nil.
-    @inlinable @inline(__always) package mutating func acquire(at now: Double) -> Int? {
+    @inlinable @inline(__always) public mutating func acquire(at now: Double) -> Int? {
         guard idle > 0 else { return nil }
         for i in serving.indices where !serving[i] && !offline[i] {
             account(now)
@@ -54,22 +54,22 @@ package struct ServerPool<Customer> {
     }
 
     /// Frees a server. The caller then offers it to the next waiting customer.
-    @inlinable @inline(__always) package mutating func release(_ server: Int, at now: Double) {
+    @inlinable @inline(__always) public mutating func release(_ server: Int, at now: Double) {
         account(now)
         serving[server] = false
         busyCount &-= 1
         if !offline[server] { idle &+= 1 }
     }
 
-    @inlinable package mutating func enqueue(_ customer: Customer) {
+    @inlinable public mutating func enqueue(_ customer: Customer) {
         waiting.append(customer)
     }
 
     /// Records that one queued customer left; `next` will skip them.
-    @inlinable package mutating func markGone() { gone += 1 }
+    @inlinable public mutating func markGone() { gone += 1 }
 
     /// The next customer still waiting, skipping those for whom `isGone` is true.
-    @inlinable package mutating func next(isGone: (Customer) -> Bool) -> Customer? {
+    @inlinable public mutating func next(isGone: (Customer) -> Bool) -> Customer? {
         while let c = waiting.popFirst() {
             if isGone(c) { gone -= 1; continue }
             return c
@@ -77,7 +77,7 @@ package struct ServerPool<Customer> {
         return nil
     }
 
-    @inlinable package mutating func setOffline(_ server: Int, _ value: Bool) {
+    @inlinable public mutating func setOffline(_ server: Int, _ value: Bool) {
         if offline[server] != value && !serving[server] { idle += value ? -1 : 1 }
         offline[server] = value
     }

@@ -12,7 +12,7 @@ import Histogram
 /// through helpers it does not inline into callers, and a long run records millions.
 /// Percentiles walk the counts as `Histogram.valueAtPercentile` does.
 /// DurationHistogramExactTests holds both ways to the HDR histogram itself.
-package struct DurationHistogram: Sendable {
+public struct DurationHistogram: Sendable {
     @usableFromInline var exact: [UInt64] = []
     /// Once overflowed: values counted per bucket, their number, the largest value and the
     /// smallest one above zero, as the HDR histogram keeps them.
@@ -23,7 +23,7 @@ package struct DurationHistogram: Sendable {
     @usableFromInline var overflowed = false
 
     /// More values than this are counted in buckets.
-    package static let exactLimit = 4096
+    public static let exactLimit = 4096
 
     /// The histogram's layout: answers which values share a bucket, never records.
     static let layout = Histogram<UInt64>(lowestDiscernibleValue: 1, highestTrackableValue: highest,
@@ -31,9 +31,9 @@ package struct DurationHistogram: Sendable {
     /// Thirty days in milliseconds; longer durations count as this.
     static let highest: UInt64 = 30 * 24 * 3_600_000
 
-    package init() {}
+    public init() {}
 
-    @inlinable package mutating func record(seconds: Double) {
+    @inlinable public mutating func record(seconds: Double) {
         let ms = UInt64(Swift.max(0, Swift.min(seconds, 30 * 24 * 3600)) * 1000 + 0.5)
         if overflowed {
             countInBucket(ms)
@@ -74,10 +74,10 @@ package struct DurationHistogram: Sendable {
         exact = []
     }
 
-    package var count: Int { overflowed ? Int(total) : exact.count }
+    public var count: Int { overflowed ? Int(total) : exact.count }
 
     /// The value below which `percentile` % of the observations fall, in seconds.
-    package func percentile(_ percentile: Double) -> Double {
+    public func percentile(_ percentile: Double) -> Double {
         guard count > 0 else { return 0 }
         if overflowed { return Double(bucketPercentile(percentile)) / 1000 }
         return Double(Self.hdrPercentile(percentile, sorted: exact.sorted())) / 1000
@@ -119,12 +119,12 @@ package struct DurationHistogram: Sendable {
         return Swift.max(1, UInt64((requested * Double(count) / 100).rounded(.up)))
     }
 
-    package var max: Double {
+    public var max: Double {
         let top = overflowed ? largest : exact.max() ?? 0
         return top == 0 ? 0 : Double(Self.layout.highestEquivalentForValue(top)) / 1000
     }
 
-    package mutating func merge(_ other: DurationHistogram) {
+    public mutating func merge(_ other: DurationHistogram) {
         if !overflowed, !other.overflowed, exact.count + other.exact.count <= Self.exactLimit {
             exact += other.exact
             return

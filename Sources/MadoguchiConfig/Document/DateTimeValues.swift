@@ -1,18 +1,18 @@
 /// TOML's four kinds of date and time, as written: no time zone arithmetic is done.
-package struct LocalDate: Sendable, Hashable, CustomStringConvertible {
-    package var year: Int
-    package var month: Int
-    package var day: Int
+public struct LocalDate: Sendable, Hashable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
 
-    package init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    package static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+    public static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
-    package static func days(inMonth month: Int, year: Int) -> Int {
+    public static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -20,24 +20,24 @@ package struct LocalDate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    package var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 }
 
-package struct LocalTime: Sendable, Hashable, CustomStringConvertible {
-    package var hour: Int
-    package var minute: Int
-    package var second: Int
+public struct LocalTime: Sendable, Hashable, CustomStringConvertible {
+    public var hour: Int
+    public var minute: Int
+    public var second: Int
     /// Fractional seconds, kept to the nanosecond; finer digits are cut off.
-    package var nanosecond: Int
+    public var nanosecond: Int
 
-    package init(hour: Int, minute: Int, second: Int, nanosecond: Int = 0) {
+    public init(hour: Int, minute: Int, second: Int, nanosecond: Int = 0) {
         self.hour = hour
         self.minute = minute
         self.second = second
         self.nanosecond = nanosecond
     }
 
-    package var description: String {
+    public var description: String {
         var text = "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
         if nanosecond > 0 {
             var fraction = pad(nanosecond, 9)
@@ -49,18 +49,18 @@ package struct LocalTime: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A date with a time: local, or at an offset from UTC given in minutes.
-package struct DateTime: Sendable, Hashable, CustomStringConvertible {
-    package var date: LocalDate
-    package var time: LocalTime
-    package var offsetMinutes: Int?
+public struct DateTime: Sendable, Hashable, CustomStringConvertible {
+    public var date: LocalDate
+    public var time: LocalTime
+    public var offsetMinutes: Int?
 
-    package init(date: LocalDate, time: LocalTime, offsetMinutes: Int? = nil) {
+    public init(date: LocalDate, time: LocalTime, offsetMinutes: Int? = nil) {
         self.date = date
         self.time = time
         self.offsetMinutes = offsetMinutes
     }
 
-    package var description: String {
+    public var description: String {
         var text = "\(date)T\(time)"
         if let offset = offsetMinutes {
             if offset == 0 {

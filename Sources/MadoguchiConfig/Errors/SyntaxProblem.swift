@@ -1,5 +1,5 @@
 /// What the TOML reader found wrong, in words for the person who wrote the file.
-package enum SyntaxProblem: Error, Sendable, Equatable {
+public enum SyntaxProblem: Error, Sendable, Equatable {
     case expectedKey
     case expectedEquals
     case expectedValue
@@ -21,7 +21,7 @@ package enum SyntaxProblem: Error, Sendable, Equatable {
     case closedTable(String)
     case notAnArrayOfTables(String)
 
-    package func text(in language: Language) -> String {
+    public func text(in language: Language) -> String {
         let en = language == .en
         switch self {
         case .expectedKey:

@@ -2,28 +2,28 @@ import Foundation
 
 /// The `madoguchi` built next to the test bundle, whichever scratch path built it: the
 /// suites that run the real program as a child process all find it here.
-package enum MadoguchiBinary {
-    package static var url: URL {
+public enum MadoguchiBinary {
+    public static var url: URL {
         let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var directory = me.deletingLastPathComponent()
         if directory.pathExtension == "xctest" { directory = directory.deletingLastPathComponent() }
         return directory.appendingPathComponent("madoguchi")
     }
 
-    package static var exists: Bool { FileManager.default.isExecutableFile(atPath: url.path) }
+    public static var exists: Bool { FileManager.default.isExecutableFile(atPath: url.path) }
 
-    package struct Result: Sendable {
+    public struct Result: Sendable {
         /// The exit status; for a process killed by a signal, the signal's number.
-        package var status: Int32
+        public var status: Int32
         /// The signal that killed the process (a trap is SIGILL or SIGTRAP), if one did.
-        package var signal: Int32?
-        package var stdout: String
-        package var stderr: String
+        public var signal: Int32?
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs the program (or another copy of it, such as an installed one) to its end, in
     /// `directory` if given, with standard input empty.
-    package static func run(_ arguments: [String], environment: [String: String]? = nil,
+    public static func run(_ arguments: [String], environment: [String: String]? = nil,
                            in directory: String? = nil, executable: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? url

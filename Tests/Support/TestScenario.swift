@@ -3,8 +3,8 @@ import MadoguchiSim
 
 /// Scenarios built in code, shared by the test suites, so model, lab and desk tests do not
 /// depend on the file loader.
-package enum TestScenario {
-    package static func make(
+public enum TestScenario {
+    public static func make(
         date: CalendarDate = CalendarDate(year: 2025, month: 10, day: 15),
         desks: Int = 2, readers: Int = 2, perHour: Double = 40, hours: Double = 4,
         mix: [(CredentialPath, Double)] = [(.mynaCard, 0.4), (.mynaPhone, 0.1), (.legacyCard, 0.3), (.certificate, 0.15), (.none, 0.05)],
@@ -25,7 +25,7 @@ package enum TestScenario {
             times: times, faults: faults, outages: outages, origin: "test", text: "")
     }
 
-    package static let times = ServiceTimes(
+    public static let times = ServiceTimes(
         cardFlow: .lognormal(median: 30, p90: 75), phoneFlow: .lognormal(median: 40, p90: 90),
         failedAttempt: .uniform(min: 5, max: 15), staffAssist: .exponential(mean: 120),
         visualSwitch: .triangular(min: 20, mode: 40, max: 90), visualCheck: .uniform(min: 10, max: 30),
@@ -35,11 +35,11 @@ package enum TestScenario {
         verbalConfirmation: .exponential(mean: 60), manualRecord: .exponential(mean: 120),
         nameFix: .exponential(mean: 45), wrongPersonHandling: .exponential(mean: 300), decision: .deterministic(5))
 
-    package static let allFaults = FaultRates(
+    public static let allFaults = FaultRates(
         readerError: 0.05, readerErrorRetryFails: 0.5, faceMismatch: 0.08, faceRetryFails: 0.6, pinLock: 0.05,
         eligibilityInvalid: 0.04, certificateExpired: 0.02, unrenderableName: 0.05, wrongPerson: 0.01, needsHelp: 0.05)
 
-    package static let noFaults = FaultRates(
+    public static let noFaults = FaultRates(
         readerError: 0, readerErrorRetryFails: 0, faceMismatch: 0, faceRetryFails: 0, pinLock: 0,
         eligibilityInvalid: 0, certificateExpired: 0, unrenderableName: 0, wrongPerson: 0, needsHelp: 0)
 }

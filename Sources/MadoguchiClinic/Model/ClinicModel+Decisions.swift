@@ -78,7 +78,7 @@ extension ClinicModel {
     }
 
     /// Decisions waiting for a person, oldest first.
-    package var pendingDecisions: [(ticket: Int, decision: PendingDecision)] {
+    public var pendingDecisions: [(ticket: Int, decision: PendingDecision)] {
         pending.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 }

@@ -1,5 +1,5 @@
 /// What a patient presents at reception (DOMAIN.md, "The credentials a patient can present").
-package enum CredentialPath: String, CaseIterable, Sendable, Codable {
+public enum CredentialPath: String, CaseIterable, Sendable, Codable {
     case mynaCard = "myna_card"
     case mynaPhone = "myna_phone"
     case legacyCard = "legacy_card"
@@ -7,7 +7,7 @@ package enum CredentialPath: String, CaseIterable, Sendable, Codable {
     case none = "none"
 
     /// The position in `allCases`, without searching it on the hot path.
-    package var index: Int {
+    public var index: Int {
         switch self {
         case .mynaCard: return 0
         case .mynaPhone: return 1
@@ -18,11 +18,11 @@ package enum CredentialPath: String, CaseIterable, Sendable, Codable {
     }
 
     /// Paths checked at the face-recognition card reader.
-    @inline(__always) package var usesReader: Bool { self == .mynaCard || self == .mynaPhone }
+    @inline(__always) public var usesReader: Bool { self == .mynaCard || self == .mynaPhone }
 }
 
 /// How a My Number card or phone proves the holder's identity at the reader.
-package enum AuthMethod: String, CaseIterable, Sendable, Codable {
+public enum AuthMethod: String, CaseIterable, Sendable, Codable {
     case face
     case pin
     /// A card issued without a PIN (顔認証マイナンバーカード): face or visual only.
@@ -39,7 +39,7 @@ package enum AuthMethod: String, CaseIterable, Sendable, Codable {
 }
 
 /// 初診 needs a questionnaire and a new patient card; 再診 has data on file.
-package enum VisitType: String, CaseIterable, Sendable, Codable {
+public enum VisitType: String, CaseIterable, Sendable, Codable {
     case first
     case `return`
 }

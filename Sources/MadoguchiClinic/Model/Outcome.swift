@@ -1,5 +1,5 @@
 /// How a patient leaves the desk (DOMAIN.md, "Outcomes").
-package enum Outcome: String, CaseIterable, Sendable, Codable {
+public enum Outcome: String, CaseIterable, Sendable, Codable {
     /// Eligibility confirmed online, by the My Number card or by the insurer number.
     case confirmedOnline = "confirmed_online"
     /// Confirmed from another credential (マイナポータル, legacy card, 資格確認書) or by eye.
@@ -15,7 +15,7 @@ package enum Outcome: String, CaseIterable, Sendable, Codable {
 
     /// The patient left with coverage settled by the book: a fault met on the way counts as
     /// recovered (the desk's and the lab's "recovered" both read this).
-    package var isRecovery: Bool {
+    public var isRecovery: Bool {
         switch self {
         case .confirmedOnline, .confirmedByCredential, .moushitatesho: return true
         case .provisionalFull, .reneged, .sentAway: return false
@@ -23,7 +23,7 @@ package enum Outcome: String, CaseIterable, Sendable, Codable {
     }
 
     /// The position in `allCases`, without searching it on the hot path.
-    package var index: Int {
+    public var index: Int {
         switch self {
         case .confirmedOnline: return 0
         case .confirmedByCredential: return 1

@@ -2,14 +2,14 @@ import MadoguchiSim
 
 /// A synthetic patient while at reception. No personal data exists in the model: a patient
 /// is an id, a credential and a fate drawn from the scenario's rates.
-package struct Patient: Sendable {
-    package enum Phase: Sendable { case readerQueue, atReader, deskQueue, atDesk, done }
+public struct Patient: Sendable {
+    public enum Phase: Sendable { case readerQueue, atReader, deskQueue, atDesk, done }
 
-    package enum Queue: String, Sendable, Codable { case reader, desk }
+    public enum Queue: String, Sendable, Codable { case reader, desk }
 
     /// Where a patient is inside the reader or desk procedure, so a pending decision or a
     /// finished step knows how to go on.
-    package enum Step: Sendable, Equatable, Hashable, Codable {
+    public enum Step: Sendable, Equatable, Hashable, Codable {
         case waiting
         case gettingHelp
         case failedRead
@@ -28,13 +28,13 @@ package struct Patient: Sendable {
         case finishing
     }
 
-    package let id: Int
-    package let arrival: Double
-    package let path: CredentialPath
-    package let visit: VisitType
-    package internal(set) var method: AuthMethod
+    public let id: Int
+    public let arrival: Double
+    public let path: CredentialPath
+    public let visit: VisitType
+    public internal(set) var method: AuthMethod
     /// Faults drawn on arrival; `seen` holds those that actually struck.
-    package let fate: FaultSet
+    public let fate: FaultSet
     let pinKnown: Bool
     let backup: BackupCredential?
     let refusesEverything: Bool
@@ -42,13 +42,13 @@ package struct Patient: Sendable {
     /// so compared scenarios see the same patients whatever order they are served in.
     var rng: Xoshiro256
 
-    package internal(set) var phase: Phase = .readerQueue
-    package internal(set) var step: Step = .waiting
+    public internal(set) var phase: Phase = .readerQueue
+    public internal(set) var step: Step = .waiting
     /// When the current timed step started and ends, for progress bars.
-    package internal(set) var stepStarted: Double = 0
-    package internal(set) var stepEnds: Double = 0
-    package internal(set) var reader: Int = -1
-    package internal(set) var staff: Int = -1
+    public internal(set) var stepStarted: Double = 0
+    public internal(set) var stepEnds: Double = 0
+    public internal(set) var reader: Int = -1
+    public internal(set) var staff: Int = -1
     var readAttempts = 0
     var faceAttempts = 0
     var readerErrorCleared = false
@@ -58,7 +58,7 @@ package struct Patient: Sendable {
     var helped = false
     var identityConfirmed = false
     var usedVisualMode = false
-    package internal(set) var problem: EligibilityProblem?
+    public internal(set) var problem: EligibilityProblem?
     /// The valid record the online check returned, to be checked at the desk.
     var result: OnlineResult?
     /// Details written down during an outage, to be confirmed once the line is back.
@@ -68,7 +68,7 @@ package struct Patient: Sendable {
     var renegeScheduled = false
     var queuedSince: Double = 0
     var waited: Double = 0
-    package internal(set) var seen: FaultSet = []
+    public internal(set) var seen: FaultSet = []
     var readerStart: Double?
     var readerEnd: Double?
     var deskQueueEntry: Double?
@@ -92,14 +92,14 @@ package struct Patient: Sendable {
     }
 
     /// What the clerk can know of this patient.
-    package var facts: PatientFacts {
+    public var facts: PatientFacts {
         PatientFacts(patient: id, arrival: arrival, path: path, visit: visit, method: method,
                      rareKanji: fate.contains(.unrenderableName), backup: backup, knowsPIN: pinKnown,
                      refusesEverything: refusesEverything)
     }
 
     /// Time spent queueing so far (reader queue and desk queue), not time being served.
-    package func waitSoFar(at now: Double) -> Double {
+    public func waitSoFar(at now: Double) -> Double {
         waited + (phase == .readerQueue || phase == .deskQueue ? now - queuedSince : 0)
     }
 

@@ -1,5 +1,5 @@
 /// Why the desk could not confirm eligibility the normal way.
-package enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
+public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     /// The reader never read the card: 【001】 after the retry, or no reader working.
     case readerFailed = "reader_failed"
     /// 資格(無効) / 資格情報なし.
@@ -16,7 +16,7 @@ package enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     case recordSetAside = "record_set_aside"
 
     /// The fault this problem counts under, if it is one of the catalogue.
-    package var fault: Fault? {
+    public var fault: Fault? {
         switch self {
         case .readerFailed: return .readerError
         case .invalid: return .eligibilityInvalid

@@ -1,7 +1,7 @@
 /// The online eligibility check's answer as the desk terminal shows it (DOMAIN.md, "What the
 /// reader and the desk terminal show").
-package struct OnlineResult: Sendable, Equatable, Hashable, Codable {
-    package enum Via: String, Sendable, Codable, CaseIterable {
+public struct OnlineResult: Sendable, Equatable, Hashable, Codable {
+    public enum Via: String, Sendable, Codable, CaseIterable {
         /// The My Number card at the face-recognition reader.
         case card
         /// The card in a smartphone.
@@ -10,24 +10,24 @@ package struct OnlineResult: Sendable, Equatable, Hashable, Codable {
         case number
 
         /// MHLW's usage rate counts confirmations made with the My Number card.
-        package var isMyNumber: Bool { self != .number }
+        public var isMyNumber: Bool { self != .number }
     }
 
-    package enum Status: String, Sendable, Codable, CaseIterable {
+    public enum Status: String, Sendable, Codable, CaseIterable {
         /// 有効.
         case valid
         /// 資格(無効) / 資格情報なし.
         case invalid
     }
 
-    package let via: Via
-    package let status: Status
+    public let via: Via
+    public let status: Status
     /// Whose record came back: the patient's own id, or another person's (ひも付け誤り).
-    package let person: Int
+    public let person: Int
     /// The terminal shows ● for kanji outside JIS levels 1–2 in the record's name.
-    package let nameDots: Bool
+    public let nameDots: Bool
 
-    package init(via: Via, status: Status, person: Int, nameDots: Bool) {
+    public init(via: Via, status: Status, person: Int, nameDots: Bool) {
         self.via = via
         self.status = status
         self.person = person
@@ -35,5 +35,5 @@ package struct OnlineResult: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The id the record of a wrongly linked person carries: never a patient of the run.
-    package static func otherPerson(for patient: Int) -> Int { -1 - patient }
+    public static func otherPerson(for patient: Int) -> Int { -1 - patient }
 }

@@ -1,21 +1,21 @@
 /// What the clerk knows of a patient: what was presented, what else the patient holds and
 /// what the patient says. Never the individual number, never anything of a real person.
-package struct PatientFacts: Sendable, Equatable, Hashable, Codable {
-    package let patient: Int
-    package let arrival: Double
-    package let path: CredentialPath
-    package let visit: VisitType
-    package let method: AuthMethod
+public struct PatientFacts: Sendable, Equatable, Hashable, Codable {
+    public let patient: Int
+    public let arrival: Double
+    public let path: CredentialPath
+    public let visit: VisitType
+    public let method: AuthMethod
     /// The family name is written with a kanji outside JIS levels 1–2 (the ● fault).
-    package let rareKanji: Bool
+    public let rareKanji: Bool
     /// Another proof of coverage the patient carries, if any.
-    package let backup: BackupCredential?
+    public let backup: BackupCredential?
     /// The patient says the PIN is remembered (meaningful for PIN-capable cards and Android).
-    package let knowsPIN: Bool
+    public let knowsPIN: Bool
     /// The patient says no to every procedure and will pay in full.
-    package let refusesEverything: Bool
+    public let refusesEverything: Bool
 
-    package init(patient: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod,
+    public init(patient: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod,
                 rareKanji: Bool, backup: BackupCredential?, knowsPIN: Bool, refusesEverything: Bool) {
         self.patient = patient
         self.arrival = arrival
@@ -29,8 +29,8 @@ package struct PatientFacts: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The patient has the physical My Number card in hand (needed for お知らせ to count).
-    package var hasMyNumberCard: Bool { path == .mynaCard }
+    public var hasMyNumberCard: Bool { path == .mynaCard }
 
     /// The patient's synthetic name, birth date and sex.
-    package var name: PatientName { PatientNames.name(id: patient, rareKanji: rareKanji) }
+    public var name: PatientName { PatientNames.name(id: patient, rareKanji: rareKanji) }
 }

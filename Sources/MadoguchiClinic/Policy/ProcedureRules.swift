@@ -3,9 +3,9 @@
 /// out as docs/training.md's table. The autopilot takes the first correct answer, so the
 /// table is also the autopilot's whole behaviour; a new kind of decision is a case here,
 /// its texts and its view.
-package enum ProcedureRules {
+public enum ProcedureRules {
     /// Static lists: the autopilot asks for them on every decision, so none is built anew.
-    package static func options(_ d: Decision) -> [StaffAction] {
+    public static func options(_ d: Decision) -> [StaffAction] {
         switch d.situation {
         case .readerError: Options.readerError
         case .faceFailed: d.patient?.method == .face ? Options.faceWithPIN : Options.faceOnly
@@ -46,7 +46,7 @@ package enum ProcedureRules {
         return offered.first { ruling(d, $0).verdict == .correct } ?? offered[0]
     }
 
-    package static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
+    public static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
         guard options(d).contains(action) else { return .mistake(.timeLost, .slip) }
         let p = d.patient
         switch d.situation {
@@ -154,7 +154,7 @@ package enum ProcedureRules {
     }
 
     /// Whether a backup credential proves eligibility today.
-    package static func isProof(_ backup: BackupCredential, _ p: PatientFacts, _ d: Decision) -> Bool {
+    public static func isProof(_ backup: BackupCredential, _ p: PatientFacts, _ d: Decision) -> Bool {
         switch backup {
         case .portal, .certificate: return true
         case .notice: return p.hasMyNumberCard

@@ -1,6 +1,6 @@
 /// What the staff can do about a decision. The order of the cases is the order the panel
 /// offers them in.
-package enum StaffAction: String, CaseIterable, Sendable, Codable {
+public enum StaffAction: String, CaseIterable, Sendable, Codable {
     // At the reader
     case retry
     case usePIN = "use_pin"
@@ -38,7 +38,7 @@ package enum StaffAction: String, CaseIterable, Sendable, Codable {
     case skipConfirmation = "skip_confirmation"
 
     /// The backup credential an action asks to see.
-    package var checks: BackupCredential? {
+    public var checks: BackupCredential? {
         switch self {
         case .checkPortal: .portal
         case .checkCertificate: .certificate

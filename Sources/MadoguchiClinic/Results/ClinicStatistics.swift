@@ -1,68 +1,68 @@
 import MadoguchiSim
 
 /// Mean and percentiles of one duration.
-package struct DurationStats: Sendable {
-    package var tally = Tally()
-    package var histogram = DurationHistogram()
+public struct DurationStats: Sendable {
+    public var tally = Tally()
+    public var histogram = DurationHistogram()
 
-    package init() {}
+    public init() {}
 
-    package mutating func add(_ seconds: Double) {
+    public mutating func add(_ seconds: Double) {
         tally.add(seconds)
         histogram.record(seconds: seconds)
     }
 }
 
 /// Counts and recovery times of one kind of fault.
-package struct FaultStats: Sendable {
-    package var count = 0
-    package var recovery = DurationStats()
+public struct FaultStats: Sendable {
+    public var count = 0
+    public var recovery = DurationStats()
     /// Indexed like `Outcome.allCases`.
-    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    public var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
 }
 
 /// What one replication of a clinic day measured. Patients who arrived during the warm-up
 /// count towards conservation (arrived, served, reneged) but not towards the statistics.
-package struct ClinicStatistics: Sendable {
-    package var arrived = 0
-    package var served = 0
-    package var reneged = 0
+public struct ClinicStatistics: Sendable {
+    public var arrived = 0
+    public var served = 0
+    public var reneged = 0
 
     /// Patients counted in the statistics below (arrived after the warm-up).
-    package var counted = 0
-    package var wait = DurationStats()
+    public var counted = 0
+    public var wait = DurationStats()
     /// Indexed like `CredentialPath.allCases`.
-    package var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
-    package var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
-    package var timeAtReception = DurationStats()
+    public var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
+    public var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
+    public var timeAtReception = DurationStats()
     /// Indexed like `Outcome.allCases`.
-    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    public var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
     /// Indexed like `Fault.allCases`.
-    package var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
+    public var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
     /// Online confirmations done with the My Number card (card or phone), and all online
     /// confirmations including those by insurer number: their ratio is MHLW's 利用率.
-    package var mynaConfirmations = 0
-    package var onlineConfirmations = 0
-    package var decisions = 0
-    package var decisionErrors = 0
+    public var mynaConfirmations = 0
+    public var onlineConfirmations = 0
+    public var decisions = 0
+    public var decisionErrors = 0
 
-    package var readerBusySeconds = 0.0
-    package var readerAvailableSeconds = 0.0
-    package var staffBusySeconds = 0.0
-    package var staffAvailableSeconds = 0.0
+    public var readerBusySeconds = 0.0
+    public var readerAvailableSeconds = 0.0
+    public var staffBusySeconds = 0.0
+    public var staffAvailableSeconds = 0.0
     /// Simulated seconds from opening until the last patient left.
-    package var duration = 0.0
+    public var duration = 0.0
 
-    package init() {}
+    public init() {}
 
-    package var inSystem: Int { arrived - served - reneged }
-    package var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
-    package var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
-    package var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
+    public var inSystem: Int { arrived - served - reneged }
+    public var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
+    public var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
+    public var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
 
-    package func count(_ outcome: Outcome) -> Int { outcomes[outcome.index] }
-    package func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
-    package func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
+    public func count(_ outcome: Outcome) -> Int { outcomes[outcome.index] }
+    public func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
+    public func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
 
     mutating func add(_ record: PatientRecord, waited: Double) {
         counted += 1

@@ -4,9 +4,9 @@
 // Embedded so that built-ins work from any directory and from an installed binary.
 
 /// The scenario files of Scenarios/, compiled in.
-package enum BuiltinScenarios {
+public enum BuiltinScenarios {
     /// Built-in scenario names, `default` first.
-    package static let names: [String] = [
+    public static let names: [String] = [
         "default",
         "civil-servants-2023-11",
         "monday-rush",
@@ -18,7 +18,7 @@ package enum BuiltinScenarios {
     ]
 
     /// Scenarios/defaults.toml.
-    package static let defaults: String = ##"""
+    public static let defaults: String = ##"""
 # Defaults under every scenario. This file holds every key the simulator reads, each with
 # its unit and where the figure comes from. A scenario file goes over it: sections merge
 # key by key; `arrivals`, `outages`, any one mix table and any one distribution replace
@@ -152,7 +152,7 @@ needs_help = 0.05                        # patient cannot operate the reader alo
 """##
 
     /// Name → the text of Scenarios/<name>.toml.
-    package static let texts: [String: String] = [
+    public static let texts: [String: String] = [
         "default": ##"""
 # The morning the desk opens with when no scenario is named: a busy Monday in October 2025
 # with the national credential mix and the default fault rates, so a trainee meets a
@@ -441,7 +441,7 @@ none = 0.020
     ]
 
     /// Built-in lesson names: Scenarios/Lessons/*.toml, by name.
-    package static let lessonNames: [String] = [
+    public static let lessonNames: [String] = [
         "broken-reader",
         "eligibility-invalid",
         "exam-morning",
@@ -454,7 +454,7 @@ none = 0.020
     ]
 
     /// Name → the text of Scenarios/Lessons/<name>.toml.
-    package static let lessons: [String: String] = [
+    public static let lessons: [String: String] = [
         "broken-reader": ##"""
 # Lesson 7. The only card reader breaks for forty minutes: card patients go to the desk and
 # are confirmed another way; nobody waits at a dead reader.

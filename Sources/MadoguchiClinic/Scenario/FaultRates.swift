@@ -1,19 +1,19 @@
 /// Per-visit probabilities of each fault (assumed: surveys count clinics, not visits).
-package struct FaultRates: Sendable, Equatable {
-    package var readerError: Double
+public struct FaultRates: Sendable, Equatable {
+    public var readerError: Double
     /// Chance that the one retry after a reader error fails too.
-    package var readerErrorRetryFails: Double
-    package var faceMismatch: Double
+    public var readerErrorRetryFails: Double
+    public var faceMismatch: Double
     /// Chance that a second face attempt fails too.
-    package var faceRetryFails: Double
-    package var pinLock: Double
-    package var eligibilityInvalid: Double
-    package var certificateExpired: Double
-    package var unrenderableName: Double
-    package var wrongPerson: Double
-    package var needsHelp: Double
+    public var faceRetryFails: Double
+    public var pinLock: Double
+    public var eligibilityInvalid: Double
+    public var certificateExpired: Double
+    public var unrenderableName: Double
+    public var wrongPerson: Double
+    public var needsHelp: Double
 
-    package init(readerError: Double, readerErrorRetryFails: Double, faceMismatch: Double, faceRetryFails: Double,
+    public init(readerError: Double, readerErrorRetryFails: Double, faceMismatch: Double, faceRetryFails: Double,
                 pinLock: Double, eligibilityInvalid: Double, certificateExpired: Double,
                 unrenderableName: Double, wrongPerson: Double, needsHelp: Double) {
         self.readerError = readerError

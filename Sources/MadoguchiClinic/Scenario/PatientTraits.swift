@@ -1,17 +1,17 @@
 import MadoguchiSim
 
 /// What patients bring and how they behave; all assumed, all per scenario.
-package struct PatientTraits: Sendable, Equatable {
+public struct PatientTraits: Sendable, Equatable {
     /// Share of PIN users who remember their PIN when face recognition fails.
-    package var pinKnown: Double
+    public var pinKnown: Double
     /// Share who carry another way to prove coverage (マイナポータル, 資格確認書, legacy card).
-    package var backupCredential: Double
+    public var backupCredential: Double
     /// Share who refuse every procedure, the one case where 10割 is right.
-    package var refusesEverything: Double
+    public var refusesEverything: Double
     /// How long a patient waits in a queue before leaving; nil means forever.
-    package var patience: Distribution?
+    public var patience: Distribution?
 
-    package init(pinKnown: Double, backupCredential: Double, refusesEverything: Double, patience: Distribution?) {
+    public init(pinKnown: Double, backupCredential: Double, refusesEverything: Double, patience: Distribution?) {
         self.pinKnown = pinKnown
         self.backupCredential = backupCredential
         self.refusesEverything = refusesEverything

@@ -2,47 +2,47 @@ import MadoguchiSim
 
 /// Everything that defines a clinic morning. Every assumed figure of DOMAIN.md lives here,
 /// filled from a scenario file over the defaults in Scenarios/defaults.toml, never in code.
-package struct Scenario: Sendable {
-    package var title: String
-    package var titleJa: String
-    package var clinic: String
-    package var date: CalendarDate
-    package var opening: ClockTime
-    package var closing: ClockTime
-    package var seed: UInt64
-    package var replications: Int
+public struct Scenario: Sendable {
+    public var title: String
+    public var titleJa: String
+    public var clinic: String
+    public var date: CalendarDate
+    public var opening: ClockTime
+    public var closing: ClockTime
+    public var seed: UInt64
+    public var replications: Int
     /// Patients arriving earlier than this many seconds after opening are left out of the
     /// statistics: steady-state validation runs delete their warm-up.
-    package var warmup: Double
+    public var warmup: Double
 
-    package var desks: Int
-    package var readers: Int
+    public var desks: Int
+    public var readers: Int
     /// Free staff help a patient waiting at a reader before serving the desk queue: the
     /// clinic's own rule, and the standard answer to `Situation.nextTask`.
-    package var readerHelpFirst: Bool
+    public var readerHelpFirst: Bool
 
-    package var arrivals: [ArrivalWindow]
-    package var pathMix: Mix<CredentialPath>
-    package var firstVisitShare: Double
+    public var arrivals: [ArrivalWindow]
+    public var pathMix: Mix<CredentialPath>
+    public var firstVisitShare: Double
     /// face / pin / pinless among `myna_card` patients.
-    package var cardMethodMix: Mix<AuthMethod>
+    public var cardMethodMix: Mix<AuthMethod>
     /// iphone / android among `myna_phone` patients.
-    package var phoneMethodMix: Mix<AuthMethod>
+    public var phoneMethodMix: Mix<AuthMethod>
     /// Which other proof a patient who carries one has (`PatientTraits.backupCredential`).
-    package var backupMix: Mix<BackupCredential>
+    public var backupMix: Mix<BackupCredential>
 
-    package var patients: PatientTraits
-    package var times: ServiceTimes
-    package var faults: FaultRates
-    package var outages: [Outage]
+    public var patients: PatientTraits
+    public var times: ServiceTimes
+    public var faults: FaultRates
+    public var outages: [Outage]
     /// Patients a lesson scripts, arriving besides those of `arrivals`.
-    package var script: [ScriptedPatient]
+    public var script: [ScriptedPatient]
 
     /// Where the scenario came from and its text, kept with every recorded result.
-    package var origin: String
-    package var text: String
+    public var origin: String
+    public var text: String
 
-    package init(title: String, titleJa: String, clinic: String, date: CalendarDate,
+    public init(title: String, titleJa: String, clinic: String, date: CalendarDate,
                 opening: ClockTime, closing: ClockTime, seed: UInt64, replications: Int, warmup: Double,
                 desks: Int, readers: Int, arrivals: [ArrivalWindow], pathMix: Mix<CredentialPath>,
                 firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
@@ -78,16 +78,16 @@ package struct Scenario: Sendable {
     }
 
     /// Simulated time runs in seconds from opening.
-    package func simulatedTime(_ clock: ClockTime) -> Double {
+    public func simulatedTime(_ clock: ClockTime) -> Double {
         clock.secondsSinceMidnight - opening.secondsSinceMidnight
     }
 
-    package func clock(at simulatedTime: Double) -> ClockTime {
+    public func clock(at simulatedTime: Double) -> ClockTime {
         ClockTime(seconds: opening.secondsSinceMidnight + simulatedTime)
     }
 
     /// The arrival process in simulated time; no one arrives after closing.
-    package var arrivalRate: PiecewiseRate {
+    public var arrivalRate: PiecewiseRate {
         PiecewiseRate(segments: arrivals.map {
             PiecewiseRate.Segment(start: simulatedTime($0.from),
                                   end: min(simulatedTime($0.to), simulatedTime(closing)),

@@ -1,43 +1,43 @@
 import MadoguchiSim
 
 /// Durations in seconds of every step a patient or the staff can take.
-package struct ServiceTimes: Sendable, Equatable {
+public struct ServiceTimes: Sendable, Equatable {
     /// Card placed → face or PIN → consent → result, when all goes well.
-    package var cardFlow: Distribution
+    public var cardFlow: Distribution
     /// The smartphone flow at the general-purpose reader.
-    package var phoneFlow: Distribution
+    public var phoneFlow: Distribution
     /// One failed read, face match or PIN attempt.
-    package var failedAttempt: Distribution
+    public var failedAttempt: Distribution
     /// Staff helping a patient operate the reader.
-    package var staffAssist: Distribution
+    public var staffAssist: Distribution
     /// Staff logging in and switching a reader into (or out of) visual-confirmation mode.
-    package var visualSwitch: Distribution
+    public var visualSwitch: Distribution
     /// Staff comparing the card photo with the patient.
-    package var visualCheck: Distribution
+    public var visualCheck: Distribution
     /// Desk registration of a return visit.
-    package var registration: Distribution
+    public var registration: Distribution
     /// Questionnaire (問診票) and a new patient card (診察券) on a first visit.
-    package var firstVisitPaperwork: Distribution
+    public var firstVisitPaperwork: Distribution
     /// Checking a paper credential by eye and typing it in.
-    package var credentialCheck: Distribution
+    public var credentialCheck: Distribution
     /// Online confirmation by insurer number.
-    package var onlineByNumber: Distribution
+    public var onlineByNumber: Distribution
     /// Checking マイナポータル, a legacy card or 資格確認書 after a failure.
-    package var otherCredentialCheck: Distribution
+    public var otherCredentialCheck: Distribution
     /// Filling in 被保険者資格申立書.
-    package var moushitatesho: Distribution
+    public var moushitatesho: Distribution
     /// Verbal confirmation against last-visit data (a return visit, nothing changed).
-    package var verbalConfirmation: Distribution
+    public var verbalConfirmation: Distribution
     /// Writing down name, sex, birth date and address during an outage.
-    package var manualRecord: Distribution
+    public var manualRecord: Distribution
     /// Correcting a ● name by hand from the card face.
-    package var nameFix: Distribution
+    public var nameFix: Distribution
     /// Setting aside another person's record, confirming identity, noting the report.
-    package var wrongPersonHandling: Distribution
+    public var wrongPersonHandling: Distribution
     /// The time a staff member takes to decide on a recovery.
-    package var decision: Distribution
+    public var decision: Distribution
 
-    package init(cardFlow: Distribution, phoneFlow: Distribution, failedAttempt: Distribution,
+    public init(cardFlow: Distribution, phoneFlow: Distribution, failedAttempt: Distribution,
                 staffAssist: Distribution, visualSwitch: Distribution, visualCheck: Distribution,
                 registration: Distribution, firstVisitPaperwork: Distribution, credentialCheck: Distribution,
                 onlineByNumber: Distribution, otherCredentialCheck: Distribution, moushitatesho: Distribution,

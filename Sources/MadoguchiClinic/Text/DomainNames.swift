@@ -1,6 +1,6 @@
 /// The names staff see for the domain's things, in both languages.
 extension CredentialPath {
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .mynaCard: return Bilingual(en: "My Number card", ja: "マイナ保険証")
         case .mynaPhone: return Bilingual(en: "My Number on phone", ja: "スマホのマイナ保険証")
@@ -12,7 +12,7 @@ extension CredentialPath {
 }
 
 extension Fault {
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .readerError: return Bilingual(en: "reader error", ja: "カードリーダーのエラー")
         case .faceMismatch: return Bilingual(en: "face not recognised", ja: "顔認証の失敗")
@@ -28,7 +28,7 @@ extension Fault {
 }
 
 extension Outcome {
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .confirmedOnline: return Bilingual(en: "confirmed online", ja: "オンライン資格確認")
         case .confirmedByCredential: return Bilingual(en: "confirmed another way", ja: "他の方法で資格確認")
@@ -41,7 +41,7 @@ extension Outcome {
 }
 
 extension VisitType {
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .first: return Bilingual(en: "first visit", ja: "初診")
         case .return: return Bilingual(en: "return visit", ja: "再診")
@@ -50,7 +50,7 @@ extension VisitType {
 }
 
 extension AuthMethod {
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .face: return Bilingual(en: "face", ja: "顔認証")
         case .pin: return Bilingual(en: "PIN", ja: "暗証番号")
@@ -63,7 +63,7 @@ extension AuthMethod {
 }
 
 extension BackupCredential {
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .portal: return Bilingual(en: "Mynaportal screen on the phone", ja: "マイナポータルの画面（スマホ）")
         case .certificate: return Bilingual(en: "eligibility certificate (shikaku kakuninsho)", ja: "資格確認書")

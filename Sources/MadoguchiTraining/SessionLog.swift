@@ -2,17 +2,17 @@ import MadoguchiClinic
 
 /// What a training session is judged on, folded from the clinic's events: every question
 /// and its answer, the faults as they struck, and every patient's record.
-package struct SessionLog: Sendable {
-    package private(set) var decisions: [JudgedDecision] = []
+public struct SessionLog: Sendable {
+    public private(set) var decisions: [JudgedDecision] = []
     /// Questions still open, by ticket, with when they were asked.
-    package private(set) var open: [Int: (decision: Decision, askedAt: Double, forPerson: Bool)] = [:]
+    public private(set) var open: [Int: (decision: Decision, askedAt: Double, forPerson: Bool)] = [:]
     /// When each patient first met each fault.
-    package private(set) var faults: [(time: Double, patient: Int, fault: Fault)] = []
-    package private(set) var records: [PatientRecord] = []
+    public private(set) var faults: [(time: Double, patient: Int, fault: Fault)] = []
+    public private(set) var records: [PatientRecord] = []
 
-    package init() {}
+    public init() {}
 
-    package mutating func apply(_ timed: TimedClinicEvent) {
+    public mutating func apply(_ timed: TimedClinicEvent) {
         switch timed.event {
         case .decisionPending(let ticket, let decision, let forPerson):
             open[ticket] = (decision, timed.time, forPerson)
@@ -30,10 +30,10 @@ package struct SessionLog: Sendable {
     }
 
     /// The person's answers, in the order given.
-    package var personsDecisions: [JudgedDecision] { decisions.filter(\.byPerson) }
+    public var personsDecisions: [JudgedDecision] { decisions.filter(\.byPerson) }
 
     /// Questions left to the person that were never answered.
-    package var unanswered: [(ticket: Int, decision: Decision, askedAt: Double)] {
+    public var unanswered: [(ticket: Int, decision: Decision, askedAt: Double)] {
         open.filter(\.value.forPerson).sorted { $0.key < $1.key }.map { ($0.key, $0.value.decision, $0.value.askedAt) }
     }
 }

@@ -3,12 +3,12 @@ import MadoguchiClinic
 
 /// The output of `madoguchi compare`: a table of both set-ups and their paired differences,
 /// then one plain sentence per metric. Numbers first, labels last, as in `RunReport`.
-package struct ComparisonReport {
-    package let comparison: Comparison
-    package let language: Language
-    package let version: String
+public struct ComparisonReport {
+    public let comparison: Comparison
+    public let language: Language
+    public let version: String
 
-    package init(_ comparison: Comparison, language: Language, version: String) {
+    public init(_ comparison: Comparison, language: Language, version: String) {
         self.comparison = comparison
         self.language = language
         self.version = version
@@ -16,7 +16,7 @@ package struct ComparisonReport {
 
     func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
 
-    package var text: String {
+    public var text: String {
         let c = comparison
         var lines: [String] = []
         lines.append("Madoguchi \(version) — " + t("comparison", "比較"))
@@ -51,7 +51,7 @@ package struct ComparisonReport {
     }
 
     /// "B cuts the mean wait by 3.2 min (95 % CI 2.8–3.6)." and its siblings.
-    package static func sentence(_ d: PairedDifference, language: Language) -> String {
+    public static func sentence(_ d: PairedDifference, language: Language) -> String {
         let m = d.metric
         let digits = m.digits
         let unit = m.unit.text(language)

@@ -1,7 +1,7 @@
 import MadoguchiClinic
 
 /// The figures experiments compare and sweep, each read from one replication's statistics.
-package enum LabMetric: String, CaseIterable, Sendable {
+public enum LabMetric: String, CaseIterable, Sendable {
     case meanWait = "mean_wait_min"
     case p90Wait = "p90_wait_min"
     case timeAtReception = "time_at_reception_min"
@@ -11,10 +11,10 @@ package enum LabMetric: String, CaseIterable, Sendable {
     case deskUtilization = "desk_utilization_pct"
 
     /// The metrics `madoguchi compare` reports, in the order.
-    package static let compared: [LabMetric] = [.meanWait, .p90Wait, .timeAtReception, .faultsRecovered, .usageRate]
+    public static let compared: [LabMetric] = [.meanWait, .p90Wait, .timeAtReception, .faultsRecovered, .usageRate]
 
     /// The value in the unit shown to people (minutes, percent, counts).
-    package func value(_ s: ClinicStatistics) -> Double {
+    public func value(_ s: ClinicStatistics) -> Double {
         switch self {
         case .meanWait: return (s.wait.tally.count > 0 ? s.wait.tally.mean : 0) / 60
         case .p90Wait: return s.wait.histogram.percentile(90) / 60
@@ -29,13 +29,13 @@ package enum LabMetric: String, CaseIterable, Sendable {
     /// Faults met by patients who still left with their coverage settled (online, another
     /// credential or 申立書): neither gone before service nor charged 10割. A patient struck
     /// by two faults counts twice, once per fault recovered.
-    package static func faultsRecovered(_ s: ClinicStatistics) -> Int {
+    public static func faultsRecovered(_ s: ClinicStatistics) -> Int {
         s.faults.reduce(0) { sum, f in
             sum + Outcome.allCases.reduce(0) { $0 + ($1.isRecovery ? f.outcomes[$1.index] : 0) }
         }
     }
 
-    package var name: Bilingual {
+    public var name: Bilingual {
         switch self {
         case .meanWait: return Bilingual(en: "mean wait", ja: "平均待ち時間")
         case .p90Wait: return Bilingual(en: "90th-percentile wait", ja: "待ち時間の90パーセンタイル")
@@ -47,7 +47,7 @@ package enum LabMetric: String, CaseIterable, Sendable {
         }
     }
 
-    package var unit: Bilingual {
+    public var unit: Bilingual {
         switch self {
         case .meanWait, .p90Wait, .timeAtReception: return Bilingual(en: "min", ja: "分")
         case .faultsRecovered: return Bilingual(en: "per day", ja: "件/日")
@@ -61,7 +61,7 @@ package enum LabMetric: String, CaseIterable, Sendable {
 
     /// The values the metric can take (percentages up to 100, counts and minutes from 0):
     /// intervals are cut at them.
-    package var range: ClosedRange<Double> { self == .usageRate || self == .deskUtilization ? 0...100 : Estimate.nonNegative }
+    public var range: ClosedRange<Double> { self == .usageRate || self == .deskUtilization ? 0...100 : Estimate.nonNegative }
 
     /// The values a difference B − A of the metric can take.
     var differenceRange: ClosedRange<Double> {

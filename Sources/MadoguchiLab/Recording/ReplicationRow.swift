@@ -3,10 +3,10 @@ import MadoguchiClinic
 
 /// One replication's row of `replications`, computed from its statistics before the write
 /// lock is taken: the percentiles scan histograms, which workers should do in parallel.
-package struct ReplicationSummary: Sendable {
+public struct ReplicationSummary: Sendable {
     let values: [DatabaseValue]
 
-    package init(_ statistics: ClinicStatistics) {
+    public init(_ statistics: ClinicStatistics) {
         values = ReplicationRow.values(statistics).map(\.databaseValue)
     }
 }

@@ -2,20 +2,20 @@ import MadoguchiClinic
 
 /// A run of many replications, optionally recorded and stoppable: what `madoguchi run`
 /// does once its scenario is loaded.
-package enum LabRun {
-    package struct Result: Sendable {
+public enum LabRun {
+    public struct Result: Sendable {
         /// Statistics of the replications that completed, in replication order.
-        package var statistics: [ClinicStatistics]
+        public var statistics: [ClinicStatistics]
         /// Their replication numbers.
-        package var replications: [Int]
+        public var replications: [Int]
         /// Whether a stop request cut the run short.
-        package var interrupted: Bool
+        public var interrupted: Bool
     }
 
     /// Runs `info.ownReplications` of `scenario`. With a recorder, each replication is
     /// committed as it completes; the run ends `completed`, or `interrupted` when `stop` was
     /// raised or a write failed (the error is then rethrown).
-    package static func run(_ scenario: Scenario, info: RunInfo, recorder: RunRecorder?,
+    public static func run(_ scenario: Scenario, info: RunInfo, recorder: RunRecorder?,
                            stop: StopFlag = StopFlag(), progress: ProgressMeter? = nil) throws -> Result {
         let indices = info.ownReplications
         let seed = info.seed

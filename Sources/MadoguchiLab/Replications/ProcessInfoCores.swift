@@ -1,6 +1,6 @@
 import Foundation
 
-package enum ProcessInfoCores {
+public enum ProcessInfoCores {
     /// Cores this process may use.
-    package static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
+    public static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

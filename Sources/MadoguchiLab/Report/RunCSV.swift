@@ -4,8 +4,8 @@ import Foundation
 /// (`wait_by_path.myna_card.wait_seconds.p90`), each row led by the run's scenario, seed
 /// and replications so that rows of several runs can go into one table. The numbers are
 /// the JSON's, to the last digit.
-package enum RunCSV {
-    package static let header = "scenario,seed,replications,key,mean,ci95_low,ci95_high"
+public enum RunCSV {
+    public static let header = "scenario,seed,replications,key,mean,ci95_low,ci95_high"
 
     /// The JSON read back as a tree: objects and the estimates at their leaves.
     indirect enum Node: Decodable {
@@ -24,7 +24,7 @@ package enum RunCSV {
         }
     }
 
-    package static func text(_ summary: RunSummary) throws -> String {
+    public static func text(_ summary: RunSummary) throws -> String {
         let tree = try JSONDecoder().decode(Node.self, from: JSONEncoder().encode(summary))
         let lead = [CSV.field(summary.scenario.origin), String(summary.seed), String(summary.replications)]
         var rows = [header]

@@ -3,11 +3,11 @@ import MadoguchiClinic
 
 /// The readable table of `madoguchi run`. Numbers come first and labels last, so columns
 /// line up whatever the display width of the Japanese labels.
-package struct RunReport {
-    package let summary: RunSummary
-    package let language: Language
+public struct RunReport {
+    public let summary: RunSummary
+    public let language: Language
 
-    package init(_ summary: RunSummary, language: Language) {
+    public init(_ summary: RunSummary, language: Language) {
         self.summary = summary
         self.language = language
     }
@@ -32,7 +32,7 @@ package struct RunReport {
         [d.mean, d.p50, d.p90, d.p95, d.max].map { cell($0, scale: 1 / 60) }.joined() + "  " + label
     }
 
-    package var text: String {
+    public var text: String {
         let s = summary
         var lines: [String] = []
         lines.append("Madoguchi \(s.version) — \(s.scenario.title) (\(s.scenario.origin))")

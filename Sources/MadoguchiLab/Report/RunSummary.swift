@@ -3,29 +3,29 @@ import MadoguchiSim
 
 /// The result of `madoguchi run`, shaped for JSON readers. Keys are documented in
 /// docs/run-json.md and stay stable: other tools read them.
-package struct RunSummary: Codable, Sendable {
-    package struct Scenario: Codable, Sendable {
-        package var origin: String
-        package var title: String
-        package var date: String
-        package var opening: String
-        package var closing: String
-        package var desks: Int
-        package var readers: Int
+public struct RunSummary: Codable, Sendable {
+    public struct Scenario: Codable, Sendable {
+        public var origin: String
+        public var title: String
+        public var date: String
+        public var opening: String
+        public var closing: String
+        public var desks: Int
+        public var readers: Int
     }
 
-    package struct Patients: Codable, Sendable {
-        package var arrived: Estimate
-        package var served: Estimate
-        package var reneged: Estimate
+    public struct Patients: Codable, Sendable {
+        public var arrived: Estimate
+        public var served: Estimate
+        public var reneged: Estimate
     }
 
-    package struct Durations: Codable, Sendable {
-        package var mean: Estimate
-        package var p50: Estimate
-        package var p90: Estimate
-        package var p95: Estimate
-        package var max: Estimate
+    public struct Durations: Codable, Sendable {
+        public var mean: Estimate
+        public var p50: Estimate
+        public var p90: Estimate
+        public var p95: Estimate
+        public var max: Estimate
 
         init(_ stats: [DurationStats]) {
             mean = Estimate(stats.map { $0.tally.count > 0 ? $0.tally.mean : 0 }, within: Estimate.nonNegative)
@@ -36,9 +36,9 @@ package struct RunSummary: Codable, Sendable {
         }
     }
 
-    package struct PathResult: Codable, Sendable {
-        package var patients: Estimate
-        package var waitSeconds: Durations
+    public struct PathResult: Codable, Sendable {
+        public var patients: Estimate
+        public var waitSeconds: Durations
 
         enum CodingKeys: String, CodingKey {
             case patients
@@ -46,16 +46,16 @@ package struct RunSummary: Codable, Sendable {
         }
     }
 
-    package struct Utilization: Codable, Sendable {
-        package var readers: Estimate
-        package var desks: Estimate
+    public struct Utilization: Codable, Sendable {
+        public var readers: Estimate
+        public var desks: Estimate
     }
 
-    package struct FaultResult: Codable, Sendable {
-        package var count: Estimate
-        package var recoveryMeanSeconds: Estimate
-        package var recoveryP90Seconds: Estimate
-        package var outcomes: [String: Estimate]
+    public struct FaultResult: Codable, Sendable {
+        public var count: Estimate
+        public var recoveryMeanSeconds: Estimate
+        public var recoveryP90Seconds: Estimate
+        public var outcomes: [String: Estimate]
 
         enum CodingKeys: String, CodingKey {
             case count
@@ -65,22 +65,22 @@ package struct RunSummary: Codable, Sendable {
         }
     }
 
-    package var schema = "madoguchi.run/1"
-    package var version: String
-    package var scenario: Scenario
-    package var seed: UInt64
-    package var replications: Int
-    package var patients: Patients
-    package var waitBeforeDeskSeconds: Durations
-    package var waitByPath: [String: PathResult]
-    package var timeAtReceptionSeconds: Durations
-    package var utilization: Utilization
-    package var faults: [String: FaultResult]
-    package var outcomes: [String: Estimate]
-    package var usageRate: Estimate
-    package var decisionErrors: Estimate
-    package var closedAtSeconds: Estimate
-    package var warnings: [String]
+    public var schema = "madoguchi.run/1"
+    public var version: String
+    public var scenario: Scenario
+    public var seed: UInt64
+    public var replications: Int
+    public var patients: Patients
+    public var waitBeforeDeskSeconds: Durations
+    public var waitByPath: [String: PathResult]
+    public var timeAtReceptionSeconds: Durations
+    public var utilization: Utilization
+    public var faults: [String: FaultResult]
+    public var outcomes: [String: Estimate]
+    public var usageRate: Estimate
+    public var decisionErrors: Estimate
+    public var closedAtSeconds: Estimate
+    public var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
         case schema, version, scenario, seed, replications, patients
@@ -94,7 +94,7 @@ package struct RunSummary: Codable, Sendable {
         case warnings
     }
 
-    package init(scenario: MadoguchiClinic.Scenario, seed: UInt64, version: String,
+    public init(scenario: MadoguchiClinic.Scenario, seed: UInt64, version: String,
                 replications stats: [ClinicStatistics], warnings: [String]) {
         // Every figure here is a count, a duration or a share: none is ever below 0.
         func estimate(within range: ClosedRange<Double> = Estimate.nonNegative,

@@ -4,10 +4,10 @@ import MadoguchiClinic
 /// sweeps) rescales the other shares of that mix in proportion, so that they still sum to 1
 /// and keep their ratios; without it every point would have to set all of them. A mix whose
 /// shares the user sets more than one of is left as given.
-package enum MixRebalance {
+public enum MixRebalance {
     /// The overrides to load: `overrides` plus, for each mix with exactly one share set,
     /// the other shares of that mix in `base` rescaled.
-    package static func expand(_ overrides: [(key: String, value: String)], base: Scenario) -> [(key: String, value: String)] {
+    public static func expand(_ overrides: [(key: String, value: String)], base: Scenario) -> [(key: String, value: String)] {
         var result = overrides
         let mixes = Dictionary(grouping: overrides.compactMap { mixKey($0.key) }, by: \.mix)
         for (mix, keys) in mixes.sorted(by: { $0.key < $1.key }) where keys.count == 1 {

@@ -2,15 +2,15 @@ import MadoguchiClinic
 
 /// A short message to the person at the keyboard: a key refused and why, or the coach's
 /// word on a decision. It fades after a few wall-clock seconds.
-package struct Notice: Sendable, Equatable {
-    package enum Kind: Sendable, Equatable { case refused, correct, acceptable, mistake, info }
+public struct Notice: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case refused, correct, acceptable, mistake, info }
 
-    package let kind: Kind
-    package let text: Bilingual
+    public let kind: Kind
+    public let text: Bilingual
     /// Wall-clock seconds it has been shown.
-    package internal(set) var age = 0.0
+    public internal(set) var age = 0.0
 
-    package init(_ kind: Kind, _ text: Bilingual) {
+    public init(_ kind: Kind, _ text: Bilingual) {
         self.kind = kind
         self.text = text
     }

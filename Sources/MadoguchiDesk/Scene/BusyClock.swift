@@ -1,10 +1,10 @@
 /// How many of a kind of server are busy, integrated over time: utilization from events.
-package struct BusyClock: Sendable {
+public struct BusyClock: Sendable {
     private var count = 0
     private var area = 0.0
     private var last = 0.0
 
-    package init() {}
+    public init() {}
 
     mutating func set(_ busy: Int, at now: Double) {
         area += Double(count) * (now - last)
@@ -13,5 +13,5 @@ package struct BusyClock: Sendable {
     }
 
     /// Server-seconds spent busy up to `now`.
-    package func busyTime(at now: Double) -> Double { area + Double(count) * (now - last) }
+    public func busyTime(at now: Double) -> Double { area + Double(count) * (now - last) }
 }

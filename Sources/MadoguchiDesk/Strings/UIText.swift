@@ -1,7 +1,7 @@
 import MadoguchiClinic
 /// Every user-facing text of the desk. The texts themselves live in the `Translations` tables,
 /// split by screen area; a test proves each key has a Japanese and an English text.
-package enum UIText: String, CaseIterable, Sendable {
+public enum UIText: String, CaseIterable, Sendable {
     // Header
     case headerPaused
     case modeAutopilot
@@ -78,7 +78,7 @@ package enum UIText: String, CaseIterable, Sendable {
     case problemReaderFailed, problemPhoneFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
     case actionTakeOver, actionSeekQuestion, actionSeekMinutes, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion, helpReplaySeek
 
-    package var translation: Translation? {
+    public var translation: Translation? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
             ?? Translations.desk[self] ?? Translations.training[self]
@@ -88,12 +88,12 @@ package enum UIText: String, CaseIterable, Sendable {
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
     /// argument that itself contains `{1}` stays as it is. A missing translation shows the key
     /// itself, which the completeness test keeps from shipping.
-    package func text(_ language: Language, _ arguments: String...) -> String {
+    public func text(_ language: Language, _ arguments: String...) -> String {
         text(language, arguments)
     }
 
     /// The text in both languages, each argument in its own language.
-    package func bilingual(_ arguments: Bilingual...) -> Bilingual {
+    public func bilingual(_ arguments: Bilingual...) -> Bilingual {
         Bilingual(en: text(.en, arguments.map(\.en)), ja: text(.ja, arguments.map(\.ja)))
     }
 

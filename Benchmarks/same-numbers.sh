@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that a change made for speed changed no number: every built-in scenario, run with
-# `madoguchi run NAME --seed S --json` at two seeds, gives the same bytes from the working
+# `madoguchi run NAME --seed S --format json` at two seeds, gives the same bytes from the working
 # tree as from a base revision (default: main). Both are release builds; the base is built
 # in a worktree under .build-baseline/, kept between runs so that rebuilding is incremental.
 #
@@ -33,13 +33,17 @@ build=(swift build -c release --product madoguchi)
 old="$(cd "$base_tree" && "${build[@]}" --scratch-path "$root/.build-baseline/build" --show-bin-path)/madoguchi"
 new="$(cd "$root" && "${build[@]}" --scratch-path "${SCRATCH_PATH:-$root/.build}" --show-bin-path)/madoguchi"
 
+# `--format json` since issue 13; a base from before it knows only `--json`.
+json_flags() { if "$1" run --help | grep -q -- '--format'; then echo "--format json"; else echo "--json"; fi; }
+old_json="$(json_flags "$old")" new_json="$(json_flags "$new")"
+
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 compared=0 differ=0
 for name in $("$old" scenarios | awk '{ print $1 }'); do
     for seed in $seeds; do
-        "$old" run "$name" --seed "$seed" --json >"$scratch/old.json"
-        "$new" run "$name" --seed "$seed" --json >"$scratch/new.json"
+        "$old" run "$name" --seed "$seed" $old_json >"$scratch/old.json"
+        "$new" run "$name" --seed "$seed" $new_json >"$scratch/new.json"
         compared=$((compared + 1))
         if cmp --quiet "$scratch/old.json" "$scratch/new.json"; then
             echo "same     $name --seed $seed ($(wc -c <"$scratch/new.json") bytes)"

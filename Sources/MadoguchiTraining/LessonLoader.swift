@@ -11,15 +11,17 @@ public enum LessonLoader {
 
     public static func builtinOrigin(_ name: String) -> String { "Scenarios/Lessons/\(name).toml" }
 
-    /// A built-in lesson by name, or a lesson file by path.
-    public static func load(nameOrPath: String) throws(ScenarioError) -> Lesson {
+    /// A built-in lesson by name, or a lesson file by path; `overrides` set keys of its
+    /// scenario as `--set` does.
+    public static func load(nameOrPath: String, overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Lesson {
         let (text, origin) = try ScenarioLoader.text(nameOrPath: nameOrPath, builtins: BuiltinScenarios.lessons,
                                                      builtinOrigin: builtinOrigin)
-        return try parse(text: text, origin: origin, name: nameOrPath)
+        return try parse(text: text, origin: origin, name: nameOrPath, overrides: overrides)
     }
 
-    public static func parse(text: String, origin: String, name: String) throws(ScenarioError) -> Lesson {
-        let (scenario, located) = try ScenarioLoader.parse(text: text, origin: origin, withTable: "lesson")
+    public static func parse(text: String, origin: String, name: String,
+                             overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Lesson {
+        let (scenario, located) = try ScenarioLoader.parse(text: text, origin: origin, withTable: "lesson", overrides: overrides)
         let readKeys = ReadKeys()
         let t = try TableReader(located, readKeys: readKeys)
         let speedValue = try t.value("speed")

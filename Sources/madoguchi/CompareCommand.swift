@@ -12,7 +12,7 @@ struct CompareCommand: ParsableCommand {
             discussion: help(en: """
                 Runs scenarios A and B with the same seed: replication r of both sees the same \
                 patients, arrivals and faults (common random numbers), so each replication gives a \
-                paired difference B − A. Prints both means, the difference with its 95 % confidence \
+                paired difference B - A. Prints both means, the difference with its 95 % confidence \
                 interval for the mean and 90th-percentile wait, the time at reception, the faults \
                 recovered and the usage rate, and one sentence per metric. The last columns show the \
                 interval's half-width and the one B on other random numbers would give.
@@ -20,6 +20,7 @@ struct CompareCommand: ParsableCommand {
                 Examples:
                   madoguchi compare monday-rush monday-rush --set-b staff.desks=3
                   madoguchi compare Scenarios/a.toml Scenarios/b.toml --replications 500 --lang ja
+                  madoguchi compare default default --set-b staff.readers=3 --format json
                 """, ja: """
                 シナリオ A と B を同じ乱数シードで実行します。A と B の r 番目の反復では
                 患者、到着、トラブルがすべて同じになる(共通乱数)ため、反復ごとに
@@ -31,16 +32,19 @@ struct CompareCommand: ParsableCommand {
                 例:
                   madoguchi compare monday-rush monday-rush --set-b staff.desks=3
                   madoguchi compare Scenarios/a.toml Scenarios/b.toml --replications 500 --lang ja
+                  madoguchi compare default default --set-b staff.readers=3 --format json
                 """)
         )
     }
 
     @Argument(help: ArgumentHelp(help(en: "Scenario A: a built-in name or a scenario file.",
-                                      ja: "シナリオ A: 組み込みシナリオ名またはシナリオファイル。")))
+                                      ja: "シナリオ A: 組み込みシナリオ名またはシナリオファイル。")),
+              completion: Completions.scenarios)
     var a: String
 
     @Argument(help: ArgumentHelp(help(en: "Scenario B: a built-in name or a scenario file.",
-                                      ja: "シナリオ B: 組み込みシナリオ名またはシナリオファイル。")))
+                                      ja: "シナリオ B: 組み込みシナリオ名またはシナリオファイル。")),
+              completion: Completions.scenarios)
     var b: String
 
     @Option(name: .customLong("set-a"), help: ArgumentHelp(help(
@@ -53,41 +57,35 @@ struct CompareCommand: ParsableCommand {
         ja: "B のキーを上書きします: KEY=VALUE(複数指定可)。\n例: staff.readers=3")))
     var setB: [String] = []
 
-    @Option(help: ArgumentHelp(help(en: "Seed of the random streams (default: A's seed).",
-                                    ja: "乱数シード(既定値: A のシード)。")))
-    var seed: UInt64?
-
-    @Option(help: ArgumentHelp(help(en: "Replications of each scenario (default: 100).",
-                                    ja: "各シナリオの反復回数(既定値: 100)。")))
-    var replications = 100
-
     @OptionGroup var lab: LabOptions
 
     @OptionGroup var language: LanguageOption
 
+    /// Replications of each scenario: at least 2, for the paired intervals.
+    var replications: Int { lab.replications?.value ?? 100 }
+
     func validate() throws {
-        try lab.validate(language: language)
-        if replications < 2 || replications > 1_000_000 {
-            throw ValidationError(language.text(en: "--replications must be between 2 and 1000000, got \(replications)",
-                                                ja: "--replications は 2〜1000000 で指定してください(指定値: \(replications))"))
+        if replications < 2 {
+            throw ValidationError(language.text(en: "--replications must be at least 2 to compare, got \(replications)",
+                                                ja: "比較には --replications を 2 以上で指定してください(指定値: \(replications))"))
         }
     }
 
     func run() throws {
         let lang = language.value
-        let overridesA = try SweepCommand.overrides(setA, language: lang)
-        let overridesB = try SweepCommand.overrides(setB, language: lang)
-        let scenarioA = try ScenarioArgument.load(a, language: lang, overrides: MixRebalance.expand(
-            overridesA, base: ScenarioArgument.load(a, language: lang)))
-        let scenarioB = try ScenarioArgument.load(b, language: lang, overrides: MixRebalance.expand(
-            overridesB, base: ScenarioArgument.load(b, language: lang)))
+        let scenarioA = try ScenarioArgument.load(a, language: lang, settings: setA)
+        let scenarioB = try ScenarioArgument.load(b, language: lang, settings: setB)
         let interrupts = InterruptHandler()
-        guard let comparison = Comparison.run(scenarioA, scenarioB, seed: seed ?? scenarioA.seed, replications: replications,
+        guard let comparison = Comparison.run(scenarioA, scenarioB, seed: lab.seed(for: scenarioA), replications: replications,
                                               threads: lab.threadCount, stop: interrupts.stop,
                                               progress: lab.progress(total: replications, language: lang)) else {
             LabFailure.note(language.text(en: "interrupted", ja: "中断しました"))
             throw ExitCode(interrupts.exitCode)
         }
-        print(ComparisonReport(comparison, language: lang, version: MadoguchiVersion.string).text)
+        switch lab.format {
+        case .table: print(ComparisonReport(comparison, language: lang, version: MadoguchiVersion.string).text)
+        case .json: try JSONOutput.print(ComparisonJSON(comparison, version: MadoguchiVersion.string))
+        case .csv: print(ComparisonJSON(comparison, version: MadoguchiVersion.string).csv, terminator: "")
+        }
     }
 }

@@ -34,6 +34,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi
                   madoguchi desk monday-rush --speed 30 --lang en
                   madoguchi desk reader-outage --theme high-contrast
+                  madoguchi desk reader-outage --set staff.readers=1
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
                   madoguchi desk --ambiguous-width wide
@@ -59,6 +60,7 @@ struct DeskCommand: ParsableCommand {
                   madoguchi
                   madoguchi desk monday-rush --speed 30 --lang en
                   madoguchi desk reader-outage --theme high-contrast
+                  madoguchi desk reader-outage --set staff.readers=1
                   madoguchi desk --theme ./my-theme.toml --seed 7
                   madoguchi desk --ascii
                   madoguchi desk --ambiguous-width wide
@@ -68,18 +70,23 @@ struct DeskCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp(help(
         en: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.",
-        ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
+        ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")),
+              completion: Completions.scenarios)
     var scenario: String?
+
+    @OptionGroup var settings: ScenarioSettingsOption
 
     @OptionGroup var seedOption: SeedOption
 
     @Option(help: ArgumentHelp(help(en: "Colour theme: \(Theme.builtinNames.joined(separator: ", ")), or a .toml file.",
-                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")))
+                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")),
+            completion: Completions.themes)
     var theme = "default"
 
     @Option(help: ArgumentHelp(help(en: "Starting speed: 0 (paused), 1, 2, 5, 10, 30, 60 or max.",
-                                    ja: "開始時の速度: 0(一時停止)、1、2、5、10、30、60、max\nのいずれか。")))
-    var speed = "10"
+                                    ja: "開始時の速度: 0(一時停止)、1、2、5、10、30、60、max\nのいずれか。")),
+            transform: StartSpeed.parse)
+    var speed = StartSpeed(name: "10")
 
     @Flag(help: ArgumentHelp(help(
         en: "Draw with ASCII only, in English: for a terminal or a projector machine without Japanese fonts.",
@@ -92,22 +99,9 @@ struct DeskCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    static let speeds: [String: Speed] = [
-        "1": .times(1), "2": .times(2), "5": .times(5), "10": .times(10), "30": .times(30), "60": .times(60),
-        "max": .maximum, "0": .times(10),
-    ]
-
-    func validate() throws {
-        guard Self.speeds[speed] != nil else {
-            throw ValidationError(language.text(
-                en: "--speed must be one of 0, 1, 2, 5, 10, 30, 60, max; got '\(speed)'",
-                ja: "--speed は 0, 1, 2, 5, 10, 30, 60, max のどれかで指定してください(指定値: '\(speed)')"))
-        }
-    }
-
     func run() throws {
         let messages = DeskLauncher.messageLanguage(language.value)
-        let scenario = try ScenarioArgument.load(scenario, language: messages)
+        let scenario = try ScenarioArgument.load(scenario, language: messages, settings: settings.texts)
         let info = SessionInfo(mode: .desk, lesson: nil, scenario: scenario, seed: seedOption.value(for: scenario),
                                programVersion: MadoguchiVersion.string, trainee: nil, feedback: nil, language: language.value)
         let keeper = try SessionKeeper(recording.destination, info: info, language: messages)
@@ -115,7 +109,7 @@ struct DeskCommand: ParsableCommand {
                              keeper: keeper) { terminal, palette in
             DeskState(scenario: scenario, seed: seedOption.value(for: scenario), language: language.value,
                       asciiOnly: terminal.asciiOnly, ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,
-                      speed: Self.speeds[speed] ?? .times(10), paused: speed == "0", width: terminal.width, height: terminal.height)
+                      speed: speed.speed, paused: speed.paused, width: terminal.width, height: terminal.height)
         }
     }
 }

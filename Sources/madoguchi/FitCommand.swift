@@ -14,7 +14,7 @@ struct FitCommand: ParsableCommand {
                 stopwatch study or durations worked out from a recording's CSV export. Fits the \
                 exponential, gamma and lognormal families by maximum likelihood, prints each \
                 family's parameters with 95 % confidence intervals, its AIC (lower is better) and \
-                its Kolmogorov–Smirnov distance (the largest gap between the observed and the \
+                its Kolmogorov-Smirnov distance (the largest gap between the observed and the \
                 fitted distribution function), and the best family's line to paste into a scenario \
                 wherever a distribution is expected (docs/scenario-format.md, "Distributions").
 
@@ -53,6 +53,8 @@ struct FitCommand: ParsableCommand {
                                     ja: "秒単位の所要時間の列のヘッダー名。"), valueName: "NAME"))
     var column: String
 
+    @OptionGroup var output: FormatOption
+
     @OptionGroup var language: LanguageOption
 
     func run() throws {
@@ -63,6 +65,11 @@ struct FitCommand: ParsableCommand {
             FileHandle.standardError.write(Data(("madoguchi: " + error.message.text(language.value) + "\n").utf8))
             throw ExitCode(2)
         }
-        print(FitReport(data, language: language.value).text)
+        let report = FitReport(data, language: language.value)
+        switch output.format {
+        case .table: print(report.text)
+        case .json: try JSONOutput.print(FitJSON(report))
+        case .csv: print(FitJSON(report).csv, terminator: "")
+        }
     }
 }

@@ -1,24 +1,35 @@
 import ArgumentParser
 import Foundation
 import MadoguchiClinic
+import MadoguchiLab
 import MadoguchiTraining
 
 /// Loads what `train` was given: a lesson, else a scenario to train on. A bad file ends the
 /// program with one message naming the file, line or key, and exit status 2.
 enum LessonArgument {
-    static func load(_ nameOrPath: String?, language: Language) throws -> Lesson {
+    /// The lesson with `--set KEY=VALUE` texts applied to its scenario, as `run` applies them.
+    static func load(_ nameOrPath: String?, language: Language, settings: [String] = []) throws -> Lesson {
+        let pairs = try ScenarioArgument.overrides(settings, language: language)
+        let lesson = try load(nameOrPath, language: language, overrides: [])
+        guard !pairs.isEmpty else { return lesson }
+        return try load(nameOrPath, language: language, overrides: MixRebalance.expand(pairs, base: lesson.scenario))
+    }
+
+    static func load(_ nameOrPath: String?, language: Language, overrides: [(key: String, value: String)]) throws -> Lesson {
         let name = nameOrPath ?? LessonLoader.course[0]
         do throws(ScenarioError) {
-            if LessonLoader.builtinNames.contains(name) { return try LessonLoader.load(nameOrPath: name) }
-            if BuiltinScenarios.texts[name] != nil { return Lesson.practice(try ScenarioLoader.load(nameOrPath: name), name: name) }
+            if LessonLoader.builtinNames.contains(name) { return try LessonLoader.load(nameOrPath: name, overrides: overrides) }
+            if BuiltinScenarios.texts[name] != nil {
+                return Lesson.practice(try ScenarioLoader.load(nameOrPath: name, overrides: overrides), name: name)
+            }
             guard FileManager.default.fileExists(atPath: name) else {
                 throw ScenarioError(origin: name, problem: .fileNotFound(builtinNames: LessonLoader.course + ScenarioLoader.builtinNames))
             }
             // A file: a lesson if it has a [lesson] table, a scenario to practise on otherwise.
             do {
-                return try LessonLoader.load(nameOrPath: name)
+                return try LessonLoader.load(nameOrPath: name, overrides: overrides)
             } catch let error where error.key == "lesson" && error.problem == .missingKey {
-                return Lesson.practice(try ScenarioLoader.load(nameOrPath: name), name: name)
+                return Lesson.practice(try ScenarioLoader.load(nameOrPath: name, overrides: overrides), name: name)
             }
         } catch {
             FileHandle.standardError.write(Data(("madoguchi: " + error.message(in: language) + "\n").utf8))

@@ -29,7 +29,8 @@ struct LessonsCommand: ParsableCommand {
     }
 
     @Option(help: ArgumentHelp(help(en: "Print this built-in lesson's TOML text.",
-                                    ja: "指定した組み込みレッスンの TOML を表示します。")))
+                                    ja: "指定した組み込みレッスンの TOML を表示します。")),
+            completion: Completions.lessonNames)
     var show: String?
 
     @OptionGroup var language: LanguageOption

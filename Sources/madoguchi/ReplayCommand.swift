@@ -43,12 +43,14 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: ArgumentHelp(help(en: "The session's number (default: the latest).", ja: "セッション番号(既定値: 最新)。")))
     var session: Int64?
 
-    @Option(help: ArgumentHelp(help(en: "Starting speed: 0 (paused), 1, 2, 5, 10, 30, 60 or max (default: 10).",
-                                    ja: "開始時の速度: 0(一時停止)、1、2、5、10、30、60、max\n(既定値: 10)。")))
-    var speed = "10"
+    @Option(help: ArgumentHelp(help(en: "Starting speed: 0 (paused), 1, 2, 5, 10, 30, 60 or max.",
+                                    ja: "開始時の速度: 0(一時停止)、1、2、5、10、30、60、max\nのいずれか。")),
+            transform: StartSpeed.parse)
+    var speed = StartSpeed(name: "10")
 
     @Option(help: ArgumentHelp(help(en: "Colour theme: \(Theme.builtinNames.joined(separator: ", ")), or a .toml file.",
-                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")))
+                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")),
+            completion: Completions.themes)
     var theme = "default"
 
     @Flag(help: ArgumentHelp(help(en: "Draw with ASCII only, in English.", ja: "ASCII 文字だけで、英語で表示します。")))
@@ -57,14 +59,6 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var ambiguousWidth: AmbiguousWidthOption
 
     @OptionGroup var language: LanguageOption
-
-    func validate() throws {
-        guard DeskCommand.speeds[speed] != nil else {
-            throw ValidationError(language.text(
-                en: "--speed must be one of 0, 1, 2, 5, 10, 30, 60, max; got '\(speed)'",
-                ja: "--speed は 0, 1, 2, 5, 10, 30, 60, max のどれかで指定してください(指定値: '\(speed)')"))
-        }
-    }
 
     func run() throws {
         let messages = DeskLauncher.messageLanguage(language.value)
@@ -95,7 +89,7 @@ struct ReplayCommand: ParsableCommand {
                              keeper: .unrecorded) { terminal, palette in
             let state = start.state(language: language, asciiOnly: terminal.asciiOnly, ambiguousWidth: terminal.ambiguousWidth,
                                     themeName: palette.name,
-                                    speed: DeskCommand.speeds[speed] ?? .times(10), paused: speed == "0",
+                                    speed: speed.speed, paused: speed.paused,
                                     width: terminal.width, height: terminal.height)
             return DeskState.replay(tape, of: state)
         }

@@ -14,19 +14,22 @@ struct ReplayStart {
 
     init(_ session: RecordedSession, language: Language) throws {
         self.session = session
+        // A session started with --set keeps its overrides at the end of the text.
+        let text = session.scenarioText
+        let overrides = ScenarioLoader.recordedOverrides(text)
         do {
             if session.mode == "train" {
-                let text = session.scenarioText
                 let name = session.lesson ?? session.scenarioOrigin
                 do {
-                    lesson = try LessonLoader.parse(text: text, origin: session.scenarioOrigin, name: name)
+                    lesson = try LessonLoader.parse(text: text, origin: session.scenarioOrigin, name: name, overrides: overrides)
                 } catch let error where error.key == "lesson" && error.problem == .missingKey {
-                    lesson = Lesson.practice(try ScenarioLoader.parse(text: text, origin: session.scenarioOrigin), name: name)
+                    lesson = Lesson.practice(try ScenarioLoader.parse(text: text, origin: session.scenarioOrigin, overrides: overrides),
+                                             name: name)
                 }
                 scenario = lesson!.scenario
             } else {
                 lesson = nil
-                scenario = try ScenarioLoader.parse(text: session.scenarioText, origin: session.scenarioOrigin)
+                scenario = try ScenarioLoader.parse(text: text, origin: session.scenarioOrigin, overrides: overrides)
             }
         } catch {
             DeskLoop.complain(error.message(in: language))

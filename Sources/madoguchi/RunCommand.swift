@@ -13,22 +13,24 @@ struct RunCommand: ParsableCommand {
                 Simulates the clinic day with the autopilot (the standard recovery for every fault) \
                 and prints patients, waits before the desk (overall and per credential), time at \
                 reception, reader and desk utilization, each fault with its recovery time and \
-                outcomes, and the usage rate (利用率). With --replications R > 1, every figure comes \
+                outcomes, and the usage rate (the My Number card's share of online confirmations). With --replications R > 1, every figure comes \
                 with a 95 % confidence interval across the replications, run on all cores; the \
                 numbers do not depend on the number of cores.
 
-                The same seed gives byte-identical JSON. JSON keys: docs/run-json.md.
+                --format table|json|csv chooses the output (a table by default). The same seed gives \
+                byte-identical JSON. JSON keys and CSV columns: docs/run-json.md.
 
                 --record FILE keeps the run in a SQLite recording (docs/recording.md): the scenario, \
                 seed and version, a summary per replication and every patient's record, each \
                 replication committed as it completes. Ctrl-C stops after the replications under way \
                 and marks the run interrupted (exit status 130). --shard i/n runs replications \
-                i−1, i−1+n, … only, for batch schedulers; `madoguchi merge` joins the shards' files.
+                i-1, i-1+n, ... only, for batch schedulers; `madoguchi merge` joins the shards' files.
 
                 Examples:
                   madoguchi run monday-rush
-                  madoguchi run Scenarios/reader-outage.toml --replications 100 --json
+                  madoguchi run Scenarios/reader-outage.toml --replications 100 --format json
                   madoguchi run --seed 7 --lang ja
+                  madoguchi run reader-outage --set staff.readers=1
                   madoguchi run monday-rush --replications 1000 --record monday.sqlite
                   madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
                 """, ja: """
@@ -39,8 +41,9 @@ struct RunCommand: ParsableCommand {
                 すべての値に反復間の 95 %信頼区間が付きます。反復は全コアで並列に
                 実行しますが、結果はコア数によりません。
 
-                同じ乱数シードからは、バイト単位で同一の JSON が得られます。
-                JSON のキー: docs/run-json.md
+                --format table|json|csv で出力形式を選びます(既定値は表)。同じ乱数シード
+                からは、バイト単位で同一の JSON が得られます。JSON のキーと CSV の列:
+                docs/run-json.md
 
                 --record FILE を指定すると、実行を SQLite の記録ファイル(docs/recording.md)
                 に保存します。シナリオ、シード、バージョン、反復ごとの集計、全患者の記録を
@@ -51,8 +54,9 @@ struct RunCommand: ParsableCommand {
 
                 例:
                   madoguchi run monday-rush
-                  madoguchi run Scenarios/reader-outage.toml --replications 100 --json
+                  madoguchi run Scenarios/reader-outage.toml --replications 100 --format json
                   madoguchi run --seed 7 --lang ja
+                  madoguchi run reader-outage --set staff.readers=1
                   madoguchi run monday-rush --replications 1000 --record monday.sqlite
                   madoguchi run monday-rush --replications 1000 --shard 2/4 --record shard2.sqlite
                 """)
@@ -61,17 +65,11 @@ struct RunCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp(help(
         en: "A built-in scenario name (see `madoguchi scenarios`) or a scenario file. Default: default.",
-        ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")))
+        ja: "組み込みシナリオ名(一覧は `madoguchi scenarios`)\nまたはシナリオファイル。既定値: default")),
+              completion: Completions.scenarios)
     var scenario: String?
 
-    @OptionGroup var seedOption: SeedOption
-
-    @Option(help: ArgumentHelp(help(en: "Number of independent replications (default: the scenario's).",
-                                    ja: "独立した反復の回数(既定値: シナリオで指定した回数)。")))
-    var replications: Int?
-
-    @Flag(help: ArgumentHelp(help(en: "Print JSON instead of a table.", ja: "表の代わりに JSON を出力します。")))
-    var json = false
+    @OptionGroup var settings: ScenarioSettingsOption
 
     @Option(help: ArgumentHelp(help(
         en: "Record the run in this SQLite file (created with mode 0600, or appended to).",
@@ -79,34 +77,23 @@ struct RunCommand: ParsableCommand {
     var record: String?
 
     @Option(help: ArgumentHelp(help(
-        en: "Run only shard i of n (1 ≤ i ≤ n): replications i−1, i−1+n, i−1+2n, …",
-        ja: "n 分割したうち i 番目のシャード(1 ≤ i ≤ n)だけを\n実行します。対象の反復: i−1, i−1+n, i−1+2n, …")))
-    var shard: String?
+        en: "Run only shard i of n (1 <= i <= n): replications i-1, i-1+n, i-1+2n, ...",
+        ja: "n 分割したうち i 番目のシャード(1 ≤ i ≤ n)だけを\n実行します。対象の反復: i−1, i−1+n, i−1+2n, …"),
+        valueName: "i/n"), transform: ShardArgument.parse)
+    var shard: ShardArgument?
 
     @OptionGroup var lab: LabOptions
 
     @OptionGroup var language: LanguageOption
 
-    func validate() throws {
-        try lab.validate(language: language)
-        if let shard, Shard(parsing: shard) == nil {
-            throw ValidationError(language.text(en: "--shard must be i/n with 1 ≤ i ≤ n, e.g. 2/4; got '\(shard)'",
-                                                ja: "--shard は i/n(1 ≤ i ≤ n)の形で指定してください(例: 2/4、指定値: '\(shard)')"))
-        }
-        if let replications, replications < 1 || replications > 1_000_000 {
-            throw ValidationError(language.text(en: "--replications must be between 1 and 1000000, got \(replications)",
-                                                ja: "--replications は 1〜1000000 で指定してください(指定値: \(replications))"))
-        }
-    }
-
     func run() throws {
         let lang = language.value
-        let scenario = try ScenarioArgument.load(scenario, language: lang)
+        let scenario = try ScenarioArgument.load(scenario, language: lang, settings: settings.texts)
         let warnings = ScenarioArgument.warnings(for: scenario, language: lang)
-        let seed = seedOption.value(for: scenario)
-        let count = replications ?? scenario.replications
-        let info = RunInfo(scenario: scenario, programVersion: MadoguchiVersion.string, seed: seed, replications: count,
-                           shard: shard.flatMap(Shard.init(parsing:)), threads: lab.threadCount)
+        let seed = lab.seed(for: scenario)
+        let count = lab.replications?.value ?? scenario.replications
+        let info = RunInfo(scenario: scenario, overrides: settings.texts, programVersion: MadoguchiVersion.string, seed: seed, replications: count,
+                           shard: shard?.shard, threads: lab.threadCount)
         let interrupts = InterruptHandler()
         let result: LabRun.Result
         do {
@@ -128,12 +115,10 @@ struct RunCommand: ParsableCommand {
         guard !result.statistics.isEmpty else { return }
         let summary = RunSummary(scenario: scenario, seed: seed, version: MadoguchiVersion.string,
                                  replications: result.statistics, warnings: warnings)
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
-        } else {
-            print(RunReport(summary, language: lang).text)
+        switch lab.format {
+        case .table: print(RunReport(summary, language: lang).text)
+        case .json: try JSONOutput.print(summary)
+        case .csv: print(try RunCSV.text(summary), terminator: "")
         }
     }
 }

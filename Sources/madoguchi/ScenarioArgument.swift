@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MadoguchiClinic
+import MadoguchiLab
 
 /// Loads a scenario for a command. A bad scenario ends the program with one message naming
 /// the file, line or key and what is accepted, and exit status 2.
@@ -14,6 +15,30 @@ enum ScenarioArgument {
         } catch {
             FileHandle.standardError.write(Data(("madoguchi: " + error.message(in: language) + "\n").utf8))
             throw ExitCode(2)
+        }
+    }
+
+    /// The scenario with `--set KEY=VALUE` texts applied; one share of a mix set alone
+    /// rescales the others (`MixRebalance`), as in sweeps.
+    static func load(_ nameOrPath: String?, language: Language, settings: [String]) throws -> Scenario {
+        let pairs = try overrides(settings, language: language)
+        guard !pairs.isEmpty else { return try load(nameOrPath, language: language) }
+        let base = try load(nameOrPath, language: language)
+        return try load(nameOrPath, language: language, overrides: MixRebalance.expand(pairs, base: base))
+    }
+
+    /// KEY=VALUE texts as loader overrides; a malformed one ends with exit status 2.
+    static func overrides(_ texts: [String], language: Language) throws -> [(key: String, value: String)] {
+        try texts.map { text in
+            // One line: a recording keeps each override as a line of the scenario's text.
+            guard let setting = try? SweepSetting(parsing: text), setting.values.count == 1,
+                  !text.contains(where: \.isNewline) else {
+                FileHandle.standardError.write(Data(("madoguchi: " + (language == .ja
+                    ? "'\(text)' は KEY=VALUE の形で指定してください(例: staff.desks=3)"
+                    : "'\(text)' is not of the form KEY=VALUE (e.g. staff.desks=3)") + "\n").utf8))
+                throw ExitCode(2)
+            }
+            return (setting.key, setting.values[0])
         }
     }
 

@@ -20,7 +20,8 @@ struct ScenariosCommand: ParsableCommand {
     }
 
     @Option(name: .long, help: ArgumentHelp(help(en: "Print this built-in scenario's TOML text.",
-                                                 ja: "指定した組み込みシナリオの TOML を表示します。")))
+                                                 ja: "指定した組み込みシナリオの TOML を表示します。")),
+            completion: Completions.scenarios)
     var show: String?
 
     @OptionGroup var language: LanguageOption

@@ -18,7 +18,7 @@ struct SessionsCommand: ParsableCommand {
                 EXAMPLES
                   madoguchi sessions
                   madoguchi sessions --trainee Sato --lesson wrong-person
-                  madoguchi sessions team.sqlite --json
+                  madoguchi sessions team.sqlite --format json
                 """, ja: """
                 1 行に 1 セッション: 番号、開始日時(UTC)、モード、レッスンまたはシナリオ、研修者、
                 受付済み/来院人数、平均待ち時間、得点、完了したかどうか。FILE を省略すると、
@@ -28,7 +28,7 @@ struct SessionsCommand: ParsableCommand {
                 例
                   madoguchi sessions
                   madoguchi sessions --trainee Sato --lesson wrong-person
-                  madoguchi sessions team.sqlite --json
+                  madoguchi sessions team.sqlite --format csv
                 """))
     }
 
@@ -41,8 +41,7 @@ struct SessionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp(help(en: "Only sessions of this lesson.", ja: "このレッスンのセッションだけ。")))
     var lesson: String?
 
-    @Flag(help: ArgumentHelp(help(en: "JSON instead of a table.", ja: "表の代わりに JSON で出力します。")))
-    var json = false
+    @OptionGroup var output: FormatOption
 
     @OptionGroup var language: LanguageOption
 
@@ -59,10 +58,15 @@ struct SessionsCommand: ParsableCommand {
         let shown = all.filter { session in
             (trainee == nil || session.trainee == trainee) && (lesson == nil || session.lesson == lesson)
         }
-        if json {
+        switch output.format {
+        case .table: break
+        case .json:
             let rows = shown.map(Self.object)
             let data = try JSONSerialization.data(withJSONObject: rows, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
+            return
+        case .csv:
+            print(Self.csv(shown), terminator: "")
             return
         }
         guard !shown.isEmpty else {
@@ -80,6 +84,18 @@ struct SessionsCommand: ParsableCommand {
              s.status]
         }
         print(TextTable.render([header] + rows))
+    }
+
+    /// The JSON's keys as columns, empty where the JSON has none.
+    static let columns = ["id", "started_at", "finished_at", "mode", "lesson", "scenario", "trainee", "language", "seed",
+                          "arrived", "served", "mean_wait_seconds", "score", "passed", "status"]
+
+    static func csv(_ sessions: [RecordedSession]) -> String {
+        let rows = sessions.map { session in
+            let object = Self.object(session)
+            return columns.map { object[$0].map { CSV.field("\($0)") } ?? "" }.joined(separator: ",")
+        }
+        return ([columns.joined(separator: ",")] + rows).map { $0 + "\n" }.joined()
     }
 
     static func object(_ s: RecordedSession) -> [String: Any] {

@@ -10,18 +10,18 @@ struct SweepCommand: ParsableCommand {
             abstract: help(en: "Run a scenario over a grid of parameter values.",
                            ja: "パラメータ値の組み合わせごとにシナリオを実行します。"),
             discussion: help(en: """
-                Each --set KEY=V1,V2,… names a scenario key (as in the scenario file, dotted) and \
+                Each --set KEY=V1,V2,... names a scenario key (as in the scenario file, dotted) and \
                 the values to try; several --set make a grid of every combination. Setting one share \
                 of a mix (mix.path.myna_card, the card share) rescales the mix's other shares in \
                 proportion so that they still sum to 1. Every point runs \
                 the same replications on the same random numbers, and the table gives each metric's \
-                mean ± the half-width of its 95 % confidence interval. --csv FILE (or - for standard \
-                output) writes one row per point with mean, ci95_low and ci95_high of every metric; \
-                --record FILE keeps each point as a run of a recording.
+                mean +/- the half-width of its 95 % confidence interval. --format csv prints one row per \
+                point with mean, ci95_low and ci95_high of every metric, --format json the same as \
+                JSON (docs/run-json.md); --record FILE keeps each point as a run of a recording.
 
                 Examples:
                   madoguchi sweep monday-rush --set staff.desks=2,3,4
-                  madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --csv sweep.csv
+                  madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --format csv > sweep.csv
                   madoguchi sweep monday-rush --set mix.path.myna_card=0.2,0.4,0.6 --replications 200
                 """, ja: """
                 --set KEY=V1,V2,… には、シナリオのキー(シナリオファイルと同じドット区切り)
@@ -29,36 +29,28 @@ struct SweepCommand: ParsableCommand {
                 実行します。構成比の 1 項目(マイナ保険証の割合 mix.path.myna_card など)を
                 設定すると、合計が 1 のままになるよう、ほかの項目を比例配分で調整します。
                 どの点も同じ乱数で同じ回数の反復を実行し、表には指標ごとに平均 ± 95 %
-                信頼区間の半幅を示します。--csv FILE(- なら標準出力)は 1 点を 1 行とし、
-                全指標の mean, ci95_low, ci95_high を書き出します。--record FILE は各点を
-                記録ファイルの 1 つの実行として保存します。
+                信頼区間の半幅を示します。--format csv は 1 点を 1 行とし、全指標の mean,
+                ci95_low, ci95_high を出力します。--format json は同じ内容を JSON で出力します
+                (docs/run-json.md)。--record FILE は各点を記録ファイルの 1 つの実行として
+                保存します。
 
                 例:
                   madoguchi sweep monday-rush --set staff.desks=2,3,4
-                  madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --csv sweep.csv
+                  madoguchi sweep default --set staff.readers=1,2 --set faults.reader_error=0.01,0.05,0.1 --format csv > sweep.csv
                   madoguchi sweep monday-rush --set mix.path.myna_card=0.2,0.4,0.6 --replications 200
                 """)
         )
     }
 
     @Argument(help: ArgumentHelp(help(en: "A built-in scenario name or a scenario file.",
-                                      ja: "組み込みシナリオ名またはシナリオファイル。")))
+                                      ja: "組み込みシナリオ名またはシナリオファイル。")),
+              completion: Completions.scenarios)
     var scenario: String
 
     @Option(name: .customLong("set"), help: ArgumentHelp(help(
-        en: "KEY=V1,V2,… to sweep (repeatable; several make a grid).",
-        ja: "変化させるキーと値: KEY=V1,V2,…(複数指定可。\n複数指定すると値のすべての組み合わせを実行)。")))
+        en: "KEY=V1,V2,... to sweep (repeatable; several make a grid).",
+        ja: "変化させるキーと値: KEY=V1,V2,…(複数指定可。\n複数指定すると値のすべての組み合わせを実行)。"), valueName: "KEY=V1,V2,..."))
     var settings: [String] = []
-
-    @OptionGroup var seedOption: SeedOption
-
-    @Option(help: ArgumentHelp(help(en: "Replications per point (default: 30).",
-                                    ja: "1 点あたりの反復回数(既定値: 30)。")))
-    var replications = 30
-
-    @Option(help: ArgumentHelp(help(en: "Write the table as CSV to this file, or - for standard output.",
-                                    ja: "表を CSV でこのファイルに書き出します\n(- なら標準出力)。")))
-    var csv: String?
 
     @Option(help: ArgumentHelp(help(en: "Record every point as a run in this SQLite file.",
                                     ja: "各点を 1 つの実行としてこの SQLite ファイルに\n記録します。")))
@@ -68,28 +60,13 @@ struct SweepCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    /// Replications per point.
+    var replications: Int { lab.replications?.value ?? 30 }
+
     func validate() throws {
-        try lab.validate(language: language)
         if settings.isEmpty {
             throw ValidationError(language.text(en: "give at least one --set KEY=V1,V2,…, e.g. --set staff.desks=2,3,4",
                                                 ja: "--set KEY=V1,V2,… を 1 つ以上指定してください(例: --set staff.desks=2,3,4)"))
-        }
-        if replications < 1 || replications > 1_000_000 {
-            throw ValidationError(language.text(en: "--replications must be between 1 and 1000000, got \(replications)",
-                                                ja: "--replications は 1〜1000000 で指定してください(指定値: \(replications))"))
-        }
-    }
-
-    /// KEY=VALUE texts as loader overrides; a malformed one ends with exit status 2.
-    static func overrides(_ texts: [String], language: Language) throws -> [(key: String, value: String)] {
-        try texts.map { text in
-            guard let setting = try? SweepSetting(parsing: text), setting.values.count == 1 else {
-                FileHandle.standardError.write(Data(("madoguchi: " + (language == .ja
-                    ? "'\(text)' は KEY=VALUE の形で指定してください(例: staff.desks=3)"
-                    : "'\(text)' is not of the form KEY=VALUE (e.g. staff.desks=3)") + "\n").utf8))
-                throw ExitCode(2)
-            }
-            return (setting.key, setting.values[0])
         }
     }
 
@@ -106,7 +83,7 @@ struct SweepCommand: ParsableCommand {
         let scenarios = try grid.map {
             try ScenarioArgument.load(scenario, language: lang, overrides: MixRebalance.expand($0, base: base))
         }
-        let seed = seedOption.value(for: base)
+        let seed = lab.seed(for: base)
         let interrupts = InterruptHandler()
         let progress = lab.progress(total: grid.count * replications, language: lang)
         var points: [SweepPoint] = []
@@ -132,15 +109,10 @@ struct SweepCommand: ParsableCommand {
             throw LabFailure.exit(error, language: lang)
         }
         let report = SweepReport(scenario: base, seed: seed, replications: replications, points: points)
-        if csv == "-" {
-            print(report.csv, terminator: "")
-            return
-        }
-        print(report.text(language: lang, version: MadoguchiVersion.string))
-        if let csv {
-            do { try report.csv.write(toFile: csv, atomically: true, encoding: .utf8) } catch {
-                throw LabFailure.exit(RecordingError.unwritable(path: csv, reason: error.localizedDescription), language: lang)
-            }
+        switch lab.format {
+        case .table: print(report.text(language: lang, version: MadoguchiVersion.string))
+        case .json: try JSONOutput.print(SweepJSON(report, version: MadoguchiVersion.string))
+        case .csv: print(report.csv, terminator: "")
         }
     }
 }

@@ -30,6 +30,7 @@ struct TrainCommand: ParsableCommand {
                   madoguchi train wrong-person --trainee "Sato"
                   madoguchi train network-outage --exam --lang en
                   madoguchi train reader-outage --speed 5
+                  madoguchi train network-outage --set staff.desks=1
                   madoguchi train my-lesson.toml --debrief results/sato-day1
                   madoguchi train face-then-pin --retry-mistakes debrief-face-then-pin-20261201-101500.json
                 """, ja: """
@@ -50,6 +51,7 @@ struct TrainCommand: ParsableCommand {
                   madoguchi train wrong-person --trainee "佐藤"
                   madoguchi train network-outage --exam --lang en
                   madoguchi train reader-outage --speed 5
+                  madoguchi train network-outage --set staff.desks=1
                   madoguchi train my-lesson.toml --debrief results/sato-day1
                   madoguchi train face-then-pin --retry-mistakes debrief-face-then-pin-20261201-101500.json
                 """)
@@ -58,8 +60,11 @@ struct TrainCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp(help(
         en: "A built-in lesson, a lesson file, or a scenario (name or file). Default: the first lesson.",
-        ja: "組み込みレッスン、レッスンファイル、またはシナリオ(名前かファイル)。\n既定値: 最初のレッスン")))
+        ja: "組み込みレッスン、レッスンファイル、またはシナリオ(名前かファイル)。\n既定値: 最初のレッスン")),
+              completion: Completions.lessons)
     var lesson: String?
+
+    @OptionGroup var settings: ScenarioSettingsOption
 
     @Option(help: ArgumentHelp(help(en: "Your name, to label the debrief.", ja: "研修者の名前(振り返りに表示)。")))
     var trainee: String?
@@ -72,8 +77,9 @@ struct TrainCommand: ParsableCommand {
     var coach = false
 
     @Option(help: ArgumentHelp(help(en: "Starting speed: 1, 2, 5, 10, 30, 60 or max (default: the lesson's, else 1).",
-                                    ja: "開始時の速度: 1、2、5、10、30、60、max\n(既定値: レッスンの指定、なければ 1)。")))
-    var speed: String?
+                                    ja: "開始時の速度: 1、2、5、10、30、60、max\n(既定値: レッスンの指定、なければ 1)。")),
+            transform: StartSpeed.parse)
+    var speed: StartSpeed?
 
     @Option(name: .customLong("retry-mistakes"), help: ArgumentHelp(help(
         en: "A saved debrief (.json): practise only the situations got wrong there, with the same patients.",
@@ -85,7 +91,8 @@ struct TrainCommand: ParsableCommand {
     var debrief: String?
 
     @Option(help: ArgumentHelp(help(en: "Colour theme: \(Theme.builtinNames.joined(separator: ", ")), or a .toml file.",
-                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")))
+                                    ja: "配色テーマ: \(Theme.builtinNames.joined(separator: ", "))\nまたは .toml ファイル。")),
+            completion: Completions.themes)
     var theme = "default"
 
     @Flag(help: ArgumentHelp(help(en: "Draw with ASCII only, in English.", ja: "ASCII 文字だけで、英語で表示します。")))
@@ -98,10 +105,10 @@ struct TrainCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        if let speed, DeskCommand.speeds[speed] == nil || speed == "0" {
+        if speed?.paused == true {
             throw ValidationError(language.text(
-                en: "--speed must be one of 1, 2, 5, 10, 30, 60, max; got '\(speed)'",
-                ja: "--speed は 1, 2, 5, 10, 30, 60, max のどれかで指定してください(指定値: '\(speed)')"))
+                en: "--speed 0 (paused) is for the desk; training starts running: give 1, 2, 5, 10, 30, 60 or max",
+                ja: "--speed 0(一時停止)は受付画面用です。研修は動いた状態で始まるので、1, 2, 5, 10, 30, 60, max のどれかを指定してください"))
         }
         if exam && coach {
             throw ValidationError(language.text(en: "--exam and --coach exclude each other; give one",
@@ -111,7 +118,7 @@ struct TrainCommand: ParsableCommand {
 
     func run() throws {
         let messages = DeskLauncher.messageLanguage(language.value)
-        var chosen = try LessonArgument.load(lesson, language: messages)
+        var chosen = try LessonArgument.load(lesson, language: messages, settings: settings.texts)
         if exam || coach { chosen = chosen.with(feedback: exam ? .exam : .coach) }
         let only = try retryMistakes.map { try LessonArgument.mistakes(in: $0, lesson: chosen, language: messages) }
         let name = trainee.map(TextSanitizer.clean) ?? UIText.traineeAnonymous.text(language.value)
@@ -123,7 +130,7 @@ struct TrainCommand: ParsableCommand {
                              debriefPrefix: debrief, keeper: keeper) { terminal, palette in
             .training(chosen, trainee: name, language: language.value, asciiOnly: terminal.asciiOnly,
                       ambiguousWidth: terminal.ambiguousWidth, themeName: palette.name,
-                      speed: speed.flatMap { DeskCommand.speeds[$0] }, width: terminal.width, height: terminal.height, only: only)
+                      speed: speed?.speed, width: terminal.width, height: terminal.height, only: only)
         }
     }
 }

@@ -3,9 +3,9 @@ import Testing
 
 @Suite struct RunCommandTests {
     @Test func sameSeedGivesByteIdenticalJSONAndAnotherSeedDiffers() throws {
-        let a = try Binary.run(["run", "monday-rush", "--seed", "5", "--replications", "3", "--json"])
-        let b = try Binary.run(["run", "monday-rush", "--seed", "5", "--replications", "3", "--json"])
-        let c = try Binary.run(["run", "monday-rush", "--seed", "6", "--replications", "3", "--json"])
+        let a = try Binary.run(["run", "monday-rush", "--seed", "5", "--replications", "3", "--format", "json"])
+        let b = try Binary.run(["run", "monday-rush", "--seed", "5", "--replications", "3", "--format", "json"])
+        let c = try Binary.run(["run", "monday-rush", "--seed", "6", "--replications", "3", "--format", "json"])
         #expect(a.status == 0, "\(a.stderr)")
         #expect(a.stdout == b.stdout)
         #expect(a.stdout != c.stdout)
@@ -75,7 +75,7 @@ import Testing
         #expect(version.status == 0)
         #expect(version.stdout.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\n/) != nil, "\(version.stdout)")
         // The same version goes with every result: the JSON's `version`, the table's first line.
-        let json = try Binary.run(["run", "quiet-weekday", "--json"])
+        let json = try Binary.run(["run", "quiet-weekday", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect(object?["version"] as? String == version.stdout.dropLast().description)
         let table = try Binary.run(["run", "quiet-weekday", "--lang", "en"])

@@ -27,7 +27,7 @@ import Testing
         let list = try Binary.run(["sessions", path, "--lang", "en"])
         #expect(list.status == 0)
         #expect(list.stdout == "No sessions in \(path)\n")
-        #expect(try Binary.run(["sessions", path, "--json"]).stdout == "[\n\n]\n")
+        #expect(try Binary.run(["sessions", path, "--format", "json"]).stdout == "[\n\n]\n")
         let replay = try Binary.run(["replay", path, "--lang", "en"])
         #expect(replay.status == 2)
         #expect(replay.stderr == "madoguchi: \(path) holds no session\n")

@@ -20,7 +20,7 @@ import Testing
         #expect(try merged.runs()[0].scenarioHash == whole.runs()[0].scenarioHash)
 
         let missing = try LabBinary.run(["merge", "m2.sqlite", "s1.sqlite", "s3.sqlite"], in: dir)
-        #expect(missing.status == 1)
+        #expect(missing.status == 2)
         #expect(missing.stderr.contains("lacks 3 of its 9 replications"))
 
         let export = try LabBinary.run(["export", "merged.sqlite", "--csv", "csv"], in: dir)
@@ -41,13 +41,13 @@ import Testing
     @Test func sweepPrintsCSVAndRefusesABadKey() throws {
         let dir = temporaryDirectory()
         let sweep = try LabBinary.run(["sweep", "quiet-weekday", "--set", "staff.desks=1,2", "--set", "staff.readers=1,2",
-                                       "--replications", "3", "--csv", "-", "--quiet"], in: dir)
+                                       "--replications", "3", "--format", "csv", "--quiet"], in: dir)
         #expect(sweep.status == 0, "\(sweep.stderr)")
         let lines = sweep.stdout.split(separator: "\n")
         #expect(lines.count == 5)
         #expect(lines[0].hasPrefix("staff.desks,staff.readers,seed,replications,mean_wait_min_mean,"))
         #expect(lines[4].hasPrefix("2,2,"))
-        let cards = try LabBinary.run(["sweep", "quiet-weekday", "--set", "mix.path.myna_card=0.1,0.8", "--replications", "3", "--csv", "-", "--quiet"], in: dir)
+        let cards = try LabBinary.run(["sweep", "quiet-weekday", "--set", "mix.path.myna_card=0.1,0.8", "--replications", "3", "--format", "csv", "--quiet"], in: dir)
         #expect(cards.status == 0, "\(cards.stderr)")
         let usage = cards.stdout.split(separator: "\n").dropFirst().map { line -> Double in
             let fields = line.split(separator: ",")
@@ -64,7 +64,7 @@ import Testing
         let dir = temporaryDirectory()
         try "keep me\n".write(toFile: dir + "/notes.txt", atomically: true, encoding: .utf8)
         let result = try LabBinary.run(["run", "quiet-weekday", "--record", "notes.txt"], in: dir)
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("not a Madoguchi recording"))
         #expect(try String(contentsOfFile: dir + "/notes.txt", encoding: .utf8) == "keep me\n")
     }

@@ -27,11 +27,11 @@ import Testing
         }
     }
 
-    /// `run … --json --record`, in `dir`; the JSON, read with JSONDecoder, which reads a
+    /// `run … --format json --record`, in `dir`; the JSON, read with JSONDecoder, which reads a
     /// number back to the very double written (JSONSerialization on Linux may miss by one unit
     /// in the last place).
     static func run(_ scenario: String, seed: UInt64, replications: Int, in dir: String) throws -> JSONValue {
-        let result = try LabBinary.run(["run", scenario, "--seed", "\(seed)", "--replications", "\(replications)", "--json",
+        let result = try LabBinary.run(["run", scenario, "--seed", "\(seed)", "--replications", "\(replications)", "--format", "json",
                                         "--record", "run.sqlite", "--quiet"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         return try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
@@ -50,9 +50,11 @@ import Testing
         }
     }
 
-    /// An estimate object of the JSON: exactly the mean and interval of these values.
-    static func expect(_ json: JSONValue?, _ values: [Double], _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let estimate = Estimate(values)
+    /// An estimate object of the JSON: exactly the mean and interval of these values, the
+    /// interval cut at the values the figure can take (from 0 for counts and durations).
+    static func expect(_ json: JSONValue?, _ values: [Double], _ what: String, within range: ClosedRange<Double> = Estimate.nonNegative,
+                       sourceLocation: SourceLocation = #_sourceLocation) {
+        let estimate = Estimate(values, within: range)
         #expect(json?["mean"]?.number == estimate.mean, "\(what): \(String(describing: json)) for \(values)",
                 sourceLocation: sourceLocation)
         #expect(json?["ci95_low"]?.number == estimate.ci95Low && json?["ci95_high"]?.number == estimate.ci95High,
@@ -118,7 +120,7 @@ import Testing
             expect(json["outcomes"]?[outcome.rawValue], folds.map { Double($0.outcomes[outcome] ?? 0) }, "\(outcome)")
         }
         expect(json["usage_rate"], folds.map { $0.onlineConfirmations > 0 ? Double($0.myNumberConfirmations) / Double($0.onlineConfirmations) : 0 },
-               "usage rate")
+               "usage rate", within: Estimate.fraction)
     }
 
     /// reader-outage (a broken reader, the line down) and monday-rush (impatient patients), every
@@ -177,8 +179,8 @@ import Testing
         let desks = Self.busyTime(records.compactMap { r in r.serviceStart.map { ($0, r.serviceEnd!) } })
         Self.expect(json["closed_at_seconds"], [closed], "closed at")
         let utilization = json["utilization"]
-        Self.expect(utilization?["readers"], [readers / (Double(scenario.readers) * closed)], "reader utilization")
-        Self.expect(utilization?["desks"], [desks / (Double(scenario.desks) * closed)], "desk utilization")
+        Self.expect(utilization?["readers"], [readers / (Double(scenario.readers) * closed)], "reader utilization", within: Estimate.fraction)
+        Self.expect(utilization?["desks"], [desks / (Double(scenario.desks) * closed)], "desk utilization", within: Estimate.fraction)
 
         // The table prints the same numbers, rounded: counts whole, minutes and percentages
         // to one decimal.

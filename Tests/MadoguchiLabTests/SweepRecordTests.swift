@@ -9,7 +9,7 @@ import Testing
     @Test func everyPointIsTheRunOfItsScenario() throws {
         let dir = temporaryDirectory()
         let sweep = try LabBinary.run(["sweep", "quiet-weekday", "--set", "staff.desks=1,2", "--replications", "3", "--seed", "4",
-                                       "--record", "sweep.sqlite", "--csv", "-", "--quiet"], in: dir)
+                                       "--record", "sweep.sqlite", "--format", "csv", "--quiet"], in: dir)
         #expect(sweep.status == 0, "\(sweep.stderr)")
         let base = try LabBinary.run(["scenarios", "--show", "quiet-weekday"], in: dir).stdout
         let recording = try Recording.openForReading(dir + "/sweep.sqlite")

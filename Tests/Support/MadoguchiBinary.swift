@@ -21,11 +21,12 @@ public enum MadoguchiBinary {
         public var stderr: String
     }
 
-    /// Runs the program to its end, in `directory` if given, with standard input empty.
+    /// Runs the program (or another copy of it, such as an installed one) to its end, in
+    /// `directory` if given, with standard input empty.
     public static func run(_ arguments: [String], environment: [String: String]? = nil,
-                           in directory: String? = nil) throws -> Result {
+                           in directory: String? = nil, executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? url
         process.arguments = arguments
         if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }

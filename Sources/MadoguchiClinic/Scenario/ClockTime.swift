@@ -26,6 +26,6 @@ public struct ClockTime: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return "\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m):\(s < 10 ? "0" : "")\(s)"
     }
 
-    /// "HH:MM".
-    public var shortDescription: String { String(description.prefix(5)) }
+    /// "HH:MM", the seconds left out; past 99 hours the hours keep their digits ("200:00").
+    public var shortDescription: String { String(description.dropLast(3)) }
 }

@@ -1,5 +1,5 @@
 /// Reads scenarios: a built-in by name or a TOML file by path, always over the defaults in
-/// Scenarios/defaults.toml, with optional `key=value` overrides for sweeps.
+/// Scenarios/defaults.toml, with optional `key=value` overrides (`--set`).
 public enum ScenarioLoader {
     /// The built-in scenarios, `default` first, then by name.
     public static var builtinNames: [String] { BuiltinScenarios.names }
@@ -57,17 +57,31 @@ public enum ScenarioLoader {
         return try ScenarioDecoding.decode(root, origin: origin, text: recorded)
     }
 
+    /// The overrides a scenario's recorded text ends with (one `# override: key=value` line
+    /// each, as `parse` writes them), so that a recording loads again as it ran.
+    public static func recordedOverrides(_ text: String) -> [(key: String, value: String)] {
+        let marker = "# override: "
+        return text.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix(marker), let equals = line.firstIndex(of: "=") else { return nil }
+            return (String(line[line.index(line.startIndex, offsetBy: marker.count)..<equals]),
+                    String(line[line.index(after: equals)...]))
+        }
+    }
+
     /// A scenario file that also holds a table of another kind, such as a lesson's `[lesson]`:
     /// the scenario is decoded as any other, and the table is handed back to its own reader.
-    package static func parse(text: String, origin: String, withTable name: String) throws(ScenarioError) -> (Scenario, LocatedValue) {
+    package static func parse(text: String, origin: String, withTable name: String,
+                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> (Scenario, LocatedValue) {
         var user = try read(ConfigDocument(origin: origin, text: text))
         let path = ConfigKeyPath.root.appending(name)
         guard var entries = user.table, let table = entries.removeValue(forKey: name) else {
             throw ScenarioError(origin: origin, key: name, problem: .missingKey)
         }
         user.value = .table(entries)
-        let root = ScenarioMerge.merge(try defaults.get(), under: user)
-        return (try ScenarioDecoding.decode(root, origin: origin, text: text), LocatedValue(node: table, path: path))
+        var root = ScenarioMerge.merge(try defaults.get(), under: user)
+        try ScenarioOverrides.apply(overrides, to: &root, origin: origin)
+        let recorded = text + overrides.map { "\n# override: \($0.key)=\($0.value)" }.joined()
+        return (try ScenarioDecoding.decode(root, origin: origin, text: recorded), LocatedValue(node: table, path: path))
     }
 
     /// The text of a file, or of a built-in in `texts` by name, with the origin its errors

@@ -1,4 +1,4 @@
-/// `--set key=value` for sweeps: the value is read as TOML and set at the dotted key in the
+/// `--set key=value`: the value is read as TOML and set at the dotted key in the
 /// merged scenario, before any validation.
 enum ScenarioOverrides {
     static func apply(_ overrides: [(key: String, value: String)], to root: inout ConfigNode,

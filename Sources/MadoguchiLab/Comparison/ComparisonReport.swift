@@ -31,7 +31,7 @@ public struct ComparisonReport {
         for d in c.differences {
             let digits = d.metric.digits
             let row = [number(d.meanA, digits), number(d.meanB, digits), number(d.difference.mean, digits),
-                       number(d.difference.lower, digits) + "…" + number(d.difference.upper, digits),
+                       number(d.lower, digits) + "…" + number(d.upper, digits),
                        number(d.difference.halfWidth, digits), number(d.independentHalfWidth, digits)]
             lines.append(zip(row, widths).map { pad($0, $1) }.joined() + "  " + d.metric.name.text(language) + " (" + tableUnit(d.metric) + ")")
         }
@@ -58,15 +58,15 @@ public struct ComparisonReport {
         let name = m.name.text(language)
         let ci = d.difference
         if !d.isClear {
-            let interval = signed(ci.lower, digits) + (language == .ja ? "〜" : "–") + signed(ci.upper, digits)
+            let interval = signed(d.lower, digits) + (language == .ja ? "〜" : "–") + signed(d.upper, digits)
             return language == .ja
                 ? "\(name)に明確な差はありません(95 %信頼区間 \(interval) \(unit)は 0 を含みます)。"
                 : "No clear difference in the \(name): the 95 % CI \(interval) \(unit) contains 0."
         }
         let down = ci.mean < 0
         let size = String(format: "%.\(digits)f", abs(ci.mean))
-        let low = String(format: "%.\(digits)f", min(abs(ci.lower), abs(ci.upper)))
-        let high = String(format: "%.\(digits)f", max(abs(ci.lower), abs(ci.upper)))
+        let low = String(format: "%.\(digits)f", min(abs(d.lower), abs(d.upper)))
+        let high = String(format: "%.\(digits)f", max(abs(d.lower), abs(d.upper)))
         if language == .ja {
             let verb = m.isDuration ? (down ? "短縮します" : "延ばします")
                 : m.unit.en == "points" ? (down ? "下げます" : "上げます") : (down ? "減らします" : "増やします")

@@ -59,6 +59,15 @@ public enum LabMetric: String, CaseIterable, Sendable {
     /// Whether a smaller value is the better one (waits) rather than a larger (recoveries).
     var isDuration: Bool { self == .meanWait || self == .p90Wait || self == .timeAtReception }
 
+    /// The values the metric can take (percentages up to 100, counts and minutes from 0):
+    /// intervals are cut at them.
+    public var range: ClosedRange<Double> { self == .usageRate || self == .deskUtilization ? 0...100 : Estimate.nonNegative }
+
+    /// The values a difference B − A of the metric can take.
+    var differenceRange: ClosedRange<Double> {
+        range.upperBound.isFinite ? -range.upperBound...range.upperBound : -Double.infinity...Double.infinity
+    }
+
     /// Decimals shown.
     var digits: Int { self == .usageRate || self == .deskUtilization ? 2 : 1 }
 }

@@ -21,6 +21,11 @@ public struct PairedDifference: Sendable {
         independentHalfWidth = Self.welchHalfWidth(a, independentB, level: 0.95)
     }
 
+    /// The interval's ends, cut at the values a difference can take (±100 points for a
+    /// percentage; a count or a duration may change either way without bound).
+    public var lower: Double { max(difference.lower, metric.differenceRange.lowerBound) }
+    public var upper: Double { min(difference.upper, metric.differenceRange.upperBound) }
+
     /// Whether the interval leaves out zero: the data show a difference.
     public var isClear: Bool { !difference.contains(0) }
 

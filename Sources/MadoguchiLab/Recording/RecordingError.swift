@@ -54,4 +54,13 @@ public enum RecordingError: Error, Equatable, Sendable {
     }
 
     public func message(in language: Language) -> String { message.text(language) }
+
+    /// Whether the file given was wrong (exit status 2) rather than the system failing us
+    /// (a file that cannot be written or read, a full disk: exit status 1).
+    public var isBadInput: Bool {
+        switch self {
+        case .unwritable, .full, .unreadable: false
+        default: true
+        }
+    }
 }

@@ -92,8 +92,8 @@ final class CSVBuffer {
 }
 
 /// RFC 4180 fields.
-enum CSV {
-    static func field(_ text: String) -> String {
+package enum CSV {
+    package static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

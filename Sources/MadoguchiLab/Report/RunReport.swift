@@ -14,12 +14,14 @@ public struct RunReport {
 
     func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
 
-    /// "12.3" or, with replications, "12.3±0.4".
-    func cell(_ e: Estimate, scale: Double = 1, digits: Int = 1, width: Int = 13) -> String {
-        var text = String(format: "%.\(digits)f", e.mean * scale)
-        if summary.replications > 1 { text += String(format: "±%.\(digits)f", e.halfWidth * scale) }
+    /// "12.3" or, with replications, "12.3±0.4" (or "0.6 (0.0–1.7)" for an interval cut at 0).
+    func cell(_ e: Estimate, scale: Double = 1, digits: Int = 1) -> String {
+        let text = e.text(digits: digits, scale: scale, replications: summary.replications)
         return String(repeating: " ", count: max(1, width - text.count)) + text
     }
+
+    /// Room for "9.2 (0.0–18.7)" once there are intervals.
+    var width: Int { summary.replications > 1 ? 16 : 13 }
 
     /// Counts are whole numbers in a single run, means of counts with replications.
     func count(_ e: Estimate) -> String {
@@ -37,8 +39,8 @@ public struct RunReport {
         lines.append(t("\(s.scenario.date) \(s.scenario.opening)–\(s.scenario.closing), \(s.scenario.desks) desk staff, \(s.scenario.readers) card readers",
                        "\(s.scenario.date) \(s.scenario.opening)〜\(s.scenario.closing)、受付職員 \(s.scenario.desks) 人、カードリーダー \(s.scenario.readers) 台"))
         lines.append(s.replications > 1
-            ? t("seed \(s.seed), \(s.replications) replications: mean ± half-width of the 95 % confidence interval",
-                "シード \(s.seed)、\(s.replications) 回の反復: 平均 ± 95 %信頼区間の半幅")
+            ? t("seed \(s.seed), \(s.replications) replications: mean ± half-width of the 95 % confidence interval, or mean (low–high) where the interval is cut at 0 or 100 %",
+                "シード \(s.seed)、\(s.replications) 回の反復: 平均 ± 95 %信頼区間の半幅(区間が 0 または 100 %で切られる場合は 平均 (下限–上限))")
             : t("seed \(s.seed), one replication", "シード \(s.seed)、1 回の実行"))
         for warning in s.warnings { lines.append(warning) }
         lines.append("")
@@ -47,7 +49,7 @@ public struct RunReport {
         lines.append(count(s.patients.served) + "  " + t("served", "受付完了"))
         lines.append(count(s.patients.reneged) + "  " + t("left before being served", "受付前に帰った"))
         lines.append("")
-        let header = ["mean", "p50", "p90", "p95", "max"].map { String(repeating: " ", count: 13 - $0.count) + $0 }.joined()
+        let header = ["mean", "p50", "p90", "p95", "max"].map { String(repeating: " ", count: width - $0.count) + $0 }.joined()
         lines.append(t("Wait before the desk (minutes)", "受付までの待ち時間(分)"))
         lines.append(header)
         lines.append(durationRow(s.waitBeforeDeskSeconds, t("all patients", "全体")))
@@ -68,7 +70,7 @@ public struct RunReport {
         lines.append(count(s.decisionErrors) + "  " + t("staff decisions against the standard recovery", "標準の対応と異なる判断"))
         lines.append("")
         lines.append(t("Faults", "トラブル"))
-        lines.append(["count", "recovery", "p90"].map { String(repeating: " ", count: 13 - $0.count) + $0 }.joined()
+        lines.append(["count", "recovery", "p90"].map { String(repeating: " ", count: width - $0.count) + $0 }.joined()
                      + t("  (recovery in minutes)", "  (対応時間は分)"))
         for fault in Fault.allCases {
             guard let f = s.faults[fault.rawValue], f.count.mean > 0 else { continue }

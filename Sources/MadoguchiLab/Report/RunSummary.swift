@@ -28,11 +28,11 @@ public struct RunSummary: Codable, Sendable {
         public var max: Estimate
 
         init(_ stats: [DurationStats]) {
-            mean = Estimate(stats.map { $0.tally.count > 0 ? $0.tally.mean : 0 })
-            p50 = Estimate(stats.map { $0.histogram.percentile(50) })
-            p90 = Estimate(stats.map { $0.histogram.percentile(90) })
-            p95 = Estimate(stats.map { $0.histogram.percentile(95) })
-            max = Estimate(stats.map { $0.histogram.max })
+            mean = Estimate(stats.map { $0.tally.count > 0 ? $0.tally.mean : 0 }, within: Estimate.nonNegative)
+            p50 = Estimate(stats.map { $0.histogram.percentile(50) }, within: Estimate.nonNegative)
+            p90 = Estimate(stats.map { $0.histogram.percentile(90) }, within: Estimate.nonNegative)
+            p95 = Estimate(stats.map { $0.histogram.percentile(95) }, within: Estimate.nonNegative)
+            max = Estimate(stats.map { $0.histogram.max }, within: Estimate.nonNegative)
         }
     }
 
@@ -96,7 +96,11 @@ public struct RunSummary: Codable, Sendable {
 
     public init(scenario: MadoguchiClinic.Scenario, seed: UInt64, version: String,
                 replications stats: [ClinicStatistics], warnings: [String]) {
-        func estimate(_ value: (ClinicStatistics) -> Double) -> Estimate { Estimate(stats.map(value)) }
+        // Every figure here is a count, a duration or a share: none is ever below 0.
+        func estimate(within range: ClosedRange<Double> = Estimate.nonNegative,
+                      _ value: (ClinicStatistics) -> Double) -> Estimate {
+            Estimate(stats.map(value), within: range)
+        }
         self.version = version
         self.scenario = Scenario(origin: scenario.origin, title: scenario.title, date: scenario.date.description,
                                  opening: scenario.opening.shortDescription, closing: scenario.closing.shortDescription,
@@ -114,27 +118,29 @@ public struct RunSummary: Codable, Sendable {
         }
         waitByPath = byPath
         timeAtReceptionSeconds = Durations(stats.map(\.timeAtReception))
-        utilization = Utilization(readers: estimate(\.readerUtilization), desks: estimate(\.staffUtilization))
+        utilization = Utilization(readers: estimate(within: Estimate.fraction, \.readerUtilization),
+                                  desks: estimate(within: Estimate.fraction, \.staffUtilization))
         var faultResults: [String: FaultResult] = [:]
         for fault in Fault.allCases {
             let perRun = stats.map { $0.faults[fault.index] }
             var outcomes: [String: Estimate] = [:]
             for outcome in Outcome.allCases {
-                outcomes[outcome.rawValue] = Estimate(perRun.map { Double($0.outcomes[outcome.index]) })
+                outcomes[outcome.rawValue] = Estimate(perRun.map { Double($0.outcomes[outcome.index]) }, within: Estimate.nonNegative)
             }
             faultResults[fault.rawValue] = FaultResult(
-                count: Estimate(perRun.map { Double($0.count) }),
-                recoveryMeanSeconds: Estimate(perRun.map { $0.recovery.tally.count > 0 ? $0.recovery.tally.mean : 0 }),
-                recoveryP90Seconds: Estimate(perRun.map { $0.recovery.histogram.percentile(90) }),
+                count: Estimate(perRun.map { Double($0.count) }, within: Estimate.nonNegative),
+                recoveryMeanSeconds: Estimate(perRun.map { $0.recovery.tally.count > 0 ? $0.recovery.tally.mean : 0 },
+                                              within: Estimate.nonNegative),
+                recoveryP90Seconds: Estimate(perRun.map { $0.recovery.histogram.percentile(90) }, within: Estimate.nonNegative),
                 outcomes: outcomes)
         }
         faults = faultResults
         var outcomeResults: [String: Estimate] = [:]
         for outcome in Outcome.allCases { outcomeResults[outcome.rawValue] = estimate { Double($0.count(outcome)) } }
         outcomes = outcomeResults
-        usageRate = estimate(\.usageRate)
+        usageRate = estimate(within: Estimate.fraction, \.usageRate)
         decisionErrors = estimate { Double($0.decisionErrors) }
-        closedAtSeconds = estimate(\.duration)
+        closedAtSeconds = estimate { $0.duration }
         self.warnings = warnings
     }
 }

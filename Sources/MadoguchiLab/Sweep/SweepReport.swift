@@ -8,7 +8,7 @@ public struct SweepPoint: Sendable {
 
     public init(settings: [(key: String, value: String)], statistics: [ClinicStatistics]) {
         self.settings = settings
-        estimates = LabMetric.allCases.map { metric in Estimate(statistics.map(metric.value)) }
+        estimates = LabMetric.allCases.map { metric in Estimate(statistics.map(metric.value), within: metric.range) }
     }
 
     public func estimate(_ metric: LabMetric) -> Estimate { estimates[LabMetric.allCases.firstIndex(of: metric)!] }
@@ -36,8 +36,8 @@ public struct SweepReport {
     public func text(language: Language, version: String) -> String {
         let t = { (en: String, ja: String) in language == .ja ? ja : en }
         var lines = ["Madoguchi \(version) — " + t("sweep of", "パラメータ掃引") + " \(scenario.title) (\(scenario.origin))",
-                     t("seed \(seed), \(replications) replications per point, all points on the same random numbers: mean ± half-width of the 95 % CI",
-                       "シード \(seed)、各点 \(replications) 回の反復(全点で共通乱数): 平均 ± 95 %信頼区間の半幅"),
+                     t("seed \(seed), \(replications) replications per point, all points on the same random numbers: mean ± half-width of the 95 % CI, or mean (low–high) where it is cut at 0 or 100 %",
+                       "シード \(seed)、各点 \(replications) 回の反復(全点で共通乱数): 平均 ± 95 %信頼区間の半幅(0 または 100 %で切られる場合は 平均 (下限–上限))"),
                      ""]
         let keyWidths = keys.enumerated().map { i, key in max(key.count, points.map { $0.settings[i].value.count }.max() ?? 0) }
         let metricWidths = LabMetric.allCases.map { metric in
@@ -74,7 +74,7 @@ public struct SweepReport {
 
     func cell(_ e: Estimate, _ metric: LabMetric) -> String {
         let digits = metric.digits
-        return String(format: "%.\(digits)f", e.mean) + (replications > 1 ? String(format: "±%.\(digits)f", e.halfWidth) : "")
+        return e.text(digits: digits, replications: replications)
     }
 
     func pad(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }

@@ -9,7 +9,8 @@ enum RecordedScenario {
             let parts = line.split(separator: "=", maxSplits: 1)
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         }
-        if let scenario = try? ScenarioLoader.parse(text: text, origin: origin, overrides: pairs) { return scenario }
-        return try? ScenarioLoader.parse(text: text, origin: origin, withTable: "lesson").0
+        let all = pairs.isEmpty ? ScenarioLoader.recordedOverrides(text) : pairs
+        if let scenario = try? ScenarioLoader.parse(text: text, origin: origin, overrides: all) { return scenario }
+        return try? ScenarioLoader.parse(text: text, origin: origin, withTable: "lesson", overrides: all).0
     }
 }

@@ -1,0 +1,50 @@
+/// `madoguchi compare --format json`: both set-ups and, per metric, the means and the paired
+/// difference B − A with its interval. Keys are documented in docs/run-json.md.
+public struct ComparisonJSON: Encodable {
+    public struct Metric: Encodable {
+        public var aMean: Double
+        public var bMean: Double
+        public var difference: Estimate
+        public var independentHalfWidth: Double
+        public var clear: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case aMean = "a_mean"
+            case bMean = "b_mean"
+            case difference
+            case independentHalfWidth = "independent_half_width"
+            case clear
+        }
+    }
+
+    public var schema = "madoguchi.compare/1"
+    public var version: String
+    public var a: ScenarioName
+    public var b: ScenarioName
+    public var seed: UInt64
+    public var replications: Int
+    public var metrics: [String: Metric]
+
+    public init(_ comparison: Comparison, version: String) {
+        self.version = version
+        a = ScenarioName(comparison.a)
+        b = ScenarioName(comparison.b)
+        seed = comparison.seed
+        replications = comparison.replications
+        metrics = Dictionary(uniqueKeysWithValues: comparison.differences.map { d in
+            (d.metric.rawValue, Metric(aMean: d.meanA, bMean: d.meanB,
+                                       difference: Estimate(mean: d.difference.mean, low: d.lower, high: d.upper),
+                                       independentHalfWidth: d.independentHalfWidth, clear: d.isClear))
+        })
+    }
+
+    /// One row per metric: the means, the difference and its interval, the unpaired half-width.
+    public var csv: String {
+        var lines = ["metric,a_mean,b_mean,difference,ci95_low,ci95_high,independent_half_width,clear"]
+        for (name, m) in metrics.sorted(by: { $0.key < $1.key }) {
+            lines.append([name, "\(m.aMean)", "\(m.bMean)", "\(m.difference.mean)", "\(m.difference.ci95Low)",
+                          "\(m.difference.ci95High)", "\(m.independentHalfWidth)", "\(m.clear)"].joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

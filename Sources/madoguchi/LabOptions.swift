@@ -29,17 +29,22 @@ struct LabOptions: ParsableArguments {
     }
 }
 
-/// Errors of recordings and sweeps: one line on standard error and exit status 1.
+/// Errors of recordings and sweeps: one line on standard error, and exit status 2 for a
+/// file given that is not what it must be (bad input, as for scenario files), 1 when the
+/// machine failed the program (a full disk, a file that cannot be written or read).
 enum LabFailure {
     static func exit(_ error: Error, language: Language) -> ExitCode {
         let text: String
+        var status: Int32 = 1
         switch error {
-        case let error as RecordingError: text = error.message(in: language)
+        case let error as RecordingError:
+            text = error.message(in: language)
+            if error.isBadInput { status = 2 }
         case let error as SweepError: text = error.message.text(language)
         default: text = String(describing: error)
         }
         FileHandle.standardError.write(Data(("madoguchi: " + text + "\n").utf8))
-        return ExitCode(1)
+        return ExitCode(status)
     }
 
     static func note(_ text: String) {

@@ -20,7 +20,7 @@ import Testing
         #expect(try merged.runs()[0].scenarioHash == whole.runs()[0].scenarioHash)
 
         let missing = try LabBinary.run(["merge", "m2.sqlite", "s1.sqlite", "s3.sqlite"], in: dir)
-        #expect(missing.status == 1)
+        #expect(missing.status == 2)
         #expect(missing.stderr.contains("lacks 3 of its 9 replications"))
 
         let export = try LabBinary.run(["export", "merged.sqlite", "--csv", "csv"], in: dir)
@@ -64,7 +64,7 @@ import Testing
         let dir = temporaryDirectory()
         try "keep me\n".write(toFile: dir + "/notes.txt", atomically: true, encoding: .utf8)
         let result = try LabBinary.run(["run", "quiet-weekday", "--record", "notes.txt"], in: dir)
-        #expect(result.status == 1)
+        #expect(result.status == 2)
         #expect(result.stderr.contains("not a Madoguchi recording"))
         #expect(try String(contentsOfFile: dir + "/notes.txt", encoding: .utf8) == "keep me\n")
     }

@@ -54,4 +54,15 @@ public enum RecordingError: Error, Equatable, Sendable {
     }
 
     public func message(in language: Language) -> String { message.text(language) }
+
+    /// Whether the file or name given is at fault (exit status 2), rather than the machine
+    /// (a full disk, a place that cannot be written or read: status 1).
+    public var isBadInput: Bool {
+        switch self {
+        case .notARecording, .newerSchema, .damaged, .missing, .isDirectory, .mergeMismatch, .nothingToMerge, .exportTargetExists:
+            true
+        case .unwritable, .full, .unreadable:
+            false
+        }
+    }
 }

@@ -140,6 +140,13 @@ public enum RecordingMerge {
                     // it: damage met while copying is the source's (opening reads only its
                     // first pages).
                     throw Recording.translate(error, path: source.path)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // Every value is recoded on the way in (a path's name to its code, seconds
+                    // to milliseconds); one the output refuses was not written by madoguchi.
+                    let found = error.message ?? "\(error.resultCode)"
+                    throw RecordingError.mergeMismatch(path: source.path, reason: Bilingual(
+                        en: "it holds a value no recording holds (\(found)); it was left untouched. Merge recordings as madoguchi wrote them",
+                        ja: "記録ファイルにはありえない値があります(\(found))。ファイルには触れていません。madoguchi が書いたままの記録ファイルを結合してください"))
                 }
             }
             try recording.write { db in

@@ -135,11 +135,6 @@ public enum RecordingMerge {
             for source in sources {
                 do {
                     try copy(source, as: runID, columns: summaryColumns, into: recording)
-                } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
-                    // The output was checked when it was opened and only this program writes
-                    // it: damage met while copying is the source's (opening reads only its
-                    // first pages).
-                    throw Recording.translate(error, path: source.path)
                 } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     // Every value is recoded on the way in (a path's name to its code, seconds
                     // to milliseconds); one the output refuses was not written by madoguchi.
@@ -147,6 +142,11 @@ public enum RecordingMerge {
                     throw RecordingError.mergeMismatch(path: source.path, reason: Bilingual(
                         en: "it holds a value no recording holds (\(found)); it was left untouched. Merge recordings as madoguchi wrote them",
                         ja: "記録ファイルにはありえない値があります(\(found))。ファイルには触れていません。madoguchi が書いたままの記録ファイルを結合してください"))
+                } catch {
+                    // The output was checked when it was opened and only this program writes
+                    // it: damage met while copying is the source's (opening reads only its
+                    // first pages and its schema version).
+                    throw Recording.fileFault(error, path: source.path) ?? error
                 }
             }
             try recording.write { db in

@@ -159,9 +159,11 @@ public final class Recording: @unchecked Sendable {
 
     /// An error met reading a file that passed `checkIsRecording`, when it is the file's
     /// fault: damage SQLite detects, or a query this program always asks failing (no such
-    /// column, a value of the wrong type) because the file's schema or values were altered.
+    /// column, a value missing or of the wrong type) because the file's schema or values
+    /// were altered.
     /// Nil for the machine's errors (a full disk, a file that cannot be opened).
     static func fileFault(_ error: Error, path: String) -> RecordingError? {
+        if error is RowDecodingError || error is DecodingError { return .damaged(path: path) }
         guard let error = error as? DatabaseError else { return nil }
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notARecording(path: path)

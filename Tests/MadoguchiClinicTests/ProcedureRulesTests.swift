@@ -1,3 +1,4 @@
+import Foundation
 import MadoguchiClinic
 import Testing
 
@@ -122,5 +123,45 @@ import Testing
         let noted = Self.decide(.eligibility(.outage, noted: true), Self.facts(backup: .certificate), networkUp: false)
         #expect(noted.standardAction == .checkCertificate)
         #expect(Self.decide(.lineRestored(noted: 3), nil).ruling(.skipConfirmation) == .mistake(.unconfirmedAfterOutage, .lapse))
+    }
+
+    /// Who comes first is the clinic's rule (`staff.reader_help_first`): its answer is the
+    /// correct one, the other acceptable; a session recorded before the setting existed
+    /// reads as today's default.
+    @Test func theNextTaskFollowsTheClinicsRule() throws {
+        let readerFirst = Decision(.nextTask(deskQueue: 2), patient: nil, legacyCards: .valid, networkUp: true)
+        let deskFirst = Decision(.nextTask(deskQueue: 2), patient: nil, legacyCards: .valid, networkUp: true, readerHelpFirst: false)
+        #expect(readerFirst.standardAction == .goToReader)
+        #expect(readerFirst.ruling(.serveDeskQueue) == .acceptable)
+        #expect(deskFirst.standardAction == .serveDeskQueue)
+        #expect(deskFirst.ruling(.goToReader) == .acceptable)
+        let encoded = try JSONEncoder().encode(deskFirst)
+        #expect(try JSONDecoder().decode(Decision.self, from: encoded) == deskFirst)
+        var old = try #require(try JSONSerialization.jsonObject(with: encoded) as? [String: Any])
+        old["readerHelpFirst"] = nil
+        let before = try JSONDecoder().decode(Decision.self, from: JSONSerialization.data(withJSONObject: old))
+        #expect(before == readerFirst)
+    }
+
+    @Test func theRuleIsAScenarioSetting() throws {
+        #expect(try ScenarioLoader.load(nameOrPath: "default").readerHelpFirst)
+        let deskFirst = try ScenarioLoader.parse(text: "[staff]\nreader_help_first = false\n", origin: "case.toml")
+        #expect(!deskFirst.readerHelpFirst)
+    }
+
+    /// Through the model: on a busy morning with faults, the autopilot answers every
+    /// next-task question by the clinic's rule.
+    @Test(arguments: [true, false])
+    func theAutopilotFollowsTheRule(readerHelpFirst: Bool) throws {
+        var scenario = try ScenarioLoader.load(nameOrPath: "monday-rush")
+        scenario.readerHelpFirst = readerHelpFirst
+        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 1, replication: 0)
+        sim.model.log = []
+        sim.runToCompletion()
+        let answers = sim.model.log!.compactMap { entry -> StaffAction? in
+            if case .decided(_, let d, let action, _) = entry.event, case .nextTask = d.situation { action } else { nil }
+        }
+        #expect(answers.count >= 3, "too few next-task questions to tell: \(answers.count)")
+        #expect(Set(answers) == [readerHelpFirst ? .goToReader : .serveDeskQueue])
     }
 }

@@ -51,6 +51,8 @@ public enum StatisticalDesign {
         case streamCorrelation
         /// The clinic's usage rate against its path mix.
         case usageRate
+        /// The two presets' usage rates against the official figures.
+        case presetUsageRates
         /// The steady-state scenario's M/M/1 wait through the clinic model.
         case steadyState
 
@@ -71,19 +73,20 @@ public enum StatisticalDesign {
             case .exponentialGaps: (1, 0)
             case .streamCorrelation: (1, 0)
             case .usageRate: (1, 0)
+            case .presetUsageRates: (2, 2)
             case .steadyState: (1, 1)
             }
         }
     }
 
-    /// Checks in the family: 49 intervals and 20 guards.
+    /// Checks in the family: 51 intervals and 22 guards.
     public static let familySize = Check.allCases.reduce(0) { $0 + $1.intervals + $1.guards }
 
-    /// The chance each check may fail when the engine is right: 0.01 / 69 ≈ 1.45 × 10⁻⁴.
+    /// The chance each check may fail when the engine is right: 0.01 / 73 ≈ 1.37 × 10⁻⁴.
     public static var perCheckLevel: Double { familyWiseLevel / Double(familySize) }
 
     /// Replications of the steady-state designs: 20 gives a t quantile near its limit
-    /// (4.73 at 19 degrees of freedom, against 3.80 for the normal) at a modest warm-up cost.
+    /// (4.76 at 19 degrees of freedom, against 3.81 for the normal) at a modest warm-up cost.
     public static let replications = 20
 
     /// The confidence interval a check judges theory by, at the per-check level.
@@ -120,8 +123,8 @@ public enum StatisticalDesign {
     }
 
     /// Wilson–Hilferty's χ² quantile with upper tail `p`. At these tails and degrees of
-    /// freedom it lies slightly above the exact quantile (49.96 against 49.70 for 19 degrees
-    /// at 1.45 × 10⁻⁴), so a guard fails by chance a little less often than allotted.
+    /// freedom it lies slightly above the exact quantile (50.13 against 49.87 for 19 degrees
+    /// at 1.37 × 10⁻⁴), so a guard fails by chance a little less often than allotted.
     public static func chiSquareUpperQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
         let z = -normalQuantile(p)
         let a = 2 / (9 * df)

@@ -9,7 +9,7 @@ extension ClinicModel {
     mutating func ask(_ situation: Situation, slot: Int, staff s: Int = -1, reader r: Int = -1,
                       _ q: inout EventQueue<Event>) {
         let decision = Decision(situation, patient: slot >= 0 ? patients[slot].facts : nil,
-                                legacyCards: legacyStatus, networkUp: networkUp)
+                                legacyCards: legacyStatus, networkUp: networkUp, readerHelpFirst: scenario.readerHelpFirst)
         let ticket = nextTicket
         nextTicket += 1
         let action = policy.decide(decision, ticket: ticket)

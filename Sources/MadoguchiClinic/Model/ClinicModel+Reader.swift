@@ -25,8 +25,10 @@ extension ClinicModel {
         proceedAtReader(slot, &q)
     }
 
-    /// Takes the next step at the reader, or puts the next question to the staff. A card
-    /// that cannot be read stays unreadable whatever else is done (visual mode included).
+    /// Takes the next step at the reader, or puts the next question to the staff, in the
+    /// order the reader shows them (DOMAIN.md): the card read (001), its certificate (006),
+    /// identity, the line to the online system, then consent and the result. A card that
+    /// cannot be read stays unreadable whatever else is done (visual mode included).
     mutating func proceedAtReader(_ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
         let r = p.reader
@@ -41,6 +43,10 @@ extension ClinicModel {
             readerStep(slot, .failedRead, times.failedAttempt, &q)
             return
         }
+        if p.fate.contains(.certificateExpired) {
+            readerStep(slot, .certificateRefused, times.failedAttempt, &q)
+            return
+        }
         if !p.identityConfirmed {
             // A reader left in visual mode cannot match faces (DOMAIN.md, visual mode).
             if p.method.usesFace && !p.faceWorks && (p.fate.contains(.faceMismatch) || readers[r].visualMode) {
@@ -52,6 +58,10 @@ extension ClinicModel {
                 return
             }
             patients[slot].identityConfirmed = true
+        }
+        guard networkUp else {
+            readerStep(slot, .connectionFailed, times.failedAttempt, &q)
+            return
         }
         readerStep(slot, .cardFlow, p.path == .mynaPhone ? times.phoneFlow : times.cardFlow, &q)
     }
@@ -87,6 +97,12 @@ extension ClinicModel {
         case .failedPIN:
             strike(.pinLock, slot, now)
             ask(.pinLocked, slot: slot, reader: p.reader, &q)
+        case .certificateRefused:
+            strike(.certificateExpired, slot, now)
+            leaveReader(slot, problem: .expired, &q)
+        case .connectionFailed:
+            strike(.outage, slot, now)
+            leaveReader(slot, problem: .outage, &q)
         case .cardFlow:
             readerResult(slot, &q)
         default:
@@ -94,15 +110,11 @@ extension ClinicModel {
         }
     }
 
-    /// The online result, as the desk terminal shows it.
+    /// The online result, as the desk terminal shows it. A line that went down while the
+    /// patient was at the consent screens fails the query at the end.
     mutating func readerResult(_ slot: Int, _ q: inout EventQueue<Event>) {
         let now = q.now
         let p = patients[slot]
-        if p.fate.contains(.certificateExpired) {
-            strike(.certificateExpired, slot, now)
-            leaveReader(slot, problem: .expired, &q)
-            return
-        }
         guard networkUp else {
             strike(.outage, slot, now)
             leaveReader(slot, problem: .outage, &q)

@@ -13,9 +13,13 @@ public struct Patient: Sendable {
         case waiting
         case gettingHelp
         case failedRead
+        /// The card was read but refused: its certificate is revoked or expired (006).
+        case certificateRefused
         case failedFace
         case failedPIN
         case visualCheck
+        /// Identity confirmed, but the reader cannot reach the online system (line down).
+        case connectionFailed
         case cardFlow
         case awaitingDecision
         case registration

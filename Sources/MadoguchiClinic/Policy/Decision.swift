@@ -9,16 +9,21 @@ public struct Decision: Sendable, Equatable, Hashable, Codable {
     public let legacyCards: LegacyCardStatus
     /// Whether the line to the online confirmation system is up.
     public let networkUp: Bool
+    /// The clinic's rule for free staff: a patient waiting for help at a reader before the
+    /// next patient in the desk queue (the scenario's `staff.reader_help_first`).
+    public let readerHelpFirst: Bool
 
     /// The official recovery of DOMAIN.md: the first correct option. Worked out once, as
     /// the autopilot and the model ask for it with nearly every patient.
     public private(set) var standardAction: StaffAction
 
-    public init(_ situation: Situation, patient: PatientFacts?, legacyCards: LegacyCardStatus, networkUp: Bool) {
+    public init(_ situation: Situation, patient: PatientFacts?, legacyCards: LegacyCardStatus, networkUp: Bool,
+                readerHelpFirst: Bool = true) {
         self.situation = situation
         self.patient = patient
         self.legacyCards = legacyCards
         self.networkUp = networkUp
+        self.readerHelpFirst = readerHelpFirst
         standardAction = .retry
         standardAction = ProcedureRules.firstCorrect(self)
     }
@@ -30,13 +35,15 @@ public struct Decision: Sendable, Equatable, Hashable, Codable {
         action == standardAction ? .correct : ProcedureRules.ruling(self, action)
     }
 
-    enum CodingKeys: CodingKey { case situation, patient, legacyCards, networkUp }
+    enum CodingKeys: CodingKey { case situation, patient, legacyCards, networkUp, readerHelpFirst }
 
-    /// The standard answer is not stored: it follows from the rule table.
+    /// The standard answer is not stored: it follows from the rule table. Sessions recorded
+    /// before the staff rule was a setting followed today's default.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(try c.decode(Situation.self, forKey: .situation), patient: try c.decodeIfPresent(PatientFacts.self, forKey: .patient),
-                  legacyCards: try c.decode(LegacyCardStatus.self, forKey: .legacyCards), networkUp: try c.decode(Bool.self, forKey: .networkUp))
+                  legacyCards: try c.decode(LegacyCardStatus.self, forKey: .legacyCards), networkUp: try c.decode(Bool.self, forKey: .networkUp),
+                  readerHelpFirst: try c.decodeIfPresent(Bool.self, forKey: .readerHelpFirst) ?? true)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -45,6 +52,7 @@ public struct Decision: Sendable, Equatable, Hashable, Codable {
         try c.encodeIfPresent(patient, forKey: .patient)
         try c.encode(legacyCards, forKey: .legacyCards)
         try c.encode(networkUp, forKey: .networkUp)
+        try c.encode(readerHelpFirst, forKey: .readerHelpFirst)
     }
 
     /// A glance that is part of the normal flow (a clean record accepted, a legacy card

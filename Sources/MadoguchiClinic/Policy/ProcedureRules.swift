@@ -95,8 +95,9 @@ public enum ProcedureRules {
             return action == .sendToDesk ? .correct : .mistake(.patientsAtDeadReader)
 
         case .nextTask:
-            // The patient at the reader blocks it for everyone behind; the desk queue can wait.
-            return action == .goToReader ? .correct : .acceptable
+            // The clinic's own rule (a scenario setting). Reader help first by default: the
+            // patient at the reader blocks it for everyone behind, the desk queue can wait.
+            return action == (d.readerHelpFirst ? .goToReader : .serveDeskQueue) ? .correct : .acceptable
 
         case .lineRestored:
             return action == .confirmNoted ? .correct : .mistake(.unconfirmedAfterOutage, .lapse)

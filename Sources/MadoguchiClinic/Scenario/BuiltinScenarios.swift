@@ -48,6 +48,7 @@ warmup_minutes = 0                       # minutes after opening whose arrivals 
 [staff]
 desks = 2                                # reception staff at the desk (assumed small clinic)
 readers = 2                              # face-recognition card readers (assumed)
+reader_help_first = true                 # free staff help at a reader before the desk queue: the clinic's own rule (assumed)
 
 # Arrivals per hour, piecewise constant; no window means no arrivals. The surge at opening
 # is anecdotal (DOMAIN.md "Arrivals and service"); the rates themselves are assumed.
@@ -201,12 +202,15 @@ title_ja = "国家公務員 2023年11月"
 clinic = "霞が関さくらクリニック"          # fictional clinic near the ministries
 date = 2023-11-15                        # a Wednesday; before 資格確認書 and PIN-less cards existed
 
-# Usage rate = myna_card / (all but none) = 0.0427 / 0.98 = 4.36 %. No smartphone cards
-# (from Sep 2025) and no 資格確認書 (from Dec 2024) yet. `none` assumed.
+# Calibrated so that the usage rate the run reports (My Number confirmations / all online
+# confirmations, docs/scenario-format.md) is 4.36 %: card patients whose card fails are
+# confirmed by number instead, so the card's share of patients is a little above the rate
+# (0.0441 / 0.98 = 4.50 %). No smartphone cards (from Sep 2025) and no 資格確認書 (from
+# Dec 2024) yet. `none` assumed.
 [mix.path]
-myna_card = 0.0427
+myna_card = 0.0441
 myna_phone = 0.0
-legacy_card = 0.9373
+legacy_card = 0.9359
 certificate = 0.0
 none = 0.020
 
@@ -214,6 +218,12 @@ none = 0.020
 [mix.myna_card]
 face = 0.85
 pin = 0.15
+
+# No 資格確認書 before 2 Dec 2024: the defaults' share of it goes to the others (assumed).
+[mix.backup]
+portal = 0.2
+legacy_card = 0.6
+notice = 0.2
 
 """##,
         "monday-rush": ##"""
@@ -254,21 +264,24 @@ patience = { dist = "lognormal", median = 2400, p90 = 5400 }
 """##,
         "national-2025-10": ##"""
 # The national picture in October 2025: usage rate 37.14 % (clinics 36.17 %; DOMAIN.md
-# "Usage rate", medical.jiji.com/news/58393). The mix is written out here, although the
-# defaults hold the same, so this scenario keeps its meaning if the defaults change.
+# "Usage rate", medical.jiji.com/news/58393). The mix is written out here, so this scenario
+# keeps its meaning if the defaults change.
 
 [scenario]
 title = "National mix, October 2025"
 title_ja = "全国平均 2025年10月"
 date = 2025-10-15                        # a Wednesday; smartphone cards accepted since 19 Sep 2025
 
-# Usage rate = (myna_card + myna_phone) / (all but none) = 0.364 / 0.98 = 37.1 %.
-# Split between card and phone, and among the other paths, assumed.
+# Calibrated so that the usage rate the run reports (My Number confirmations / all online
+# confirmations, docs/scenario-format.md) is 37.14 %: card and phone patients whose check
+# fails are confirmed by number instead, so their share of patients is a little above the
+# rate (0.3706 / 0.98 = 37.8 %). Split between card and phone, and among the other paths,
+# as in the defaults (assumed).
 [mix.path]
-myna_card = 0.350
-myna_phone = 0.014
-legacy_card = 0.400
-certificate = 0.216
+myna_card = 0.3563
+myna_phone = 0.0143
+legacy_card = 0.3958
+certificate = 0.2136
 none = 0.020
 
 """##,
@@ -322,13 +335,13 @@ none = 0.020
 [[outages]]
 kind = "reader"                          # one card reader out of order
 reader = 1                               # readers are numbered from 1 as staff count them
-from = "08:30"
-to = "10:30"
+from = "08:30"                           # broken at opening (assumed)
+to = "10:30"                             # repaired two hours later (assumed)
 
 [[outages]]
 kind = "network"                         # line to the online confirmation system down
-from = "09:10"
-to = "09:39"                             # 29 minutes
+from = "09:10"                           # the hour is assumed (the source gives the length only)
+to = "09:39"                             # 29 minutes, as on 13 Feb 2025 (DOMAIN.md)
 
 """##,
         "steady-state": ##"""
@@ -364,6 +377,10 @@ legacy_card = 1.0
 
 [mix.visit]
 return = 1.0
+
+# Nobody here needs another proof; 資格確認書 would not exist yet on this date anyway.
+[mix.backup]
+legacy_card = 1.0
 
 # Every step but registration takes no time (a bare number is a fixed duration).
 [times]

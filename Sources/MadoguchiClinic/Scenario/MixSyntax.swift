@@ -1,12 +1,13 @@
-/// Reads a `[mix.*]` table: each known option with its share, shares summing to 1.
+/// Reads a `[mix.*]` table: each known option with its share, shares summing to 1, none
+/// given a share on a `date` before it existed.
 enum MixSyntax {
     /// Shares are typed by hand as decimals; this much rounding is forgiven.
     static let sumTolerance = 1e-6
 
     /// Options keep the order of `options`, not of the file, so sampling is the same
     /// whichever way round a user writes the table.
-    static func read<Option: RawRepresentable<String> & Hashable & Sendable>(
-        _ located: LocatedValue, options: [Option], readKeys: ReadKeys
+    static func read<Option: Introduced & Hashable & Sendable>(
+        _ located: LocatedValue, options: [Option], on day: ScenarioDay?, readKeys: ReadKeys
     ) throws(ScenarioError) -> Mix<Option> {
         let table = try TableReader(located, readKeys: readKeys)
         let accepted = options.map(\.rawValue)
@@ -19,7 +20,11 @@ enum MixSyntax {
                                     problem: .unknownOption(key, accepted: accepted,
                                                             suggestion: Suggestion.nearest(to: key, among: accepted)))
             }
-            shares[option] = try table.probability(key)
+            let share = try table.probability(key)
+            if share > 0, let day, let introduced = option.introduced, introduced > day.date {
+                throw try table.value(key).blamed(over: day.value).error(.notYetIntroduced(key, introduced: introduced, date: day.date))
+            }
+            shares[option] = share
         }
         let sum = shares.values.reduce(0, +)
         guard abs(sum - 1) <= sumTolerance else { throw located.error(.mixSum(sum)) }

@@ -17,6 +17,9 @@ public struct Scenario: Sendable {
 
     public var desks: Int
     public var readers: Int
+    /// Free staff help a patient waiting at a reader before serving the desk queue: the
+    /// clinic's own rule, and the standard answer to `Situation.nextTask`.
+    public var readerHelpFirst: Bool
 
     public var arrivals: [ArrivalWindow]
     public var pathMix: Mix<CredentialPath>
@@ -45,7 +48,7 @@ public struct Scenario: Sendable {
                 firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
                 backupMix: Mix<BackupCredential>,
                 patients: PatientTraits, times: ServiceTimes, faults: FaultRates, outages: [Outage],
-                script: [ScriptedPatient] = [],
+                script: [ScriptedPatient] = [], readerHelpFirst: Bool = true,
                 origin: String, text: String) {
         self.title = title
         self.titleJa = titleJa
@@ -58,6 +61,7 @@ public struct Scenario: Sendable {
         self.warmup = warmup
         self.desks = desks
         self.readers = readers
+        self.readerHelpFirst = readerHelpFirst
         self.arrivals = arrivals
         self.pathMix = pathMix
         self.firstVisitShare = firstVisitShare

@@ -31,20 +31,25 @@ enum ScenarioDecoding {
         let arrivals = try ArrivalSyntax.read(top.tables("arrivals", atMost: ScenarioLimits.arrivalWindows),
                                               opening: opening, closing: closing, limit: ScenarioLimits.patients)
 
+        let date = try day.date("date")
+        let dated = ScenarioDay(date: date, value: try day.value("date"))
         let mix = try top.table("mix")
-        let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.allCases, readKeys: readKeys)
+        let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.allCases, on: dated, readKeys: readKeys)
         let readerShare = pathMix.share(of: .mynaCard) + pathMix.share(of: .mynaPhone)
         if readers == 0 && readerShare > 0 { throw try staff.value("readers").error(.readersNeeded(readerShare: readerShare)) }
-        let visitMix = try MixSyntax.read(mix.value("visit"), options: VisitType.allCases, readKeys: readKeys)
-        let cardMix = try MixSyntax.read(mix.value("myna_card"), options: [AuthMethod.face, .pin, .pinless], readKeys: readKeys)
-        let phoneMix = try MixSyntax.read(mix.value("myna_phone"), options: [AuthMethod.iphone, .android], readKeys: readKeys)
-        let backupMix = try MixSyntax.read(mix.value("backup"), options: BackupCredential.allCases, readKeys: readKeys)
+        let visitMix = try MixSyntax.read(mix.value("visit"), options: VisitType.allCases, on: dated, readKeys: readKeys)
+        // A method mix is held to the date only where its path is used at all.
+        let cardMix = try MixSyntax.read(mix.value("myna_card"), options: [AuthMethod.face, .pin, .pinless],
+                                         on: pathMix.share(of: .mynaCard) > 0 ? dated : nil, readKeys: readKeys)
+        let phoneMix = try MixSyntax.read(mix.value("myna_phone"), options: [AuthMethod.iphone, .android],
+                                          on: pathMix.share(of: .mynaPhone) > 0 ? dated : nil, readKeys: readKeys)
+        let backupMix = try MixSyntax.read(mix.value("backup"), options: BackupCredential.allCases, on: dated, readKeys: readKeys)
 
         let scenario = Scenario(
             title: try day.string("title"),
             titleJa: try day.string("title_ja"),
             clinic: try day.string("clinic"),
-            date: try day.date("date"),
+            date: date,
             opening: openingTime,
             closing: closingTime,
             seed: UInt64(try day.integer("seed", .integerAtLeast(0))),
@@ -63,7 +68,8 @@ enum ScenarioDecoding {
             faults: try faults(top.table("faults")),
             outages: try OutageSyntax.read(top.tables("outages", atMost: ScenarioLimits.outages), readers: readers),
             script: try ScriptSyntax.read(top.tables("script", atMost: ScenarioLimits.scriptedPatients),
-                                          opening: openingTime, closing: closingTime, readKeys: readKeys),
+                                          opening: openingTime, closing: closingTime, date: date, readKeys: readKeys),
+            readerHelpFirst: try staff.boolean("reader_help_first"),
             origin: origin,
             text: text)
         do {

@@ -37,6 +37,8 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case closingNotAfterOpening(opening: ClockTime, closing: ClockTime)
         case warmupTooLong(minutes: Double, dayMinutes: Double)
         case unknownOption(String, accepted: [String], suggestion: String?)
+        /// A credential or method used on a date before it existed (`Timeline`).
+        case notYetIntroduced(String, introduced: CalendarDate, date: CalendarDate)
         case mixSum(Double)
         case timesOutOfOrder(from: ClockTime, to: ClockTime)
         case windowOutsideDay(from: ClockTime, to: ClockTime, opening: ClockTime, closing: ClockTime)

@@ -46,6 +46,11 @@ extension ScenarioError.Problem {
             let hint = suggestion.map { en ? " (did you mean \($0)?)" : " (\($0) のことですか?)" } ?? ""
             return en ? ("unknown option \"\(option)\"\(hint)", accepted.joined(separator: ", "))
                       : ("不明な選択肢 \"\(option)\"\(hint)", accepted.joined(separator: ", "))
+        case .notYetIntroduced(let option, let introduced, let date):
+            return en ? ("\(option) did not exist yet on the scenario's date, \(date): it is used from \(introduced)",
+                         "no share (0) and no scripted patient for it before \(introduced), or a scenario date from \(introduced)")
+                      : ("\(option) はシナリオの日付 \(date) にはまだありません (\(introduced) から利用可能)",
+                         "\(introduced) より前なら割合 0 で台本の患者にも使わない、または \(introduced) 以降の日付")
         case .mixSum(let sum):
             return en ? ("the shares sum to \(sum.formatted), not 1", "shares in [0, 1] that sum to 1")
                       : ("割合の合計が 1 ではなく \(sum.formatted) です", "合計 1 になる 0〜1 の割合")

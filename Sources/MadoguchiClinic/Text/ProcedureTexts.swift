@@ -31,8 +31,8 @@ extension Situation.Kind {
             Bilingual(en: "With no reader working, send card patients to the desk and confirm eligibility another way. Nobody waits at a dead reader.",
                       ja: "使えるリーダーがないときは、カードの方を窓口へご案内し、他の方法で資格を確認します。故障したリーダーの前で待たせません。")
         case .nextTask:
-            Bilingual(en: "A patient waiting for help blocks the reader for everyone behind: help at the reader first.",
-                      ja: "職員を待つ方がいるとリーダーがふさがり、後ろの方も進めません。先にリーダーを手伝います。")
+            Bilingual(en: "Follow the clinic's rule. The usual one: a patient waiting for help blocks the reader for everyone behind, so help at the reader first. A clinic may put the desk queue first instead.",
+                      ja: "医院の決まりに従います。通常は、職員を待つ方がいるとリーダーがふさがり後ろの方も進めないため、先にリーダーを手伝います。窓口の列を先にする医院もあります。")
         case .lineRestored:
             Bilingual(en: "Once the line is back, confirm the patients noted during the outage with the emergency confirmation function.",
                       ja: "回線が戻ったら、障害中に控えた方の資格を緊急時の確認機能で確認します。")

@@ -28,6 +28,10 @@ extension Translations {
             "【006:利用者証明用電子証明書の失効・有効期限切れ】",
             "[006: user certificate revoked or expired]"
         ),
+        .readerErrorConnection: Translation(
+            "通信エラー：オンライン資格確認ができません。受付でお申し出ください",
+            "Connection error: eligibility cannot be checked online. Please go to the desk"
+        ),
         .consentItemTreatment: Translation("診療", "treatment"),
         .consentItemMedication: Translation("薬剤", "medication"),
         .consentItemCheckup: Translation("特定健診", "specific health check-up"),

@@ -30,7 +30,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case readerSmartphone, readerIPhone
     case readerConsentIntro, readerConsentQuestion, readerAgreeAll, readerAgree
     case readerComplete, readerVisualMode, readerVisualModeWaiting
-    case readerErrorCardUnreadable, readerErrorCertificateExpired
+    case readerErrorCardUnreadable, readerErrorCertificateExpired, readerErrorConnection
     case consentItemTreatment, consentItemMedication, consentItemCheckup, consentItemSurgery
 
     // Eligibility results at the desk terminal

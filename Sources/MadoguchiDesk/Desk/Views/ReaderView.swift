@@ -66,6 +66,10 @@ enum ReaderView {
             return (cardFlowText(patient, fraction: fraction, language), fraction >= 0.92 ? .ok : .text)
         case .failedRead:
             return (UIText.readerErrorCardUnreadable.text(language), .error)
+        case .certificateRefused:
+            return (UIText.readerErrorCertificateExpired.text(language), .error)
+        case .connectionFailed:
+            return (UIText.readerErrorConnection.text(language), .error)
         case .failedFace:
             return (UIText.readerFaceFailed.text(language), .error)
         case .failedPIN:

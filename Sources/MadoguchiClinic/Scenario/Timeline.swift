@@ -1,0 +1,48 @@
+/// When each credential and identity method came into use (DOMAIN.md: official dates, not
+/// assumptions). A scenario dated earlier may not give one a share or script a patient with
+/// it; the legacy card's own dates are `LegacyCardStatus`.
+protocol Introduced: RawRepresentable<String> {
+    /// The first day it could be used at reception; nil if it always could.
+    var introduced: CalendarDate? { get }
+}
+
+/// The scenario's date and where it was written: when a file moves the date before a
+/// default share, the error belongs to its date.
+struct ScenarioDay {
+    let date: CalendarDate
+    let value: LocatedValue
+}
+
+extension Introduced {
+    var introduced: CalendarDate? { nil }
+
+    /// Whether it existed on `date`.
+    func exists(on date: CalendarDate) -> Bool { introduced.map { $0 <= date } ?? true }
+}
+
+extension CredentialPath: Introduced {
+    var introduced: CalendarDate? {
+        switch self {
+        case .mynaPhone: CalendarDate(year: 2025, month: 9, day: 19)
+        case .certificate: CalendarDate(year: 2024, month: 12, day: 2)
+        case .mynaCard, .legacyCard, .none: nil
+        }
+    }
+}
+
+extension AuthMethod: Introduced {
+    var introduced: CalendarDate? {
+        switch self {
+        case .pinless: CalendarDate(year: 2023, month: 12, day: 15)
+        case .iphone, .android: CredentialPath.mynaPhone.introduced
+        case .face, .pin, .none: nil
+        }
+    }
+}
+
+extension BackupCredential: Introduced {
+    var introduced: CalendarDate? { self == .certificate ? CredentialPath.certificate.introduced : nil }
+}
+
+extension VisitType: Introduced {}
+extension Fault: Introduced {}

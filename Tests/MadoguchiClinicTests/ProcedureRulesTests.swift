@@ -20,7 +20,10 @@ import Testing
     static var everyDecision: [Decision] {
         let results = [OnlineResult(via: .card, status: .valid, person: 7, nameDots: false),
                        OnlineResult(via: .card, status: .valid, person: 7, nameDots: true),
-                       OnlineResult(via: .card, status: .valid, person: OnlineResult.otherPerson(for: 7), nameDots: false)]
+                       OnlineResult(via: .card, status: .valid, person: OnlineResult.otherPerson(for: 7), nameDots: false),
+                       OnlineResult(via: .card, status: .invalidNewer, person: 7, nameDots: false),
+                       OnlineResult(via: .number, status: .invalidNewer, person: 7, nameDots: false),
+                       OnlineResult(via: .number, status: .multiple, person: 7, nameDots: false)]
         var situations: [Situation] = [.pinLocked, .needsHelp, .readerInVisualMode(reader: 0), .readersDown,
                                        .nextTask(deskQueue: 3), .lineRestored(noted: 2)]
         situations += (1...3).flatMap { [Situation.readerError(attempt: $0), .faceFailed(attempt: $0)] }
@@ -31,7 +34,8 @@ import Testing
         for path in CredentialPath.allCases {
             for backup in [nil] + BackupCredential.allCases.map(Optional.some) {
                 for visit in VisitType.allCases {
-                    for (method, knows) in [(AuthMethod.face, true), (.face, false), (.pinless, false), (.pin, true)] {
+                    for (method, knows) in [(AuthMethod.face, true), (.face, false), (.pinless, false), (.pin, true),
+                                            (.iphone, true), (.android, true)] {
                         patients.append(facts(path: path, visit: visit, method: method, backup: backup, knowsPIN: knows))
                     }
                 }

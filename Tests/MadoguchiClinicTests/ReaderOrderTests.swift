@@ -14,8 +14,9 @@ import Testing
         case fault(Fault)
     }
 
-    static func marks(_ patient: ScriptedPatient, outages: [Outage] = []) -> [Mark] {
+    static func marks(_ patient: ScriptedPatient, outages: [Outage] = [], faceRetryFails: Double = 0) -> [Mark] {
         var scenario = TestScenario.make(perHour: 0, faults: TestScenario.noFaults, outages: outages)
+        scenario.faults.faceRetryFails = faceRetryFails
         scenario.script = [patient]
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 3, replication: 0)
         sim.model.log = []
@@ -73,5 +74,35 @@ import Testing
         let steps = Self.steps(Self.marks(ScriptedPatient(at: 60, path: .mynaCard, method: .face)))
         #expect(steps.first == .cardFlow)
         #expect(!steps.contains(.connectionFailed) && !steps.contains(.certificateRefused))
+    }
+
+    /// A smartphone's own check can fail: the iPhone's Face ID or Touch ID, whatever the
+    /// reader's mode (the Android's PIN is typed on the reader and locks like a card's).
+    @Test func anIPhonesFaceIDCanFailAndIsTriedOnceMore() {
+        let marks = Self.marks(ScriptedPatient(at: 60, path: .mynaPhone, method: .iphone, faults: [.faceMismatch]))
+        let steps = Self.steps(marks)
+        #expect(marks.contains(.fault(.faceMismatch)))
+        let failed = steps.firstIndex(of: .failedFace), flow = steps.firstIndex(of: .cardFlow)
+        #expect(failed != nil && flow != nil)
+        #expect(failed! < flow!)
+    }
+
+    /// When the phone will not confirm its holder, there is no photo to check by eye: the
+    /// desk confirms eligibility another way.
+    @Test func anIPhoneThatFailsTwiceGoesToTheDesk() throws {
+        var scenario = TestScenario.make(perHour: 0, faults: TestScenario.noFaults)
+        scenario.faults.faceRetryFails = 1
+        scenario.script = [ScriptedPatient(at: 60, path: .mynaPhone, method: .iphone, faults: [.faceMismatch])]
+        var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 3, replication: 0)
+        sim.model.log = []
+        sim.runToCompletion()
+        let answers = sim.model.log!.compactMap { entry -> StaffAction? in
+            if case .decided(_, let d, let action, _) = entry.event, case .faceFailed = d.situation { action } else { nil }
+        }
+        #expect(answers == [.retry, .otherCredential])
+        let record = try #require(sim.model.log!.compactMap { if case .left(let r) = $0.event { r } else { nil } }.first)
+        #expect(record.outcome != .confirmedOnline)
+        let steps = sim.model.log!.compactMap { entry -> Patient.Step? in if case .step(_, let s, _) = entry.event { s } else { nil } }
+        #expect(!steps.contains(.visualCheck) && !steps.contains(.cardFlow))
     }
 }

@@ -23,9 +23,10 @@ extension ClinicModel {
         // patients take their own times, the same in every run with the same seed.
         var rng = Xoshiro256(seed: attributeRNG.next())
         defer { nextID += 1 }
-        let patient = Patient(id: nextID, arrival: q.now, path: spec.path, visit: spec.visit, method: spec.method,
+        var patient = Patient(id: nextID, arrival: q.now, path: spec.path, visit: spec.visit, method: spec.method,
                               fate: spec.faults, pinKnown: spec.knowsPIN, backup: spec.backup,
                               refusesEverything: spec.refusesEverything, rng: Xoshiro256(seed: rng.next()))
+        patient.scriptedResult = spec.result
         admit(patient, &q)
     }
 

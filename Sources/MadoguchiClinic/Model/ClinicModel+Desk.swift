@@ -74,12 +74,29 @@ extension ClinicModel {
         }
     }
 
+    /// The answer to a query by number; a line that went down while it was on its way
+    /// leaves it unanswered, and the credential is handled as in the outage.
     mutating func afterOnlineByNumber(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
+        guard networkUp else {
+            confirmByNumber(s, slot, &q)
+            return
+        }
         countOnlineConfirmation(slot, myNumber: false)
         let p = patients[slot]
+        let rate = scenario.faults.multipleMatches
+        if !p.narrowed, rate > 0, patients[slot].rng.chance(rate) {
+            let result = OnlineResult(via: .number, status: .multiple, person: p.id, nameDots: false)
+            patients[slot].result = result
+            note(.onlineResult(patient: p.id, result), q.now)
+            ask(.record(result), slot: slot, staff: s, &q)
+            return
+        }
         if p.fate.contains(.eligibilityInvalid) {
-            note(.onlineResult(patient: p.id, OnlineResult(via: .number, status: .invalid, person: p.id, nameDots: false)), q.now)
-            resolve(.invalid, s, slot, &q)
+            if let problem = eligibilityFault(slot, via: .number, q.now) {
+                resolve(problem, s, slot, &q)
+            } else if let result = patients[slot].result {
+                ask(.record(result), slot: slot, staff: s, &q)
+            }
             return
         }
         let dots = p.fate.contains(.unrenderableName)
@@ -123,6 +140,11 @@ extension ClinicModel {
             finish(s, slot, .sentAway, &q)
             return
         case .fixNameByHand: duration = times.nameFix
+        case .useNewerRecord: duration = times.onlineByNumber
+        case .narrowDown:
+            patients[slot].narrowed = true
+            confirmByNumber(s, slot, &q)
+            return
         case .setAsideRecord: duration = times.wrongPersonHandling
         case .moushitatesho: duration = times.moushitatesho
         case .verbalConfirmation: duration = times.verbalConfirmation
@@ -135,7 +157,7 @@ extension ClinicModel {
     mutating func afterRecovery(_ action: StaffAction, _ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
         switch action {
-        case .fixNameByHand:
+        case .fixNameByHand, .useNewerRecord:
             finish(s, slot, .confirmedOnline, &q)
         case .setAsideRecord:
             resolve(.recordSetAside, s, slot, &q)

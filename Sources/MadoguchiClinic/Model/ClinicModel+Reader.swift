@@ -53,6 +53,11 @@ extension ClinicModel {
                 readerStep(slot, .failedFace, times.failedAttempt, &q)
                 return
             }
+            // An iPhone checks its holder with its own Face ID or Touch ID, whatever the reader's mode.
+            if p.method == .iphone && p.fate.contains(.faceMismatch) && !p.faceWorks {
+                readerStep(slot, .failedFace, times.failedAttempt, &q)
+                return
+            }
             if p.method.usesPIN && (p.fate.contains(.pinLock) || p.pinForgotten) {
                 readerStep(slot, .failedPIN, times.failedAttempt, &q, repeats: 3)
                 return
@@ -123,9 +128,7 @@ extension ClinicModel {
         countOnlineConfirmation(slot, myNumber: true)
         let via: OnlineResult.Via = p.path == .mynaPhone ? .phone : .card
         if p.fate.contains(.eligibilityInvalid) {
-            strike(.eligibilityInvalid, slot, now)
-            note(.onlineResult(patient: p.id, OnlineResult(via: via, status: .invalid, person: p.id, nameDots: false)), now)
-            leaveReader(slot, problem: .invalid, &q)
+            leaveReader(slot, problem: eligibilityFault(slot, via: via, now), &q)
             return
         }
         // Another person's record comes back in place of the patient's own (ひも付け誤り).
@@ -138,6 +141,23 @@ extension ClinicModel {
         patients[slot].result = result
         note(.onlineResult(patient: p.id, result), now)
         leaveReader(slot, problem: nil, &q)
+    }
+
+    /// An eligibility fault as the terminal answers it (the scenario's `[mix.invalid_result]`):
+    /// 無効 and 該当資格なし are problems for the desk; 無効（新しい資格あり） is a record the
+    /// desk reads, kept as the patient's result.
+    mutating func eligibilityFault(_ slot: Int, via: OnlineResult.Via, _ now: Double) -> EligibilityProblem? {
+        strike(.eligibilityInvalid, slot, now)
+        let status = patients[slot].scriptedResult ?? scenario.invalidResultMix.sample(&patients[slot].rng)
+        let result = OnlineResult(via: via, status: status, person: patients[slot].id, nameDots: false)
+        note(.onlineResult(patient: patients[slot].id, result), now)
+        switch status {
+        case .noRecord: return .noRecord
+        case .invalidNewer:
+            patients[slot].result = result
+            return nil
+        default: return .invalid
+        }
     }
 
     /// Applies a staff answer to a patient standing at the reader.
@@ -156,8 +176,11 @@ extension ClinicModel {
             requestStaff(.assist(slot: slot), &q)
         case (.readerError, .otherCredential):
             leaveReader(slot, problem: .readerFailed, &q)
+        case (.faceFailed, .otherCredential):
+            leaveReader(slot, problem: .phoneFailed, &q)
         case (.faceFailed, .retry):
-            if !readers[p.reader].visualMode && !patients[slot].rng.chance(rates.faceRetryFails) {
+            let onPhone = p.method == .iphone
+            if (onPhone || !readers[p.reader].visualMode) && !patients[slot].rng.chance(rates.faceRetryFails) {
                 patients[slot].faceWorks = true
             }
             proceedAtReader(slot, &q)

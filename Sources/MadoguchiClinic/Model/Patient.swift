@@ -59,8 +59,12 @@ public struct Patient: Sendable {
     var identityConfirmed = false
     var usedVisualMode = false
     public internal(set) var problem: EligibilityProblem?
-    /// The valid record the online check returned, to be checked at the desk.
+    /// The record the online check returned, to be checked at the desk.
     var result: OnlineResult?
+    /// A query by number that matched several records was narrowed down and made again.
+    var narrowed = false
+    /// The result code a script gives his eligibility fault.
+    var scriptedResult: OnlineResult.Status?
     /// Details written down during an outage, to be confirmed once the line is back.
     var noted = false
     /// When patience runs out, counted from arrival; a patient still queueing then leaves.

@@ -2,8 +2,12 @@
 public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     /// The reader never read the card: 【001】 after the retry, or no reader working.
     case readerFailed = "reader_failed"
-    /// 資格(無効) / 資格情報なし.
+    /// The phone's own Face ID or Touch ID never confirmed the holder (an iPhone).
+    case phoneFailed = "phone_failed"
+    /// 無効.
     case invalid
+    /// 該当資格なし: handled as 無効.
+    case noRecord = "no_record"
     /// Electronic certificate past its grace period (【006】).
     case expired
     /// Network or confirmation system down.
@@ -19,7 +23,8 @@ public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     public var fault: Fault? {
         switch self {
         case .readerFailed: return .readerError
-        case .invalid: return .eligibilityInvalid
+        case .phoneFailed: return .faceMismatch
+        case .invalid, .noRecord: return .eligibilityInvalid
         case .expired: return .certificateExpired
         case .outage: return .outage
         case .recordSetAside: return .wrongPerson

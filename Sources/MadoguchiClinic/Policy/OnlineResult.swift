@@ -16,8 +16,14 @@ public struct OnlineResult: Sendable, Equatable, Hashable, Codable {
     public enum Status: String, Sendable, Codable, CaseIterable {
         /// 有効.
         case valid
-        /// 資格(無効) / 資格情報なし.
+        /// 無効: the eligibility has ended (a new job, the insurer not yet updated).
         case invalid
+        /// 無効（新しい資格あり）: this eligibility has ended, and a newer one is on file.
+        case invalidNewer = "invalid_newer"
+        /// 該当資格なし: no record matches.
+        case noRecord = "no_record"
+        /// 複数該当: several records match the insurer number typed.
+        case multiple
     }
 
     public let via: Via

@@ -8,7 +8,12 @@ public enum ProcedureRules {
     public static func options(_ d: Decision) -> [StaffAction] {
         switch d.situation {
         case .readerError: Options.readerError
-        case .faceFailed: d.patient?.method == .face ? Options.faceWithPIN : Options.faceOnly
+        case .faceFailed:
+            switch d.patient?.method {
+            case .face: Options.faceWithPIN
+            case .iphone: Options.phoneCheck
+            default: Options.faceOnly
+            }
         case .pinLocked: Options.pinLocked
         case .needsHelp: Options.needsHelp
         case .readerInVisualMode: Options.visualModeLeft
@@ -26,10 +31,12 @@ public enum ProcedureRules {
         static let readerError: [StaffAction] = [.retry, .assistAtReader, .visualMode, .otherCredential]
         static let faceWithPIN: [StaffAction] = [.retry, .usePIN, .visualMode]
         static let faceOnly: [StaffAction] = [.retry, .visualMode]
+        /// The iPhone checks its holder itself: the reader has no photo to compare by eye.
+        static let phoneCheck: [StaffAction] = [.retry, .otherCredential]
         static let pinLocked: [StaffAction] = [.retry, .visualMode]
         static let needsHelp: [StaffAction] = [.assistAtReader, .visualMode, .sendAway]
         static let visualModeLeft: [StaffAction] = [.switchBack, .leaveInVisualMode]
-        static let record: [StaffAction] = [.acceptRecord, .fixNameByHand, .setAsideRecord, .moushitatesho]
+        static let record: [StaffAction] = [.acceptRecord, .fixNameByHand, .useNewerRecord, .narrowDown, .setAsideRecord, .moushitatesho]
         static let otherProof: [StaffAction] = [.checkPortal, .checkCertificate, .checkLegacyCard, .checkNotice,
                                                 .verbalConfirmation, .moushitatesho]
         static let outageUnnoted: [StaffAction] = [.manualRecord] + otherProof + [.chargeFull, .sendAway]
@@ -56,6 +63,13 @@ public enum ProcedureRules {
             case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)
             case .assistAtReader: return .acceptable
             case .visualMode: return .mistake(.unreadableStaysUnreadable)
+            default: return attempt == 1 ? .acceptable : .correct
+            }
+
+        case .faceFailed(let attempt) where p?.method == .iphone:
+            // The phone's Face ID or Touch ID: once more, then confirm eligibility another way.
+            switch action {
+            case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)
             default: return attempt == 1 ? .acceptable : .correct
             }
 
@@ -104,9 +118,18 @@ public enum ProcedureRules {
         }
     }
 
-    /// A valid record on the terminal: use it only if it is the patient's own; a ● name is
-    /// fixed by hand from the card face, eligibility being fine.
+    /// A record on the terminal: a newer eligibility is used instead of the ended one, several
+    /// matches are narrowed down; a valid record is used only if it is the patient's own, and
+    /// a ● name is fixed by hand from the card face, eligibility being fine.
     static func record(_ result: OnlineResult, _ p: PatientFacts?, _ action: StaffAction) -> Ruling {
+        switch (result.status, action) {
+        case (.invalidNewer, .useNewerRecord), (.multiple, .narrowDown): return .correct
+        case (.invalidNewer, .acceptRecord): return .mistake(.endedEligibilityUsed)
+        case (.multiple, .acceptRecord): return .mistake(.otherPersonsRecord)
+        case (.invalidNewer, .moushitatesho), (.multiple, .moushitatesho): return .mistake(.unneededPaperwork)
+        case (.invalidNewer, _), (.multiple, _): return .mistake(.timeLost)
+        default: break
+        }
         let ownRecord = result.person == p?.patient
         if !ownRecord {
             switch action {

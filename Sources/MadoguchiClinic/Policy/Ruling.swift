@@ -27,6 +27,7 @@ public struct Ruling: Sendable, Equatable {
         case patientSentAway = "patient_sent_away"
         case fullCharge = "full_charge"
         case otherPersonsRecord = "other_persons_record"
+        case endedEligibilityUsed = "ended_eligibility_used"
         case notReported = "not_reported"
         case nameLeftWrong = "name_left_wrong"
         case unneededPaperwork = "unneeded_paperwork"

@@ -13,6 +13,10 @@ public enum StaffAction: String, CaseIterable, Sendable, Codable {
     // The record on the desk terminal
     case acceptRecord = "accept_record"
     case fixNameByHand = "fix_name_by_hand"
+    /// 無効（新しい資格あり）: confirm with the newer eligibility the terminal shows.
+    case useNewerRecord = "use_newer_record"
+    /// 複数該当: add the birth date and branch number (枝番), and query again.
+    case narrowDown = "narrow_down"
     /// Stop: do not use or browse it, confirm identity from the card face, report to the insurer.
     case setAsideRecord = "set_aside_record"
     // The legacy card

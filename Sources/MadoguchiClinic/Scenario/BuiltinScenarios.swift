@@ -107,6 +107,13 @@ certificate = 0.25                       # 資格確認書 (assumed)
 legacy_card = 0.45                       # the legacy card, valid by the date rules (assumed)
 notice = 0.15                            # 資格情報のお知らせ (assumed)
 
+# What the online check answers for a patient with faults.eligibility_invalid (DOMAIN.md's
+# result codes; the surveys count 無効 and 該当資格なし together, the split is assumed).
+[mix.invalid_result]
+invalid = 0.5                            # 無効: to be confirmed another way, else 申立書
+no_record = 0.3                          # 該当資格なし: handled as 無効
+invalid_newer = 0.2                      # 無効（新しい資格あり）: confirm with the newer eligibility shown
+
 [patients]
 pin_known = 0.8                          # share who know their PIN when face fails (assumed; "forgot PIN" 6.7 % of patients with trouble, Nov 2024)
 backup_credential = 0.6                  # share carrying another proof of coverage, of the kinds in [mix.backup] (assumed)
@@ -148,6 +155,7 @@ certificate_expired = 0.01               # electronic certificate past its grace
 unrenderable_name = 0.03                 # kanji outside JIS levels 1–2 shown as ● (assumed)
 wrong_person = 0.0005                    # the reader returns another person's record, ひも付け誤り (assumed)
 needs_help = 0.05                        # patient cannot operate the reader alone (assumed)
+multiple_matches = 0.01                  # a query by insurer number matches several records, 複数該当 (assumed)
 
 """##
 
@@ -519,16 +527,17 @@ path = "myna_card"
 
 """##,
         "eligibility-invalid": ##"""
-# Lesson 2. 資格(無効) and no credential: other proof the patient holds, else 申立書 (or a
-# verbal check on a return visit) and the normal share; 10割 only for a patient who
-# refuses everything (DOMAIN.md, eligibility_invalid).
+# Lesson 2. 資格(無効), 該当資格なし and no credential: other proof the patient holds, else
+# 申立書 (or a verbal check on a return visit) and the normal share; 10割 only for a patient
+# who refuses everything; 無効（新しい資格あり）: the newer eligibility (DOMAIN.md,
+# eligibility_invalid and the terminal's result codes).
 arrivals = []
 
 [lesson]
 title = "Invalid eligibility: other proof, or a declaration"
 title_ja = "資格（無効）：他の方法か申立書で"
-goal = "Confirm eligibility from what the patient holds; the eligibility notice (oshirase) counts only with the card; without proof use the eligibility declaration (moushitatesho) or, on a return visit, a verbal check; charge the full cost (10-wari) only to a patient who refuses everything."
-goal_ja = "お持ちのもので資格を確認します。お知らせはカードと一緒のときだけ有効。証明がなければ申立書（再診なら口頭確認）で、10割負担はすべてを拒む方だけです。"
+goal = "Confirm eligibility from what the patient holds; the eligibility notice (oshirase) counts only with the card; without proof use the eligibility declaration (moushitatesho) or, on a return visit, a verbal check; charge the full cost (10-wari) only to a patient who refuses everything. 'No matching record' is handled the same way; 'invalid, newer eligibility exists' is confirmed with the newer one."
+goal_ja = "お持ちのもので資格を確認します。お知らせはカードと一緒のときだけ有効。証明がなければ申立書（再診なら口頭確認）で、10割負担はすべてを拒む方だけです。「該当資格なし」も同じ、「無効（新しい資格あり）」は新しい資格情報で確認します。"
 pass_mark = 0.8
 unlocks = "wrong-person"
 feedback = "coach"
@@ -550,25 +559,25 @@ readers = 1
 [[script]]
 at = "08:31"
 path = "myna_card"
-faults = ["eligibility_invalid"]
+result = "invalid"
 backup = "certificate"
 
 [[script]]
 at = "08:34"
 path = "myna_card"
-faults = ["eligibility_invalid"]
+result = "no_record"
 visit = "return"
 
 [[script]]
 at = "08:37"
 path = "legacy_card"
-faults = ["eligibility_invalid"]
+result = "invalid"
 visit = "first"
 
 [[script]]
 at = "08:40"
 path = "myna_card"
-faults = ["eligibility_invalid"]
+result = "invalid"
 backup = "notice"
 
 [[script]]
@@ -580,8 +589,13 @@ visit = "return"
 [[script]]
 at = "08:46"
 path = "myna_card"
-faults = ["eligibility_invalid"]
+result = "invalid"
 refuses = true
+
+[[script]]
+at = "08:49"
+path = "myna_card"
+result = "invalid_newer"
 
 """##,
         "exam-morning": ##"""

@@ -12,10 +12,12 @@ public struct FaultRates: Sendable, Equatable {
     public var unrenderableName: Double
     public var wrongPerson: Double
     public var needsHelp: Double
+    /// Chance that a query by insurer number matches several records (複数該当).
+    public var multipleMatches: Double
 
     public init(readerError: Double, readerErrorRetryFails: Double, faceMismatch: Double, faceRetryFails: Double,
                 pinLock: Double, eligibilityInvalid: Double, certificateExpired: Double,
-                unrenderableName: Double, wrongPerson: Double, needsHelp: Double) {
+                unrenderableName: Double, wrongPerson: Double, needsHelp: Double, multipleMatches: Double = 0) {
         self.readerError = readerError
         self.readerErrorRetryFails = readerErrorRetryFails
         self.faceMismatch = faceMismatch
@@ -26,5 +28,6 @@ public struct FaultRates: Sendable, Equatable {
         self.unrenderableName = unrenderableName
         self.wrongPerson = wrongPerson
         self.needsHelp = needsHelp
+        self.multipleMatches = multipleMatches
     }
 }

@@ -30,6 +30,9 @@ public struct Scenario: Sendable {
     public var phoneMethodMix: Mix<AuthMethod>
     /// Which other proof a patient who carries one has (`PatientTraits.backupCredential`).
     public var backupMix: Mix<BackupCredential>
+    /// What the online check answers for an eligibility fault: 無効, 無効（新しい資格あり）
+    /// or 該当資格なし.
+    public var invalidResultMix: Mix<OnlineResult.Status>
 
     public var patients: PatientTraits
     public var times: ServiceTimes
@@ -46,7 +49,7 @@ public struct Scenario: Sendable {
                 opening: ClockTime, closing: ClockTime, seed: UInt64, replications: Int, warmup: Double,
                 desks: Int, readers: Int, arrivals: [ArrivalWindow], pathMix: Mix<CredentialPath>,
                 firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
-                backupMix: Mix<BackupCredential>,
+                backupMix: Mix<BackupCredential>, invalidResultMix: Mix<OnlineResult.Status> = Mix([(.invalid, 1)]),
                 patients: PatientTraits, times: ServiceTimes, faults: FaultRates, outages: [Outage],
                 script: [ScriptedPatient] = [], readerHelpFirst: Bool = true,
                 origin: String, text: String) {
@@ -68,6 +71,7 @@ public struct Scenario: Sendable {
         self.cardMethodMix = cardMethodMix
         self.phoneMethodMix = phoneMethodMix
         self.backupMix = backupMix
+        self.invalidResultMix = invalidResultMix
         self.patients = patients
         self.times = times
         self.faults = faults

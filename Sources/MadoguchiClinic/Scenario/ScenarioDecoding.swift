@@ -44,6 +44,8 @@ enum ScenarioDecoding {
         let phoneMix = try MixSyntax.read(mix.value("myna_phone"), options: [AuthMethod.iphone, .android],
                                           on: pathMix.share(of: .mynaPhone) > 0 ? dated : nil, readKeys: readKeys)
         let backupMix = try MixSyntax.read(mix.value("backup"), options: BackupCredential.allCases, on: dated, readKeys: readKeys)
+        let invalidMix = try MixSyntax.read(mix.value("invalid_result"), options: [OnlineResult.Status.invalid, .invalidNewer, .noRecord],
+                                            on: dated, readKeys: readKeys)
 
         let scenario = Scenario(
             title: try day.string("title"),
@@ -63,6 +65,7 @@ enum ScenarioDecoding {
             cardMethodMix: cardMix,
             phoneMethodMix: phoneMix,
             backupMix: backupMix,
+            invalidResultMix: invalidMix,
             patients: try patients(top.table("patients"), readKeys),
             times: try times(top.table("times")),
             faults: try faults(top.table("faults")),
@@ -128,6 +131,7 @@ enum ScenarioDecoding {
             certificateExpired: try t.probability("certificate_expired"),
             unrenderableName: try t.probability("unrenderable_name"),
             wrongPerson: try t.probability("wrong_person"),
-            needsHelp: try t.probability("needs_help"))
+            needsHelp: try t.probability("needs_help"),
+            multipleMatches: try t.probability("multiple_matches"))
     }
 }

@@ -22,6 +22,10 @@ enum ScriptSyntax {
                     faults.insert(try option(item, among: possible, on: nil))
                 }
             }
+            // A result code implies the eligibility fault it answers.
+            let result: OnlineResult.Status? = t.has("result")
+                ? try option(t, "result", among: [.invalid, .invalidNewer, .noRecord], on: date) : nil
+            if result != nil { faults.insert(.eligibilityInvalid) }
             var backup: BackupCredential?
             if t.has("backup"), try t.string("backup") != "none" {
                 backup = try option(t.value("backup"), among: BackupCredential.allCases, on: date, orAlso: ["none"])
@@ -29,7 +33,7 @@ enum ScriptSyntax {
             script.append(ScriptedPatient(
                 at: at.secondsSinceMidnight - opening.secondsSinceMidnight, path: path, visit: visit, method: method,
                 faults: faults, knowsPIN: t.has("knows_pin") ? try t.boolean("knows_pin") : true, backup: backup,
-                refusesEverything: t.has("refuses") ? try t.boolean("refuses") : false))
+                refusesEverything: t.has("refuses") ? try t.boolean("refuses") : false, result: result))
         }
         // Stable: patients scripted for the same moment arrive in the file's order.
         return script.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)

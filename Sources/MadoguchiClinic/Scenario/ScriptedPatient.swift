@@ -11,10 +11,13 @@ public struct ScriptedPatient: Sendable, Equatable {
     public var knowsPIN: Bool
     public var backup: BackupCredential?
     public var refusesEverything: Bool
+    /// What the online check answers for his eligibility fault, instead of a draw from
+    /// `[mix.invalid_result]`.
+    public var result: OnlineResult.Status?
 
     public init(at: Double, path: CredentialPath, visit: VisitType = .return, method: AuthMethod,
                 faults: FaultSet = [], knowsPIN: Bool = true, backup: BackupCredential? = nil,
-                refusesEverything: Bool = false) {
+                refusesEverything: Bool = false, result: OnlineResult.Status? = nil) {
         self.at = at
         self.path = path
         self.visit = visit
@@ -23,5 +26,6 @@ public struct ScriptedPatient: Sendable, Equatable {
         self.knowsPIN = knowsPIN
         self.backup = backup
         self.refusesEverything = refusesEverything
+        self.result = result
     }
 }

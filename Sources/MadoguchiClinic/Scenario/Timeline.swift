@@ -46,3 +46,4 @@ extension BackupCredential: Introduced {
 
 extension VisitType: Introduced {}
 extension Fault: Introduced {}
+extension OnlineResult.Status: Introduced {}

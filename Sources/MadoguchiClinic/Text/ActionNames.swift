@@ -11,6 +11,8 @@ extension StaffAction {
         case .leaveInVisualMode: Bilingual(en: "leave it in visual mode", ja: "目視確認モードのままにする")
         case .acceptRecord: Bilingual(en: "accept this record", ja: "この資格情報で受け付ける")
         case .fixNameByHand: Bilingual(en: "fix the name by hand from the card face", ja: "券面を見て氏名を手入力で直す")
+        case .useNewerRecord: Bilingual(en: "confirm with the newer eligibility shown", ja: "新しい資格情報で確認する")
+        case .narrowDown: Bilingual(en: "add birth date and branch number, query again", ja: "生年月日・枝番を加えて再照会")
         case .setAsideRecord: Bilingual(en: "do not use it: confirm identity from the card, report it",
                                         ja: "使わずに券面で本人確認・保険者へ報告")
         case .confirmByNumber: Bilingual(en: "confirm online by insurer number", ja: "保険者番号でオンライン確認")

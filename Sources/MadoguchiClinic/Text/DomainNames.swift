@@ -11,13 +11,26 @@ extension CredentialPath {
     }
 }
 
+extension OnlineResult.Status {
+    /// The result code as the desk terminal shows it.
+    public var name: Bilingual {
+        switch self {
+        case .valid: Bilingual(en: "Valid", ja: "有効")
+        case .invalid: Bilingual(en: "Invalid", ja: "無効")
+        case .invalidNewer: Bilingual(en: "Invalid (newer eligibility exists)", ja: "無効（新しい資格あり）")
+        case .noRecord: Bilingual(en: "No matching record", ja: "該当資格なし")
+        case .multiple: Bilingual(en: "Several matches", ja: "複数該当")
+        }
+    }
+}
+
 extension Fault {
     public var name: Bilingual {
         switch self {
         case .readerError: return Bilingual(en: "reader error", ja: "カードリーダーのエラー")
         case .faceMismatch: return Bilingual(en: "face not recognised", ja: "顔認証の失敗")
         case .pinLock: return Bilingual(en: "PIN locked", ja: "暗証番号のロック")
-        case .eligibilityInvalid: return Bilingual(en: "eligibility invalid", ja: "資格（無効）・資格情報なし")
+        case .eligibilityInvalid: return Bilingual(en: "eligibility invalid", ja: "資格（無効）・該当資格なし")
         case .certificateExpired: return Bilingual(en: "certificate expired", ja: "電子証明書の期限切れ")
         case .unrenderableName: return Bilingual(en: "name shown as ●", ja: "氏名の●表示")
         case .wrongPerson: return Bilingual(en: "another person's record", ja: "別人の資格情報（ひも付け誤り）")

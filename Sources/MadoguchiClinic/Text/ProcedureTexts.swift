@@ -19,8 +19,8 @@ extension Situation.Kind {
             Bilingual(en: "After a visual confirmation, always switch the reader back, or the next patient's face match fails.",
                       ja: "目視確認のあとは必ずリーダーを通常モードに戻します。戻さないと次の方の顔認証が失敗します。")
         case .record:
-            Bilingual(en: "Compare the record's name, birth date and sex with the patient and the card face. A match is accepted. A name with ● is still eligible: fix the name by hand from the card. Another person's record is neither used nor browsed: confirm identity from the card face, proceed another way or by the declaration (moushitatesho), and report it to the insurer.",
-                      ja: "結果の氏名・生年月日・性別を、ご本人の申告とカードの券面に照らし合わせます。一致すればそのまま受け付けます。氏名が●でも資格は有効：券面を見て氏名を手入力で直します。別人の情報は使わず、見ず、券面で本人確認し、他の方法か申立書で受け付けて保険者に報告します。")
+            Bilingual(en: "Compare the record's name, birth date and sex with the patient and the card face. A match is accepted. A name with ● is still eligible: fix the name by hand from the card. 'Invalid, newer eligibility exists' means the newer one is on file: confirm with it. 'Several matches' after a query by number: add the birth date and branch number and query again. Another person's record is neither used nor browsed: confirm identity from the card face, proceed another way or by the declaration (moushitatesho), and report it to the insurer.",
+                      ja: "結果の氏名・生年月日・性別を、ご本人の申告とカードの券面に照らし合わせます。一致すればそのまま受け付けます。氏名が●でも資格は有効：券面を見て氏名を手入力で直します。「無効（新しい資格あり）」は新しい資格が登録済み：新しい資格情報で確認します。番号で照会して「複数該当」なら、生年月日と枝番を加えて再照会します。別人の情報は使わず、見ず、券面で本人確認し、他の方法か申立書で受け付けて保険者に報告します。")
         case .eligibility:
             Bilingual(en: "Confirm eligibility another way: the Mynaportal screen on the phone, the eligibility certificate, a valid legacy card, or the eligibility notice (oshirase) together with the card. With nothing, the eligibility declaration (moushitatesho; on a return visit, a verbal check against last-visit data) and the normal share; the claim uses the data written, else last visit's, else 'unknown' (fusho, insurer 77777777). The full cost (10-wari) only when the patient refuses everything. In an outage, write down name, sex, birth date and address first.",
                       ja: "他の方法で資格を確認します（マイナポータルの画面、資格確認書、有効な従来の保険証、カードと一緒の資格情報のお知らせ）。何もなければ被保険者資格申立書（再診で変更がなければ前回の情報で口頭確認）で、通常の負担割合で会計します。請求には記入された情報、なければ前回の情報、それもなければ「不詳」（保険者番号77777777）を使います。10割負担はすべてを拒まれた場合だけです。回線障害のときは、まず氏名・性別・生年月日・住所を控えます。")
@@ -51,6 +51,7 @@ extension Ruling.Consequence {
         case .patientSentAway: Bilingual(en: "a patient was sent away", ja: "患者さんを帰してしまった")
         case .fullCharge: Bilingual(en: "the full cost (10-wari) for no reason: the rule is the normal share", ja: "不要な10割負担：規則では通常の負担割合")
         case .otherPersonsRecord: Bilingual(en: "another person's record went into the claim", ja: "別人の資格情報が請求に使われた")
+        case .endedEligibilityUsed: Bilingual(en: "an eligibility that has ended went into the claim: the insurer returns it", ja: "終了した資格で請求：保険者から返戻される")
         case .notReported: Bilingual(en: "another person's record was not reported to the insurer", ja: "別人の情報を保険者に報告していない")
         case .nameLeftWrong: Bilingual(en: "the name stays as ● on the claim", ja: "氏名が●のまま残った")
         case .unneededPaperwork: Bilingual(en: "eligibility was fine: needless paperwork", ja: "資格に問題はなく、不要な書類を書かせた")

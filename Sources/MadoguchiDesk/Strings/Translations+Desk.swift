@@ -34,6 +34,7 @@ extension Translations {
         .resultSetAside: Translation("結果の情報は使わず保留", "record set aside"),
         .deskConfirmingNoted: Translation("障害中に控えた{0}人の資格を確認中", "confirming the {0} patients noted in the outage"),
         .resultReaderFailed: Translation("カード読取不可", "card could not be read"),
+        .resultPhoneFailed: Translation("スマホで本人確認不可", "not confirmed on the phone"),
         .resultOutage: Translation("回線障害で照会不可", "not checked: outage"),
         .resultNothing: Translation("資格確認書類なし", "none presented"),
         .resultLegacyRefused: Translation("従来の保険証は使用不可", "legacy card no longer accepted"),

@@ -71,6 +71,7 @@ extension Translations {
         .situationNextTask: Translation("リーダーで職員を待つ方がいます。窓口待ち {0}人", "A patient waits for help at a reader; {0} wait at the desk"),
         .situationLineRestored: Translation("回線が復旧しました。障害中に控えた方 {0}人", "The line is back; {0} patients were noted during the outage"),
         .problemReaderFailed: Translation("カードを読み取れませんでした", "The card could not be read"),
+        .problemPhoneFailed: Translation("スマートフォンで本人確認できませんでした", "The phone did not confirm its holder"),
         .problemOutage: Translation("オンライン資格確認につながりません（回線障害）", "The online check cannot be reached (line down)"),
         .problemNoCredential: Translation("保険証類をお持ちでないとのことです", "The patient has brought no insurance credential"),
         .problemLegacyRefused: Translation("従来の保険証は本日は使えないとお伝えしました", "The patient was told the legacy card cannot be used today"),

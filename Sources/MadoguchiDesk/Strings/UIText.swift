@@ -33,8 +33,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case readerErrorCardUnreadable, readerErrorCertificateExpired, readerErrorConnection
     case consentItemTreatment, consentItemMedication, consentItemCheckup, consentItemSurgery
 
-    // Eligibility results at the desk terminal
-    case eligibilityValid, eligibilityInvalid
+    // Fields of the desk terminal
     case fieldName, fieldKana
 
     // Theme file errors
@@ -52,7 +51,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case readerChecking, readerWaitingForStaff, networkUp, networkDown
     case deskLabel, deskFree, deskEligibility, deskChecking, deskStepRegistration
     case deskStepOnlineByNumber, deskStepDeciding, deskStepFinishing, deskRemaining
-    case resultNameDots, resultSetAside, deskConfirmingNoted, resultReaderFailed, resultOutage, resultNothing
+    case resultNameDots, resultSetAside, deskConfirmingNoted, resultReaderFailed, resultPhoneFailed, resultOutage, resultNothing
     case resultLegacyRefused
     case statUtilization, statFaults, statHistory
     case logArrived, logReaderStarted, logFault, logDecisionPending, logDecided, logDecidedWrongly
@@ -76,7 +75,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case situationReaderError, situationReaderScreen, situationFaceFailed, situationPinLocked, situationNeedsHelp
     case situationVisualLeft, situationResult, situationNoted, situationLegacyCard, situationReadersDown
     case situationNextTask, situationLineRestored
-    case problemReaderFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
+    case problemReaderFailed, problemPhoneFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
     case actionTakeOver, actionSeekQuestion, actionSeekMinutes, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion, helpReplaySeek
 
     public var translation: Translation? {

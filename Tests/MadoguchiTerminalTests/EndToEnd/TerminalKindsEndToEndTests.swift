@@ -38,7 +38,8 @@ extension DeskEndToEndTests {
         try? FileManager.default.removeItem(atPath: session.file("status"))
         try? FileManager.default.removeItem(atPath: session.file("after"))
         try start(session, arguments: "--lang ja --speed 0 --ambiguous-width wide")
-        let wide = try session.wait(forText: "+- 待合")
+        // The whole frame: the waiting room's border and the log's, which is drawn later.
+        let wide = try session.wait(for: "the log's border") { $0.contains("+- 待合") && $0.contains("\n+- ログ") }
         let border = wide.split(separator: "\n").first { $0.hasPrefix("+- ログ") }
         #expect(border.map { $0.reduce(0) { $0 + ($1.unicodeScalars.first!.value > 0x2E80 ? 2 : 1) } } == 100)
         session.press("q")

@@ -55,7 +55,7 @@ enum DecisionPanelView {
         case .needsHelp: return UIText.situationNeedsHelp.text(language)
         case .readerInVisualMode(let reader): return UIText.situationVisualLeft.text(language, String(reader + 1))
         case .record(let result):
-            return UIText.situationResult.text(language, (result.status == .valid ? UIText.eligibilityValid : .eligibilityInvalid).text(language))
+            return UIText.situationResult.text(language, result.status.name.text(language))
         case .eligibility(let problem, let noted):
             let text = problemText(problem, language)
             return noted ? text + UIText.situationNoted.text(language) : text
@@ -69,7 +69,9 @@ enum DecisionPanelView {
     static func problemText(_ problem: EligibilityProblem, _ language: Language) -> String {
         switch problem {
         case .readerFailed: UIText.problemReaderFailed.text(language)
-        case .invalid: UIText.situationResult.text(language, UIText.eligibilityInvalid.text(language))
+        case .phoneFailed: UIText.problemPhoneFailed.text(language)
+        case .invalid: UIText.situationResult.text(language, OnlineResult.Status.invalid.name.text(language))
+        case .noRecord: UIText.situationResult.text(language, OnlineResult.Status.noRecord.name.text(language))
         case .expired: UIText.situationReaderScreen.text(language, UIText.readerErrorCertificateExpired.text(language))
         case .outage: UIText.problemOutage.text(language)
         case .noCredential: UIText.problemNoCredential.text(language)

@@ -88,9 +88,10 @@ enum DeskWindowView {
     static func eligibility(_ patient: ScenePatient, _ language: Language) -> (String, Role) {
         if let problem = patient.problem {
             switch problem {
-            case .invalid: return (UIText.eligibilityInvalid.text(language), .error)
+            case .invalid, .noRecord: return ((problem == .invalid ? OnlineResult.Status.invalid : .noRecord).name.text(language), .error)
             case .expired: return (UIText.readerErrorCertificateExpired.text(language), .error)
             case .readerFailed: return (UIText.resultReaderFailed.text(language), .error)
+            case .phoneFailed: return (UIText.resultPhoneFailed.text(language), .error)
             case .outage: return (UIText.resultOutage.text(language), .warning)
             case .noCredential: return (UIText.resultNothing.text(language), .warning)
             case .legacyRefused: return (UIText.resultLegacyRefused.text(language), .error)
@@ -98,12 +99,14 @@ enum DeskWindowView {
             }
         }
         guard let result = patient.result else { return (UIText.deskChecking.text(language), .muted) }
+        let code = result.status.name.text(language)
         switch result.status {
-        case .invalid: return (UIText.eligibilityInvalid.text(language), .error)
+        case .invalid, .noRecord: return (code, .error)
+        case .invalidNewer, .multiple: return (code, .warning)
         case .valid where result.nameDots:
             let separator = language == .ja ? "、" : ", "
-            return (UIText.eligibilityValid.text(language) + separator + UIText.resultNameDots.text(language), .warning)
-        case .valid: return (UIText.eligibilityValid.text(language), .ok)
+            return (code + separator + UIText.resultNameDots.text(language), .warning)
+        case .valid: return (code, .ok)
         }
     }
 

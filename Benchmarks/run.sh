@@ -12,10 +12,11 @@
 #           sizes: the difference over the difference in customers, so start-up cancels (needs
 #           valgrind; it runs on a stripped copy, as valgrind cannot read Swift's debug info)
 #   memory  peak memory of M/M/3 and the clinic at 1 M and 20 M customers
-#   scenarios  every built-in scenario read 1,000 times (the TOML reader's speed)
+#   scenarios  every built-in scenario read 1,000 times (the TOML reader's speed); with
+#           BASELINE_BENCH=path/to/madoguchi-bench of another commit, both alternately
 #   refusals   hostile inputs refused: 10,000 unknown keys, 10 MB of hostile shapes
 # Environment: RUNS (default 5), MADOGUCHI_CUSTOMERS (5000000), SIMPY_CUSTOMERS (300000),
-# CIW_CUSTOMERS (150000), SCRATCH_PATH (SwiftPM's --scratch-path, default .build).
+# CIW_CUSTOMERS (150000), SCRATCH_PATH (SwiftPM's --scratch-path, default .build), BASELINE_BENCH.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -178,8 +179,27 @@ run_lab() {
 
 run_scenarios() {
     echo
-    echo "== Reading scenarios: every built-in scenario loaded 1,000 times, median of $runs runs =="
-    "$bench" scenarios --runs "$runs"
+    if [[ -z "${BASELINE_BENCH:-}" ]]; then
+        echo "== Reading scenarios: every built-in scenario loaded 1,000 times, median of $runs runs =="
+        "$bench" scenarios --runs "$runs"
+        return
+    fi
+    # Against a madoguchi-bench built from another commit (3e52f95 is the last with TOMLKit's
+    # toml++ reader), one process each, alternately, so load on the machine hits both alike.
+    echo "== Reading scenarios: every built-in scenario loaded 1,000 times; this build and $BASELINE_BENCH alternately, $runs runs each =="
+    local ours=() theirs=() out
+    for ((i = 1; i <= runs; i++)); do
+        out="$("$bench" scenarios --runs 1 | tail -n 1)"
+        echo "  this build run $i: $out"
+        ours+=("$(field seconds_median <<<"$out")")
+        out="$("$BASELINE_BENCH" scenarios --runs 1 | tail -n 1)"
+        echo "  baseline   run $i: $out"
+        theirs+=("$(field seconds_median <<<"$out")")
+    done
+    local a b
+    a="$(printf '%s\n' "${ours[@]}" | median)"
+    b="$(printf '%s\n' "${theirs[@]}" | median)"
+    echo "scenarios seconds_median=$a baseline_seconds_median=$b baseline_over_this=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')"
 }
 
 run_refusals() {

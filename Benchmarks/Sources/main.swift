@@ -75,6 +75,13 @@ func monotonicSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
+/// CPU time of this process: on a machine others share, the figure that load does not inflate.
+func cpuSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
 /// Peak resident memory of this process (VmHWM), in kibibytes, or nil if unreadable.
 func peakMemoryKiB() -> Int? {
     guard let file = fopen("/proc/self/status", "r") else { return nil }

@@ -63,6 +63,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir + "/out.sqlite"))
     }
 
+    /// A file whose first pages are sound but whose patients are damaged is opened, and
+    /// SQLite finds the damage only while copying: the message names it, not the output.
+    /// (The fuzzer's find, kept in Fuzz/Regressions/recording.)
+    @Test func damageFoundWhileCopyingNamesTheInput() throws {
+        let dir = temporaryDirectory()
+        let damaged = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/recording/damaged-pages-found-only-while-merging")
+        try FileManager.default.copyItem(atPath: damaged.path, toPath: dir + "/damaged.sqlite")
+        let result = try LabBinary.run(["merge", "out.sqlite", "damaged.sqlite"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("madoguchi: damaged.sqlite is a damaged Madoguchi recording"), "\(result.stderr)")
+    }
+
     /// Refused before anything is written, however the output is spelled.
     @Test func theOutputCannotAlsoBeAnInput() throws {
         let dir = temporaryDirectory()

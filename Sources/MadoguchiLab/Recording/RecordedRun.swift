@@ -21,23 +21,24 @@ public struct RecordedRun: Sendable, Equatable {
     public var shardCount: Int?
     public var threads: Int
 
-    init(row: Row) {
-        id = row["id"]
-        startedAt = row["started_at"]
-        finishedAt = row["finished_at"]
-        storedStatus = row["status"]
-        status = RunStatus.effective(stored: storedStatus, pid: row["pid"], host: row["host"])
-        scenarioOrigin = row["scenario_origin"]
-        scenarioTitle = row["scenario_title"]
-        scenarioText = row["scenario_text"]
-        scenarioHash = row["scenario_hash"]
-        overrides = row["overrides"]
-        programVersion = row["program_version"]
-        seed = row["seed"]
-        replications = row["replications"]
-        shardIndex = row["shard_index"]
-        shardCount = row["shard_count"]
-        threads = row["threads"]
+    /// Throws when a value is missing or of the wrong type: the file was altered.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        startedAt = try row.decode(forColumn: "started_at")
+        finishedAt = try row.decode(forColumn: "finished_at")
+        storedStatus = try row.decode(forColumn: "status")
+        status = try RunStatus.effective(stored: storedStatus, pid: row.decode(forColumn: "pid"), host: row.decode(forColumn: "host"))
+        scenarioOrigin = try row.decode(forColumn: "scenario_origin")
+        scenarioTitle = try row.decode(forColumn: "scenario_title")
+        scenarioText = try row.decode(forColumn: "scenario_text")
+        scenarioHash = try row.decode(forColumn: "scenario_hash")
+        overrides = try row.decode(forColumn: "overrides")
+        programVersion = try row.decode(forColumn: "program_version")
+        seed = try row.decode(forColumn: "seed")
+        replications = try row.decode(forColumn: "replications")
+        shardIndex = try row.decode(forColumn: "shard_index")
+        shardCount = try row.decode(forColumn: "shard_count")
+        threads = try row.decode(forColumn: "threads")
     }
 
     /// "shard 2/4" or "", for messages.

@@ -25,26 +25,27 @@ public struct RecordedSession: Sendable, Equatable {
     public var passed: Bool?
     public var debrief: String?
 
-    init(row: Row) {
-        id = row["id"]
-        startedAt = row["started_at"]
-        finishedAt = row["finished_at"]
-        status = RunStatus.effective(stored: row["status"], pid: row["pid"], host: row["host"])
-        mode = row["mode"]
-        lesson = row["lesson"]
-        scenarioOrigin = row["scenario_origin"]
-        scenarioTitle = row["scenario_title"]
-        scenarioText = row["scenario_text"]
-        seed = UInt64(row["seed"] as String) ?? 0
-        trainee = row["trainee"]
-        feedback = row["feedback"]
-        language = Language(rawValue: row["language"]) ?? .en
-        arrived = row["arrived"]
-        served = row["served"]
-        meanWait = row["mean_wait"]
-        score = row["score"]
-        passed = row["passed"]
-        debrief = row["debrief"]
+    /// Throws when a value is missing or of the wrong type: the file was altered.
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        startedAt = try row.decode(forColumn: "started_at")
+        finishedAt = try row.decode(forColumn: "finished_at")
+        status = try RunStatus.effective(stored: row.decode(forColumn: "status"), pid: row.decode(forColumn: "pid"), host: row.decode(forColumn: "host"))
+        mode = try row.decode(forColumn: "mode")
+        lesson = try row.decode(forColumn: "lesson")
+        scenarioOrigin = try row.decode(forColumn: "scenario_origin")
+        scenarioTitle = try row.decode(forColumn: "scenario_title")
+        scenarioText = try row.decode(forColumn: "scenario_text")
+        seed = UInt64(try row.decode(String.self, forColumn: "seed")) ?? 0
+        trainee = try row.decode(forColumn: "trainee")
+        feedback = try row.decode(forColumn: "feedback")
+        language = Language(rawValue: try row.decode(forColumn: "language")) ?? .en
+        arrived = try row.decode(forColumn: "arrived")
+        served = try row.decode(forColumn: "served")
+        meanWait = try row.decode(forColumn: "mean_wait")
+        score = try row.decode(forColumn: "score")
+        passed = try row.decode(forColumn: "passed")
+        debrief = try row.decode(forColumn: "debrief")
     }
 }
 
@@ -63,7 +64,7 @@ extension Recording {
         return try read { db in
             try Row.fetchAll(db, sql: "SELECT event, wall_time FROM session_events WHERE session_id = ? ORDER BY seq",
                              arguments: [id]).map { row in
-                (try decoder.decode(TimedClinicEvent.self, from: Data((row["event"] as String).utf8)), row["wall_time"])
+                (try decoder.decode(TimedClinicEvent.self, from: Data(row.decode(String.self, forColumn: "event").utf8)), try row.decode(forColumn: "wall_time"))
             }
         }
     }

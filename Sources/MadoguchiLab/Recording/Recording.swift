@@ -154,7 +154,22 @@ public final class Recording: @unchecked Sendable {
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        do { return try queue.read(body) } catch { throw Self.translate(error, path: path) }
+        do { return try queue.read(body) } catch { throw Self.fileFault(error, path: path) ?? Self.translate(error, path: path) }
+    }
+
+    /// An error met reading a file that passed `checkIsRecording`, when it is the file's
+    /// fault: damage SQLite detects, or a query this program always asks failing (no such
+    /// column, a value missing or of the wrong type) because the file's schema or values
+    /// were altered.
+    /// Nil for the machine's errors (a full disk, a file that cannot be opened).
+    static func fileFault(_ error: Error, path: String) -> RecordingError? {
+        if error is RowDecodingError || error is DecodingError { return .damaged(path: path) }
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notARecording(path: path)
+        case .SQLITE_CORRUPT, .SQLITE_ERROR, .SQLITE_MISMATCH, .SQLITE_RANGE, .SQLITE_TOOBIG, .SQLITE_FORMAT: return .damaged(path: path)
+        default: return nil
+        }
     }
 
     /// Closes the file; later use fails.

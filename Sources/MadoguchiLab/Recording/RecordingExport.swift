@@ -35,7 +35,7 @@ public enum RecordingExport {
                         var fields: [String] = []
                         fields.reserveCapacity(row.count)
                         for (column, value) in row {
-                            if table == "runs", column == "status", let status = statuses[row["id"]] {
+                            if table == "runs", column == "status", let id = try row.decode(Int64?.self, forColumn: "id"), let status = statuses[id] {
                                 fields.append(status)
                             } else {
                                 fields.append(CSV.field(value))

@@ -133,18 +133,20 @@ public enum RecordingMerge {
         let summaryColumns = ["replication"] + ReplicationRow.columns
         do {
             for source in sources {
-                try recording.queue.writeWithoutTransaction { db in
-                    try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source.path])
-                    defer { try? db.execute(sql: "DETACH DATABASE source") }
-                    // A column newer than the source's schema (outcome_sent_away before v3) counts 0 there.
-                    let present = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('replications', 'source')"))
-                    let selected = summaryColumns.map { present.contains($0) ? $0 : "0" }
-                    try db.inTransaction {
-                        try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns.joined(separator: ", "))) SELECT ?, \(selected.joined(separator: ", ")) FROM source.replications WHERE run_id = ?",
-                                       arguments: [runID, source.run.id])
-                        try db.execute(sql: patientCopySQL, arguments: [runID, source.run.id])
-                        return .commit
-                    }
+                do {
+                    try copy(source, as: runID, columns: summaryColumns, into: recording)
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                    // Every value is recoded on the way in (a path's name to its code, seconds
+                    // to milliseconds); one the output refuses was not written by madoguchi.
+                    let found = error.message ?? "\(error.resultCode)"
+                    throw RecordingError.mergeMismatch(path: source.path, reason: Bilingual(
+                        en: "it holds a value no recording holds (\(found)); it was left untouched. Merge recordings as madoguchi wrote them",
+                        ja: "記録ファイルにはありえない値があります(\(found))。ファイルには触れていません。madoguchi が書いたままの記録ファイルを結合してください"))
+                } catch {
+                    // The output was checked when it was opened and only this program writes
+                    // it: damage met while copying is the source's (opening reads only its
+                    // first pages and its schema version).
+                    throw Recording.fileFault(error, path: source.path) ?? error
                 }
             }
             try recording.write { db in
@@ -156,6 +158,23 @@ public enum RecordingMerge {
             throw Recording.translate(error, path: recording.path)
         }
         return runID
+    }
+
+    /// One source's replications and patients, attached, copied in one transaction, detached.
+    static func copy(_ source: Source, as runID: Int64, columns summaryColumns: [String], into recording: Recording) throws {
+        try recording.queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source.path])
+            defer { try? db.execute(sql: "DETACH DATABASE source") }
+            // A column newer than the source's schema (outcome_sent_away before v3) counts 0 there.
+            let present = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('replications', 'source')"))
+            let selected = summaryColumns.map { present.contains($0) ? $0 : "0" }
+            try db.inTransaction {
+                try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns.joined(separator: ", "))) SELECT ?, \(selected.joined(separator: ", ")) FROM source.replications WHERE run_id = ?",
+                               arguments: [runID, source.run.id])
+                try db.execute(sql: patientCopySQL, arguments: [runID, source.run.id])
+                return .commit
+            }
+        }
     }
 
     static func realPath(_ path: String) -> String? {

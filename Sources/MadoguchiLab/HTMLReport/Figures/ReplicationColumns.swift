@@ -12,7 +12,7 @@ struct ReplicationColumns {
         var values: [String: [Double]] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM replications WHERE run_id = ? ORDER BY replication", arguments: [run])
         while let row = try rows.next() {
-            numbers.append(row["replication"])
+            numbers.append(try row.decode(forColumn: "replication"))
             for (column, value) in row where column != "run_id" && column != "replication" {
                 if let number = Double.fromDatabaseValue(value) { values[column, default: []].append(number) }
             }

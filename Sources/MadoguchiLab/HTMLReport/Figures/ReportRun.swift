@@ -34,16 +34,17 @@ struct ReportRun {
         func time(_ value: Double?) -> Double? { value.map { $0 / perSecond } }
         var current: Int?
         while let row = try rows.next() {
-            let replication: Int = row[0]
+            let replication: Int = try row.decode(atIndex: 0)
             if let previous = current, previous != replication { day.endReplication() }
             current = replication
-            let path = compact ? (row[1] as Int64?).flatMap(PatientCode.path(code:)) : (row[1] as String?).flatMap(CredentialPath.init)
-            let outcome = compact ? (row[10] as Int64?).flatMap(PatientCode.outcome(code:)) : (row[10] as String?).flatMap(Outcome.init)
+            let path = compact ? try row.decode(Int64?.self, atIndex: 1).flatMap(PatientCode.path(code:)) : try row.decode(String?.self, atIndex: 1).flatMap(CredentialPath.init)
+            let outcome = compact ? try row.decode(Int64?.self, atIndex: 10).flatMap(PatientCode.outcome(code:)) : try row.decode(String?.self, atIndex: 10).flatMap(Outcome.init)
             guard let path, let outcome else { continue }
-            day.add(ReportPatient(path: path, arrival: time(row[2]) ?? 0, readerStart: time(row[3]), deskQueueEntry: time(row[4]),
-                                  serviceStart: time(row[5]), serviceEnd: time(row[6]),
-                                  faults: FaultSet(rawValue: UInt16(truncatingIfNeeded: row[7] as Int)),
-                                  recoveryStart: time(row[8]), recoveryEnd: time(row[9]), outcome: outcome))
+            func seconds(at index: Int) throws -> Double? { time(try row.decode(Double?.self, atIndex: index)) }
+            day.add(ReportPatient(path: path, arrival: try seconds(at: 2) ?? 0, readerStart: try seconds(at: 3), deskQueueEntry: try seconds(at: 4),
+                                  serviceStart: try seconds(at: 5), serviceEnd: try seconds(at: 6),
+                                  faults: FaultSet(rawValue: UInt16(truncatingIfNeeded: try row.decode(Int.self, atIndex: 7))),
+                                  recoveryStart: try seconds(at: 8), recoveryEnd: try seconds(at: 9), outcome: outcome))
         }
         if current != nil { day.endReplication() }
         self.day = day

@@ -87,7 +87,6 @@ import Testing
         #expect(try LabBinary.run(["run", "quiet-weekday", "--record", "r.sqlite", "--quiet"], in: dir).status == 0)
         #expect(try LabBinary.run(["report", "r.sqlite", "--html", "ja.html", "--lang", "ja"], in: dir).status == 0)
         let source = try String(contentsOfFile: dir + "/ja.html", encoding: .utf8)
-        let page = PageText(text: source)
         let check = checkPage(source)
         #expect(check.values(of: "lang", on: "html") == ["ja"])
         #expect(check.content.has("受付までの待ち時間"))

@@ -15,9 +15,6 @@ struct ScenarioDay {
 
 extension Introduced {
     var introduced: CalendarDate? { nil }
-
-    /// Whether it existed on `date`.
-    func exists(on date: CalendarDate) -> Bool { introduced.map { $0 <= date } ?? true }
 }
 
 extension CredentialPath: Introduced {

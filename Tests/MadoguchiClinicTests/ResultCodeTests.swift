@@ -79,6 +79,9 @@ import Testing
         #expect(decision(.multiple).ruling(.acceptRecord) == .mistake(.otherPersonsRecord))
         #expect(decision(.valid).ruling(.narrowDown) == .mistake(.timeLost))
         #expect(decision(.valid).ruling(.useNewerRecord) == .mistake(.timeLost))
+        // The debrief reviews 無効（新しい資格あり） under the eligibility fault; 複数該当 is no fault.
+        #expect(decision(.invalidNewer).fault == .eligibilityInvalid)
+        #expect(decision(.multiple).fault == nil)
     }
 
     /// A lesson scripts the code; it implies the eligibility fault; only the three codes of

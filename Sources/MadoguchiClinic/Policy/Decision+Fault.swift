@@ -10,6 +10,8 @@ extension Decision {
         case .needsHelp: return .needsHelp
         case .record(let result):
             if result.person != patient?.patient { return .wrongPerson }
+            // 無効（新しい資格あり） is an eligibility fault read as a record; 複数該当 is none.
+            if result.status == .invalidNewer { return .eligibilityInvalid }
             return result.nameDots ? .unrenderableName : nil
         case .eligibility(let problem, _): return problem.fault
         case .lineRestored: return .outage

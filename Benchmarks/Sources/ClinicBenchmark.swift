@@ -24,8 +24,7 @@ func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
     }
     let paths = CredentialPath.allCases.filter { scenario.pathMix.share(of: $0) > 0 }
     let f = scenario.faults
-    let rates = [f.readerError, f.faceMismatch, f.pinLock, f.eligibilityInvalid, f.certificateExpired,
-                 f.unrenderableName, f.wrongPerson, f.needsHelp]
+    let rates = Fault.perVisit.map { f[$0] }
     guard paths.count == CredentialPath.allCases.count, rates.allSatisfy({ $0 > 0 }) else {
         throw UsageError(message: "the default scenario no longer switches on every path and fault")
     }

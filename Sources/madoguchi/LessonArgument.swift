@@ -9,10 +9,7 @@ import MadoguchiTraining
 enum LessonArgument {
     /// The lesson with `--set KEY=VALUE` texts applied to its scenario, as `run` applies them.
     static func load(_ nameOrPath: String?, language: Language, settings: [String] = []) throws -> Lesson {
-        let pairs = try ScenarioArgument.overrides(settings, language: language)
-        let lesson = try load(nameOrPath, language: language, overrides: [])
-        guard !pairs.isEmpty else { return lesson }
-        return try load(nameOrPath, language: language, overrides: MixRebalance.expand(pairs, base: lesson.scenario))
+        try load(nameOrPath, language: language, overrides: ScenarioArgument.overrides(settings, language: language))
     }
 
     static func load(_ nameOrPath: String?, language: Language, overrides: [(key: String, value: String)]) throws -> Lesson {

@@ -19,12 +19,9 @@ enum ScenarioArgument {
     }
 
     /// The scenario with `--set KEY=VALUE` texts applied; one share of a mix set alone
-    /// rescales the others (`MixRebalance`), as in sweeps.
+    /// rescales the others, as in sweeps.
     static func load(_ nameOrPath: String?, language: Language, settings: [String]) throws -> Scenario {
-        let pairs = try overrides(settings, language: language)
-        guard !pairs.isEmpty else { return try load(nameOrPath, language: language) }
-        let base = try load(nameOrPath, language: language)
-        return try load(nameOrPath, language: language, overrides: MixRebalance.expand(pairs, base: base))
+        try load(nameOrPath, language: language, overrides: overrides(settings, language: language))
     }
 
     /// KEY=VALUE texts as loader overrides; a malformed one ends with exit status 2.

@@ -81,7 +81,7 @@ struct SweepCommand: ParsableCommand {
         // Load every point first: a bad key or value is reported before anything runs.
         let base = try ScenarioArgument.load(scenario, language: lang)
         let scenarios = try grid.map {
-            try ScenarioArgument.load(scenario, language: lang, overrides: MixRebalance.expand($0, base: base))
+            try ScenarioArgument.load(scenario, language: lang, overrides: $0)
         }
         let seed = lab.seed(for: base)
         let interrupts = InterruptHandler()

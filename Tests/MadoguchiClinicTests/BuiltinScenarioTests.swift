@@ -28,7 +28,7 @@ import MadoguchiSim
                                                 over: nil, overrides: [])
         #expect(scenario.desks >= 1)
         #expect(scenario.patients.patience == nil)
-        #expect(scenario.times.cardFlow == .lognormal(median: 30, p90: 75))
+        #expect(scenario.paths[.mynaCard].flow == .lognormal(median: 30, p90: 75))
         #expect(scenario.outages.isEmpty)
     }
 
@@ -98,12 +98,12 @@ import MadoguchiSim
         let rho = s.arrivals[0].perHour / 3600 * mean
         #expect(rho > 0 && rho < 1)
         let faults = s.faults
-        #expect([faults.readerError, faults.faceMismatch, faults.pinLock, faults.eligibilityInvalid,
-                 faults.certificateExpired, faults.unrenderableName, faults.wrongPerson, faults.needsHelp]
+        #expect([faults[.readerError], faults[.faceMismatch], faults[.pinLock], faults[.eligibilityInvalid],
+                 faults[.certificateExpired], faults[.unrenderableName], faults[.wrongPerson], faults[.needsHelp]]
                     .allSatisfy { $0 == 0 })
         #expect(s.outages.isEmpty && s.patients.patience == nil && s.patients.refusesEverything == 0)
         #expect(s.closing.secondsSinceMidnight > 24 * 3600 && s.warmup > 0)
-        let others: [Distribution] = [s.times.cardFlow, s.times.credentialCheck, s.times.onlineByNumber,
+        let others: [Distribution?] = [s.paths[.mynaCard].flow, s.times.credentialCheck, s.times.onlineByNumber,
                                       s.times.decision, s.times.verbalConfirmation]
         #expect(others.allSatisfy { $0 == .deterministic(0) })
     }

@@ -16,7 +16,7 @@ import Testing
         s.firstVisitShare = 0
         let none = Distribution.deterministic(0)
         s.times = ServiceTimes(
-            cardFlow: none, phoneFlow: none, failedAttempt: none, staffAssist: none, visualSwitch: none,
+            failedAttempt: none, staffAssist: none, visualSwitch: none,
             visualCheck: none, registration: .exponential(mean: 120), firstVisitPaperwork: none,
             credentialCheck: none, onlineByNumber: none, otherCredentialCheck: none, moushitatesho: none,
             verbalConfirmation: none, manualRecord: none, nameFix: none, wrongPersonHandling: none, decision: none)

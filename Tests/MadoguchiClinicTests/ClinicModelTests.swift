@@ -83,7 +83,7 @@ import Testing
             }
         }
         var faults = TestScenario.noFaults
-        faults.pinLock = 1
+        faults[.pinLock] = 1
         let scenario = TestScenario.make(readers: 1, perHour: 30, mix: [(.mynaCard, 1.0)], faults: faults)
         var sim = ClinicModel.simulator(scenario: scenario, policy: NeverSwitchBack(), seed: 5, replication: 0)
         sim.model.records = []

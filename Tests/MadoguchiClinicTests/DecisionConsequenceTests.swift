@@ -24,7 +24,7 @@ import Testing
 
     @Test func visualModeDoesNotMakeAnUnreadableCardReadable() {
         var faults = TestScenario.noFaults
-        faults.readerError = 1
+        faults[.readerError] = 1
         faults.readerErrorRetryFails = 1
         let scenario = TestScenario.make(perHour: 10, hours: 2, mix: [(.mynaCard, 1)], faults: faults)
         let (model, log) = Self.run(scenario) { d in
@@ -85,7 +85,7 @@ import Testing
 
     @Test func aPatientSentAwayLeavesUnserved() {
         var faults = TestScenario.noFaults
-        faults.needsHelp = 1
+        faults[.needsHelp] = 1
         let scenario = TestScenario.make(perHour: 20, hours: 2, mix: [(.mynaCard, 1)], faults: faults)
         let (model, _) = Self.run(scenario) { d in d.situation == .needsHelp ? .sendAway : nil }
         let records = model.records!
@@ -97,10 +97,10 @@ import Testing
 
     @Test func aPatientWhoForgotThePINLocksItWhenToldToUseIt() {
         var faults = TestScenario.noFaults
-        faults.faceMismatch = 1
+        faults[.faceMismatch] = 1
         faults.faceRetryFails = 1
         var scenario = TestScenario.make(perHour: 20, hours: 2, mix: [(.mynaCard, 1)], faults: faults)
-        scenario.cardMethodMix = Mix([(.face, 1)])
+        scenario.paths[.mynaCard].methods = Mix([(.face, 1)])
         scenario.patients.pinKnown = 0
         let (model, _) = Self.run(scenario) { d in
             if case .faceFailed(let attempt) = d.situation, attempt >= 2 { return .usePIN }

@@ -54,7 +54,7 @@ import Testing
     /// whose check falls inside it.
     @Test func aNetworkOutageStrikesExactlyThePatientsCheckedDuringIt() {
         var faults = TestScenario.noFaults
-        faults.unrenderableName = 0.1
+        faults[.unrenderableName] = 0.1
         let outage = Outage(kind: .network, from: ClockTime("09:10")!, to: ClockTime("09:39")!)
         var scenario = TestScenario.make(desks: 3, readers: 2, perHour: 60, hours: 3,
                                          mix: [(.mynaCard, 0.5), (.mynaPhone, 0.2), (.certificate, 0.3)],

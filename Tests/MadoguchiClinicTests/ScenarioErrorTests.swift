@@ -345,8 +345,8 @@ import Testing
             credential_check = { dist = "lognormal", mean = 40, cv = 0.5 }
             online_by_number = { dist = "empirical", values = [12, 20, 31.5] }
             """
-        let t = try ScenarioLoader.parse(text: text, origin: E.origin).times
-        #expect(t.cardFlow == .deterministic(12) && t.phoneFlow == .deterministic(10))
+        let s = try ScenarioLoader.parse(text: text, origin: E.origin), t = s.times
+        #expect(s.paths[.mynaCard].flow == .deterministic(12) && s.paths[.mynaPhone].flow == .deterministic(10))
         #expect(t.failedAttempt == .uniform(min: 5, max: 15))
         #expect(t.staffAssist == .triangular(min: 60, mode: 90, max: 300))
         #expect(t.visualSwitch == .exponential(mean: 40))

@@ -92,12 +92,12 @@ import Testing
     /// What any loaded scenario must satisfy, however odd its file.
     static func checkValid(_ s: Scenario, _ origin: String) {
         let probabilities = [s.firstVisitShare, s.patients.pinKnown, s.patients.backupCredential,
-                             s.patients.refusesEverything, s.faults.readerError, s.faults.readerErrorRetryFails,
-                             s.faults.faceMismatch, s.faults.faceRetryFails, s.faults.pinLock,
-                             s.faults.eligibilityInvalid, s.faults.certificateExpired, s.faults.unrenderableName,
-                             s.faults.wrongPerson, s.faults.needsHelp]
+                             s.patients.refusesEverything, s.faults[.readerError], s.faults.readerErrorRetryFails,
+                             s.faults[.faceMismatch], s.faults.faceRetryFails, s.faults[.pinLock],
+                             s.faults[.eligibilityInvalid], s.faults[.certificateExpired], s.faults[.unrenderableName],
+                             s.faults[.wrongPerson], s.faults[.needsHelp]]
         #expect(probabilities.allSatisfy { (0...1).contains($0) }, "\(origin)")
-        for shares in [s.pathMix.shares, s.cardMethodMix.shares, s.phoneMethodMix.shares] {
+        for shares in [s.pathMix.shares, s.paths[.mynaCard].methods.shares, s.paths[.mynaPhone].methods.shares] {
             #expect(abs(shares.reduce(0, +) - 1) < 1e-6 && shares.allSatisfy { $0 >= 0 }, "\(origin)")
         }
         #expect(s.desks >= 1 && s.readers >= 0 && s.replications >= 1, "\(origin)")

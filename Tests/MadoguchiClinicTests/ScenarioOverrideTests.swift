@@ -12,19 +12,41 @@ import Testing
             ("scenario.title", "Busy morning"), ("scenario.opening", "08:00"), ("arrivals[1].from", "\"08:00\""),
         ])
         #expect(s.desks == 3)
-        #expect(s.faults.readerError == 0.1)
+        #expect(s.faults[.readerError] == 0.1)
         #expect(s.arrivals[0].perHour == 120 && s.arrivals[0].from == ClockTime("08:00"))
-        #expect(s.times.cardFlow == .exponential(mean: 40))
+        #expect(s.paths[.mynaCard].flow == .exponential(mean: 40))
         #expect(s.times.registration == .lognormal(median: 60, p90: 200))
         #expect(s.title == "Busy morning")
         #expect(s.text.hasSuffix("# override: arrivals[1].from=\"08:00\""))
     }
 
+    /// Two shares of one mix are taken as given, and the mix is checked as a whole.
     @Test func mixOverridesAreCheckedAsAWhole() {
-        let error = E.expect("", key: "mix.path", mentions: ["1.15"], overrides: [("mix.path.myna_card", "0.5")]) {
-            if case .mixSum(let sum) = $0 { abs(sum - 1.15) < 1e-9 } else { false }
+        let error = E.expect("", key: "mix.path", mentions: ["1.3"],
+                             overrides: [("mix.path.myna_card", "0.5"), ("mix.path.none", "0.17")]) {
+            if case .mixSum(let sum) = $0 { abs(sum - 1.3) < 1e-9 } else { false }
         }
-        #expect(error?.origin.contains("override mix.path.myna_card=0.5") == true)
+        #expect(error?.origin.contains("override mix.path.none=0.17") == true)
+    }
+
+    /// One share set alone rescales the others of its mix, keeping their ratios.
+    @Test func oneShareRescalesTheOthers() throws {
+        // default: myna_card 0.350, myna_phone 0.014, legacy_card 0.400, certificate 0.216, none 0.020
+        let s = try ScenarioLoader.load(nameOrPath: "default", overrides: [("mix.path.myna_card", "0.7"), ("staff.desks", "3")])
+        let shares = CredentialPath.allCases.map { s.pathMix.share(of: $0) }
+        #expect(s.pathMix.share(of: .mynaCard) == 0.7)
+        #expect(abs(shares.reduce(0, +) - 1) < 1e-12)
+        #expect(abs(s.pathMix.share(of: .legacyCard) / s.pathMix.share(of: .none) - 20) < 1e-9)
+        #expect(s.desks == 3)
+        let visit = try ScenarioLoader.load(nameOrPath: "default", overrides: [("mix.visit.first", "0.5")])
+        #expect(visit.firstVisitShare == 0.5)
+    }
+
+    @Test func twoSharesOfOneMixAreLeftAsGiven() throws {
+        // default: face 0.80, pin 0.15, pinless 0.05
+        let s = try ScenarioLoader.load(nameOrPath: "default", overrides: [("mix.myna_card.face", "0.6"), ("mix.myna_card.pin", "0.35")])
+        let methods = s.paths[.mynaCard].methods
+        #expect(methods.share(of: .face) == 0.6 && methods.share(of: .pin) == 0.35 && methods.share(of: .pinless) == 0.05)
     }
 
     @Test func overriddenValuesAreValidated() {

@@ -76,11 +76,11 @@ private typealias E = ScenarioErrorExpectations
     @Test func theFirstDayAndUnusedPathsLoad() throws {
         let first = try ScenarioLoader.parse(text: "[scenario]\ndate = 2025-09-19\n", origin: E.origin)
         #expect(first.pathMix.share(of: .mynaPhone) > 0)
-        #expect(first.cardMethodMix.share(of: .pinless) > 0)
+        #expect(first.paths[.mynaCard].methods.share(of: .pinless) > 0)
         // The defaults' [mix.myna_phone] and PIN-less share stand, unused, in 2023.
         let early = try ScenarioLoader.parse(text: "[scenario]\ndate = 2023-11-15\n[mix.path]\nlegacy_card = 1.0\n"
                                              + "[mix.backup]\nlegacy_card = 1.0\n", origin: E.origin)
-        #expect(early.phoneMethodMix.share(of: .iphone) > 0)
-        #expect(early.cardMethodMix.share(of: .pinless) > 0)
+        #expect(early.paths[.mynaPhone].methods.share(of: .iphone) > 0)
+        #expect(early.paths[.mynaCard].methods.share(of: .pinless) > 0)
     }
 }

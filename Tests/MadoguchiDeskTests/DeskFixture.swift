@@ -9,8 +9,8 @@ enum DeskFixture {
 
     static var scenario: Scenario {
         var faults = TestScenario.allFaults
-        faults.unrenderableName = 0.15
-        faults.faceMismatch = 0.12
+        faults[.unrenderableName] = 0.15
+        faults[.faceMismatch] = 0.12
         return TestScenario.make(desks: 2, readers: 2, perHour: 55, hours: 4, faults: faults)
     }
 

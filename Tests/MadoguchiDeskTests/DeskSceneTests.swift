@@ -10,9 +10,9 @@ import Testing
 @Suite struct DeskSceneTests {
     static let scenario: Scenario = {
         var faults = TestScenario.allFaults
-        faults.needsHelp = 0.2
-        faults.faceMismatch = 0.2
-        faults.pinLock = 0.3
+        faults[.needsHelp] = 0.2
+        faults[.faceMismatch] = 0.2
+        faults[.pinLock] = 0.3
         return TestScenario.make(desks: 2, readers: 2, perHour: 50, hours: 3, faults: faults,
                                  patience: .lognormal(median: 1500, p90: 3600),
                                  outages: [Outage(kind: .network, from: ClockTime("09:10")!, to: ClockTime("09:40")!),

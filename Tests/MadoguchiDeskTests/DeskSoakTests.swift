@@ -20,7 +20,7 @@ import Testing
 
     static var scenario: Scenario {
         var faults = TestScenario.allFaults
-        faults.unrenderableName = 0.2
+        faults[.unrenderableName] = 0.2
         return TestScenario.make(desks: 3, readers: 2, perHour: 30, hours: 24 * days + 1,
                                  faults: faults, patience: .exponential(mean: 1200),
                                  outages: [Outage(kind: .network, from: ClockTime("20:00")!, to: ClockTime("21:00")!)])

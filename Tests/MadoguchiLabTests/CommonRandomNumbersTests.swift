@@ -76,7 +76,7 @@ import Testing
         let base = try ScenarioLoader.load(nameOrPath: "monday-rush")
         let desks = try ScenarioLoader.load(nameOrPath: "monday-rush", overrides: [("staff.desks", "3")])
         let faults = try ScenarioLoader.load(nameOrPath: "monday-rush", overrides: [("faults.reader_error", "0.2")])
-        #expect(desks.desks == base.desks + 1 && faults.faults.readerError > base.faults.readerError)
+        #expect(desks.desks == base.desks + 1 && faults.faults[.readerError] > base.faults[.readerError])
         for replication in 0..<3 {
             let a = Self.fates(base, seed: 11, replication: replication)
             let b = Self.fates(desks, seed: 11, replication: replication)

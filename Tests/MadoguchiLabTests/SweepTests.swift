@@ -35,20 +35,3 @@ import MadoguchiClinic
     }
 }
 
-@Suite struct MixRebalanceTests {
-    @Test func oneShareRescalesTheOthers() throws {
-        let base = LabScenarios.small()   // myna_card 0.4, myna_phone 0.1, legacy 0.3, certificate 0.15, none 0.05
-        let expanded = MixRebalance.expand([(key: "mix.path.myna_card", value: "0.7"), (key: "staff.desks", value: "3")], base: base)
-        let shares = Dictionary(expanded.filter { $0.key.hasPrefix("mix.path.") }.map { ($0.key, Double($0.value)!) }, uniquingKeysWith: { a, _ in a })
-        #expect(shares.count == 5)
-        #expect(shares["mix.path.myna_card"] == 0.7)
-        #expect(abs(shares.values.reduce(0, +) - 1) < 1e-12)
-        #expect(abs(shares["mix.path.legacy_card"]! / shares["mix.path.certificate"]! - 2) < 1e-12)
-        #expect(expanded.contains { $0.key == "staff.desks" && $0.value == "3" })
-    }
-
-    @Test func twoSharesOfOneMixAreLeftAsGiven() {
-        let given = [(key: "mix.path.myna_card", value: "0.5"), (key: "mix.path.none", value: "0.5")]
-        #expect(MixRebalance.expand(given, base: LabScenarios.small()).count == 2)
-    }
-}

@@ -18,15 +18,13 @@ public enum TestScenario {
             desks: desks, readers: readers,
             arrivals: [ArrivalWindow(from: opening, to: closing, perHour: perHour)],
             pathMix: Mix(mix), firstVisitShare: 0.2,
-            cardMethodMix: Mix([(.face, 0.8), (.pin, 0.15), (.pinless, 0.05)]),
-            phoneMethodMix: Mix([(.iphone, 0.6), (.android, 0.4)]),
+            paths: paths,
             backupMix: Mix([(.portal, 0.15), (.certificate, 0.25), (.legacyCard, 0.45), (.notice, 0.15)]),
             patients: PatientTraits(pinKnown: 0.7, backupCredential: 0.6, refusesEverything: 0.02, patience: patience),
             times: times, faults: faults, outages: outages, origin: "test", text: "")
     }
 
     public static let times = ServiceTimes(
-        cardFlow: .lognormal(median: 30, p90: 75), phoneFlow: .lognormal(median: 40, p90: 90),
         failedAttempt: .uniform(min: 5, max: 15), staffAssist: .exponential(mean: 120),
         visualSwitch: .triangular(min: 20, mode: 40, max: 90), visualCheck: .uniform(min: 10, max: 30),
         registration: .lognormal(mean: 60, cv: 0.5), firstVisitPaperwork: .exponential(mean: 240),
@@ -35,11 +33,18 @@ public enum TestScenario {
         verbalConfirmation: .exponential(mean: 60), manualRecord: .exponential(mean: 120),
         nameFix: .exponential(mean: 45), wrongPersonHandling: .exponential(mean: 300), decision: .deterministic(5))
 
-    public static let allFaults = FaultRates(
-        readerError: 0.05, readerErrorRetryFails: 0.5, faceMismatch: 0.08, faceRetryFails: 0.6, pinLock: 0.05,
-        eligibilityInvalid: 0.04, certificateExpired: 0.02, unrenderableName: 0.05, wrongPerson: 0.01, needsHelp: 0.05)
+    public static let paths = PerCase<CredentialPath, PathSetup> { path in
+        switch path {
+        case .mynaCard: PathSetup(flow: .lognormal(median: 30, p90: 75), methods: Mix([(.face, 0.8), (.pin, 0.15), (.pinless, 0.05)]))
+        case .mynaPhone: PathSetup(flow: .lognormal(median: 40, p90: 90), methods: Mix([(.iphone, 0.6), (.android, 0.4)]))
+        default: PathSetup(flow: nil, methods: Mix([(.none, 1)]))
+        }
+    }
 
-    public static let noFaults = FaultRates(
-        readerError: 0, readerErrorRetryFails: 0, faceMismatch: 0, faceRetryFails: 0, pinLock: 0,
-        eligibilityInvalid: 0, certificateExpired: 0, unrenderableName: 0, wrongPerson: 0, needsHelp: 0)
+    public static let allFaults = FaultRates(
+        [.readerError: 0.05, .faceMismatch: 0.08, .pinLock: 0.05, .eligibilityInvalid: 0.04, .certificateExpired: 0.02,
+         .unrenderableName: 0.05, .wrongPerson: 0.01, .needsHelp: 0.05],
+        readerErrorRetryFails: 0.5, faceRetryFails: 0.6)
+
+    public static let noFaults = FaultRates([:])
 }

@@ -45,10 +45,10 @@ extension ClinicModel {
         }
         statistics.arrived += 1
         note(.arrived(patient.facts), now)
-        if patient.path.usesReader && !cardPatientsToDesk {
+        if atReader[patient.path] && !cardPatientsToDesk {
             enterReaderQueue(slot, &q)
         } else {
-            if patient.path.usesReader { patients[slot].problem = .readerFailed }
+            if atReader[patient.path] { patients[slot].problem = .readerFailed }
             enterDeskQueue(slot, &q)
         }
     }
@@ -60,21 +60,20 @@ extension ClinicModel {
         var rng = Xoshiro256(seed: attributeRNG.next())
         let path = scenario.pathMix.sample(&rng)
         let visit: VisitType = rng.chance(scenario.firstVisitShare) ? .first : .return
-        let cardMethod = scenario.cardMethodMix.sample(&rng)
-        let phoneMethod = scenario.phoneMethodMix.sample(&rng)
-        let method: AuthMethod = path == .mynaCard ? cardMethod : path == .mynaPhone ? phoneMethod : .none
-        let rates = scenario.faults
+        // Read through buffers: iterating the arrays would copy out (and retain) each mix.
+        var method = usualMethod[path]
+        methodDraws.withUnsafeBufferPointer { draws in
+            for i in draws.indices {
+                let m = draws[i].methods.sample(&rng)
+                if draws[i].path == path { method = m }
+            }
+        }
         var fate = FaultSet()
-        if rng.chance(rates.readerError) { fate.insert(.readerError) }
-        if rng.chance(rates.faceMismatch) { fate.insert(.faceMismatch) }
-        if rng.chance(rates.pinLock) { fate.insert(.pinLock) }
-        if rng.chance(rates.eligibilityInvalid) { fate.insert(.eligibilityInvalid) }
-        if rng.chance(rates.certificateExpired) { fate.insert(.certificateExpired) }
-        if rng.chance(rates.unrenderableName) { fate.insert(.unrenderableName) }
-        if rng.chance(rates.wrongPerson) { fate.insert(.wrongPerson) }
-        if rng.chance(rates.needsHelp) { fate.insert(.needsHelp) }
-        let possible = path.usesReader ? forced : forced.subtracting(Fault.readerOnly)
-        if !path.usesReader { fate.subtract(Fault.readerOnly) }
+        faultDraws.withUnsafeBufferPointer { draws in
+            for i in draws.indices where rng.chance(draws[i].chance) { fate.formUnion(draws[i].fault) }
+        }
+        let possible = atReader[path] ? forced : forced.subtracting(Fault.readerOnly)
+        if !atReader[path] { fate.subtract(Fault.readerOnly) }
         // A presenter's forced fault goes to the first patient it can happen to.
         fate.formUnion(possible)
         forced.subtract(possible)

@@ -26,7 +26,7 @@ extension ClinicModel {
         let times = scenario.times
         var d = times.registration.sample(&patients[slot].rng)
         if patients[slot].visit == .first { d += times.firstVisitPaperwork.sample(&patients[slot].rng) }
-        if !patients[slot].path.usesReader { d += times.credentialCheck.sample(&patients[slot].rng) }
+        if !atReader[patients[slot].path] { d += times.credentialCheck.sample(&patients[slot].rng) }
         staffStep(s, slot, .registration, d, &q)
     }
 
@@ -45,18 +45,20 @@ extension ClinicModel {
 
     mutating func afterRegistration(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         let p = patients[slot]
-        switch p.path {
-        case .mynaCard, .mynaPhone:
+        if atReader[p.path] {
             if let problem = p.problem {
                 resolve(problem, s, slot, &q)
             } else if let result = p.result {
                 ask(.record(result), slot: slot, staff: s, &q)
             }
+            return
+        }
+        switch p.path {
         case .legacyCard:
             ask(.legacyCard(legacyStatus), slot: slot, staff: s, &q)
         case .certificate:
             confirmByNumber(s, slot, &q)
-        case .none:
+        default:
             resolve(.noCredential, s, slot, &q)
         }
     }

@@ -49,16 +49,16 @@ extension ClinicModel {
         }
         if !p.identityConfirmed {
             // A reader left in visual mode cannot match faces (DOMAIN.md, visual mode).
-            if p.method.usesFace && !p.faceWorks && (p.fate.contains(.faceMismatch) || readers[r].visualMode) {
+            if check[p.method] == .readerFace && !p.faceWorks && (p.fate.contains(.faceMismatch) || readers[r].visualMode) {
                 readerStep(slot, .failedFace, times.failedAttempt, &q)
                 return
             }
-            // An iPhone checks its holder with its own Face ID or Touch ID, whatever the reader's mode.
-            if p.method == .iphone && p.fate.contains(.faceMismatch) && !p.faceWorks {
+            // A phone checks its holder with its own Face ID or Touch ID, whatever the reader's mode.
+            if check[p.method] == .ownDevice && p.fate.contains(.faceMismatch) && !p.faceWorks {
                 readerStep(slot, .failedFace, times.failedAttempt, &q)
                 return
             }
-            if p.method.usesPIN && (p.fate.contains(.pinLock) || p.pinForgotten) {
+            if check[p.method] == .readerPIN && (p.fate.contains(.pinLock) || p.pinForgotten) {
                 readerStep(slot, .failedPIN, times.failedAttempt, &q, repeats: 3)
                 return
             }
@@ -68,7 +68,8 @@ extension ClinicModel {
             readerStep(slot, .connectionFailed, times.failedAttempt, &q)
             return
         }
-        readerStep(slot, .cardFlow, p.path == .mynaPhone ? times.phoneFlow : times.cardFlow, &q)
+        // The decoder reads a flow for every reader path; one built without passes at once.
+        readerStep(slot, .cardFlow, scenario.paths[p.path].flow ?? .deterministic(0), &q)
     }
 
     mutating func readerStep(_ slot: Int, _ step: Patient.Step, _ duration: Distribution,
@@ -126,7 +127,7 @@ extension ClinicModel {
             return
         }
         countOnlineConfirmation(slot, myNumber: true)
-        let via: OnlineResult.Via = p.path == .mynaPhone ? .phone : .card
+        let via = self.via[p.path]
         if p.fate.contains(.eligibilityInvalid) {
             leaveReader(slot, problem: eligibilityFault(slot, via: via, now), &q)
             return
@@ -179,7 +180,7 @@ extension ClinicModel {
         case (.faceFailed, .otherCredential):
             leaveReader(slot, problem: .phoneFailed, &q)
         case (.faceFailed, .retry):
-            let onPhone = p.method == .iphone
+            let onPhone = check[p.method] == .ownDevice
             if (onPhone || !readers[p.reader].visualMode) && !patients[slot].rng.chance(rates.faceRetryFails) {
                 patients[slot].faceWorks = true
             }

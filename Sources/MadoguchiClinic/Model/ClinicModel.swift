@@ -72,6 +72,17 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// Every outage start and end of the scenario, in time order.
     let outageBoundaries: [(time: Double, event: Event)]
     let legacyStatus: LegacyCardStatus
+    /// The scenario's per-visit fault chances and method mixes, flat and in draw order:
+    /// read for every patient, so no per-case table is looked up then.
+    let faultDraws: [(fault: FaultSet, chance: Double)]
+    let methodDraws: [(path: CredentialPath, methods: Mix<AuthMethod>)]
+    /// The method of a path whose holders have no choice (or the usual one).
+    let usualMethod: PerCase<CredentialPath, AuthMethod>
+    /// Profile facts the model reads at every turn, held here: a global table's lazy
+    /// initialisation check in the hot path costs every caller a copy of its patient.
+    let atReader: PerCase<CredentialPath, Bool>
+    let via: PerCase<CredentialPath, OnlineResult.Via>
+    let check: PerCase<AuthMethod, AuthMethod.Check>
     var arrivalRNG: Xoshiro256
     /// Where the last arrival fell in the rate profile, so the next search starts there.
     var arrivalSegment = 0
@@ -126,6 +137,12 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
             }
         }.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         legacyStatus = LegacyCardStatus(on: scenario.date)
+        faultDraws = Fault.perVisit.map { (FaultSet($0), scenario.faults[$0]) }
+        methodDraws = CredentialPath.drawsMethod.map { ($0, scenario.paths[$0].methods) }
+        usualMethod = PerCase { scenario.paths[$0].methods.options[0] }
+        atReader = PerCase(\.usesReader)
+        via = PerCase(\.profile.via)
+        check = PerCase(\.check)
         arrivalRNG = streams.generator(replication: replication, purpose: 1)
         attributeRNG = streams.generator(replication: replication, purpose: 2)
         clinicRNG = streams.generator(replication: replication, purpose: 3)

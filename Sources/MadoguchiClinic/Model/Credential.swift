@@ -1,28 +1,85 @@
 /// What a patient presents at reception (DOMAIN.md, "The credentials a patient can present").
-public enum CredentialPath: String, CaseIterable, Sendable, Codable {
+/// Everything that differs from one path to another is its row in `profile`: a new path is a
+/// case, its row, and whatever its flow does that no other path does.
+public enum CredentialPath: String, CaseIndexed, Codable {
     case mynaCard = "myna_card"
     case mynaPhone = "myna_phone"
     case legacyCard = "legacy_card"
     case certificate = "certificate"
     case none = "none"
 
-    /// The position in `allCases`, without searching it on the hot path.
-    public var index: Int {
-        switch self {
-        case .mynaCard: return 0
-        case .mynaPhone: return 1
-        case .legacyCard: return 2
-        case .certificate: return 3
-        case .none: return 4
-        }
+    /// One path's fixed facts. Its times and shares are the scenario's (`PathSetup`).
+    public struct Profile: Sendable {
+        public let name: Bilingual
+        /// A few characters for the queue and the reader panels.
+        public let shortName: Bilingual
+        /// The theme colour the desk draws it in.
+        public let look: Look
+        /// The reader's first screen; nil for a path the desk checks by eye.
+        public let firstScreen: Bilingual?
+        /// Identity methods, the usual first; where there are several, `[mix.<path>]` shares them.
+        public let methods: [AuthMethod]
+        /// The `[times]` key of the whole flow at the reader when all goes well.
+        let flowKey: String?
+        /// How the online result says it was asked.
+        public let via: OnlineResult.Via
+        /// The patient has the physical My Number card in hand (お知らせ counts only with it).
+        public let holdsCard: Bool
+        /// The first day it could be used at reception (DOMAIN.md); nil if it always could.
+        let introduced: CalendarDate?
+        /// What a recording stores for it: fixed once written, never reused.
+        public let code: Int64
+
+        /// The patient starts at the card reader.
+        public var atReader: Bool { firstScreen != nil }
     }
 
-    /// Paths checked at the face-recognition card reader.
-    @inline(__always) public var usesReader: Bool { self == .mynaCard || self == .mynaPhone }
+    public enum Look: Sendable { case card, phone, legacy, paper, none }
+
+    public var profile: Profile { Self.profiles[index] }
+    public var name: Bilingual { profile.name }
+
+    public var usesReader: Bool { profile.atReader }
+    /// The profile's recording code, read for every recorded patient.
+    public var code: Int64 { Self.codes[index] }
+
+    static let profiles: [Profile] = allCases.map(\.row)
+    private static let codes: [Int64] = profiles.map(\.code)
+
+    fileprivate var row: Profile {
+        switch self {
+        case .mynaCard:
+            Profile(name: Bilingual(en: "My Number card", ja: "マイナ保険証"),
+                    shortName: Bilingual(en: "Myna card", ja: "マイナ"), look: .card,
+                    firstScreen: Bilingual(en: "Place your My Number card (remove any cover)",
+                                           ja: "マイナンバーカードを置く（カバーは外してください）"),
+                    methods: [.face, .pin, .pinless], flowKey: "card_flow", via: .card, holdsCard: true,
+                    introduced: nil, code: 0)
+        case .mynaPhone:
+            Profile(name: Bilingual(en: "My Number on phone", ja: "スマホのマイナ保険証"),
+                    shortName: Bilingual(en: "Myna phone", ja: "スマホ"), look: .phone,
+                    firstScreen: Bilingual(en: "Smartphone", ja: "スマートフォン"),
+                    methods: [.iphone, .android], flowKey: "phone_flow", via: .phone, holdsCard: false,
+                    introduced: CalendarDate(year: 2025, month: 9, day: 19), code: 1)
+        case .legacyCard:
+            Profile(name: Bilingual(en: "legacy insurance card", ja: "従来の保険証"),
+                    shortName: Bilingual(en: "Legacy card", ja: "保険証"), look: .legacy, firstScreen: nil,
+                    methods: [.none], flowKey: nil, via: .number, holdsCard: false, introduced: nil, code: 2)
+        case .certificate:
+            Profile(name: Bilingual(en: "eligibility certificate", ja: "資格確認書"),
+                    shortName: Bilingual(en: "Certificate", ja: "確認書"), look: .paper, firstScreen: nil,
+                    methods: [.none], flowKey: nil, via: .number, holdsCard: false,
+                    introduced: CalendarDate(year: 2024, month: 12, day: 2), code: 3)
+        case .none:
+            Profile(name: Bilingual(en: "no credential", ja: "なし"),
+                    shortName: Bilingual(en: "None", ja: "なし"), look: .none, firstScreen: nil,
+                    methods: [.none], flowKey: nil, via: .number, holdsCard: false, introduced: nil, code: 4)
+        }
+    }
 }
 
-/// How a My Number card or phone proves the holder's identity at the reader.
-public enum AuthMethod: String, CaseIterable, Sendable, Codable {
+/// How a My Number card or phone proves the holder's identity.
+public enum AuthMethod: String, CaseIndexed, Codable {
     case face
     case pin
     /// A card issued without a PIN (顔認証マイナンバーカード): face or visual only.
@@ -34,12 +91,47 @@ public enum AuthMethod: String, CaseIterable, Sendable, Codable {
     /// No reader involved.
     case none
 
-    var usesFace: Bool { self == .face || self == .pinless }
-    var usesPIN: Bool { self == .pin || self == .android }
+    /// Who checks the holder: the reader's camera, the reader's keypad, the device itself.
+    public enum Check: Sendable { case readerFace, readerPIN, ownDevice, none }
+
+    public struct Profile: Sendable {
+        public let name: Bilingual
+        public let check: Check
+        /// The first day it could be used at reception (DOMAIN.md); nil if it always could.
+        let introduced: CalendarDate?
+        /// What a recording stores for it: fixed once written, never reused.
+        public let code: Int64
+    }
+
+    public var profile: Profile { Self.profiles[index] }
+    public var name: Bilingual { profile.name }
+    public var check: Check { profile.check }
+    /// The profile's recording code, read for every recorded patient.
+    public var code: Int64 { Self.codes[index] }
+
+    static let profiles: [Profile] = allCases.map(\.row)
+    private static let codes: [Int64] = profiles.map(\.code)
+
+    fileprivate var row: Profile {
+        switch self {
+        case .face: Profile(name: Bilingual(en: "face", ja: "顔認証"), check: .readerFace, introduced: nil, code: 0)
+        case .pin: Profile(name: Bilingual(en: "PIN", ja: "暗証番号"), check: .readerPIN, introduced: nil, code: 1)
+        case .pinless:
+            Profile(name: Bilingual(en: "face (no PIN card)", ja: "顔認証（暗証番号なしカード）"), check: .readerFace,
+                    introduced: CalendarDate(year: 2023, month: 12, day: 15), code: 2)
+        case .iphone:
+            Profile(name: Bilingual(en: "iPhone", ja: "iPhone"), check: .ownDevice,
+                    introduced: CredentialPath.mynaPhone.row.introduced, code: 3)
+        case .android:
+            Profile(name: Bilingual(en: "Android", ja: "Android"), check: .readerPIN,
+                    introduced: CredentialPath.mynaPhone.row.introduced, code: 4)
+        case .none: Profile(name: Bilingual(en: "none", ja: "なし"), check: .none, introduced: nil, code: 5)
+        }
+    }
 }
 
 /// 初診 needs a questionnaire and a new patient card; 再診 has data on file.
-public enum VisitType: String, CaseIterable, Sendable, Codable {
+public enum VisitType: String, CaseIndexed, Codable {
     case first
     case `return`
 }

@@ -1,5 +1,5 @@
 /// The fault catalogue of DOMAIN.md. Per-visit rates are scenario parameters.
-public enum Fault: String, CaseIterable, Sendable, Codable {
+public enum Fault: String, CaseIndexed, Codable {
     case readerError = "reader_error"
     case faceMismatch = "face_mismatch"
     case pinLock = "pin_lock"
@@ -10,25 +10,43 @@ public enum Fault: String, CaseIterable, Sendable, Codable {
     case outage = "outage"
     case needsHelp = "needs_help"
 
-    /// The position in `allCases`, without searching it on the hot path.
-    public var index: Int {
-        switch self {
-        case .readerError: return 0
-        case .faceMismatch: return 1
-        case .pinLock: return 2
-        case .eligibilityInvalid: return 3
-        case .certificateExpired: return 4
-        case .unrenderableName: return 5
-        case .wrongPerson: return 6
-        case .outage: return 7
-        case .needsHelp: return 8
-        }
+    public struct Profile: Sendable {
+        public let name: Bilingual
+        /// It can only strike at the card reader.
+        let readerOnly: Bool
+        /// Drawn for each patient on arrival at the scenario's `faults.<name>` rate; an
+        /// outage comes from the scenario's schedule instead.
+        let perVisit: Bool
     }
 
-    public var bit: UInt16 { 1 << UInt16(index) }
+    public var profile: Profile { Self.profiles[index] }
+    public var name: Bilingual { profile.name }
 
-    /// Faults that can only strike at the card reader.
-    public static let readerOnly: FaultSet = [.readerError, .faceMismatch, .pinLock, .certificateExpired, .wrongPerson, .needsHelp]
+    /// The bit a `FaultSet` and a recording's `fault_bits` use: a new fault goes last, so
+    /// no recorded bit changes meaning.
+    @inline(__always) public var bit: UInt16 { 1 << UInt16(truncatingIfNeeded: index) }
+
+    static let profiles: [Fault.Profile] = allCases.map(\.row)
+    public static let readerOnly = FaultSet(allCases.filter(\.profile.readerOnly))
+    /// In the order their chances are drawn, which fixes each patient's fate for a seed.
+    public static let perVisit = allCases.filter(\.profile.perVisit)
+
+    private var row: Profile {
+        switch self {
+        case .readerError: Profile(name: Bilingual(en: "reader error", ja: "カードリーダーのエラー"), readerOnly: true, perVisit: true)
+        case .faceMismatch: Profile(name: Bilingual(en: "face not recognised", ja: "顔認証の失敗"), readerOnly: true, perVisit: true)
+        case .pinLock: Profile(name: Bilingual(en: "PIN locked", ja: "暗証番号のロック"), readerOnly: true, perVisit: true)
+        case .eligibilityInvalid:
+            Profile(name: Bilingual(en: "eligibility invalid", ja: "資格（無効）・該当資格なし"), readerOnly: false, perVisit: true)
+        case .certificateExpired:
+            Profile(name: Bilingual(en: "certificate expired", ja: "電子証明書の期限切れ"), readerOnly: true, perVisit: true)
+        case .unrenderableName: Profile(name: Bilingual(en: "name shown as ●", ja: "氏名の●表示"), readerOnly: false, perVisit: true)
+        case .wrongPerson:
+            Profile(name: Bilingual(en: "another person's record", ja: "別人の資格情報（ひも付け誤り）"), readerOnly: true, perVisit: true)
+        case .outage: Profile(name: Bilingual(en: "network outage", ja: "通信障害"), readerOnly: false, perVisit: false)
+        case .needsHelp: Profile(name: Bilingual(en: "needs help at the reader", ja: "操作の介助が必要"), readerOnly: true, perVisit: true)
+        }
+    }
 }
 
 /// A small set of faults, stored as bits so a patient record stays a plain value.
@@ -36,7 +54,8 @@ public struct FaultSet: OptionSet, Sendable, Hashable, Codable, ExpressibleByArr
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
     public init(_ fault: Fault) { rawValue = fault.bit }
-    public init(arrayLiteral faults: Fault...) { rawValue = faults.reduce(0) { $0 | $1.bit } }
+    public init(arrayLiteral faults: Fault...) { self.init(faults) }
+    public init(_ faults: some Sequence<Fault>) { rawValue = faults.reduce(0) { $0 | $1.bit } }
 
     @inline(__always) public func contains(_ fault: Fault) -> Bool { rawValue & fault.bit != 0 }
     public mutating func insert(_ fault: Fault) { formUnion(FaultSet(fault)) }

@@ -1,5 +1,5 @@
 /// How a patient leaves the desk (DOMAIN.md, "Outcomes").
-public enum Outcome: String, CaseIterable, Sendable, Codable {
+public enum Outcome: String, CaseIndexed, Codable {
     /// Eligibility confirmed online, by the My Number card or by the insurer number.
     case confirmedOnline = "confirmed_online"
     /// Confirmed from another credential (マイナポータル, legacy card, 資格確認書) or by eye.
@@ -19,18 +19,6 @@ public enum Outcome: String, CaseIterable, Sendable, Codable {
         switch self {
         case .confirmedOnline, .confirmedByCredential, .moushitatesho: return true
         case .provisionalFull, .reneged, .sentAway: return false
-        }
-    }
-
-    /// The position in `allCases`, without searching it on the hot path.
-    public var index: Int {
-        switch self {
-        case .confirmedOnline: return 0
-        case .confirmedByCredential: return 1
-        case .moushitatesho: return 2
-        case .provisionalFull: return 3
-        case .reneged: return 4
-        case .sentAway: return 5
         }
     }
 }

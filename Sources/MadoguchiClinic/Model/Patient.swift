@@ -95,8 +95,9 @@ public struct Patient: Sendable {
         self.rng = rng
     }
 
-    /// What the clerk can know of this patient.
-    public var facts: PatientFacts {
+    /// What the clerk can know of this patient. Read on every question and arrival:
+    /// inlined, so the patient is not copied to build it.
+    @inline(__always) public var facts: PatientFacts {
         PatientFacts(patient: id, arrival: arrival, path: path, visit: visit, method: method,
                      rareKanji: fate.contains(.unrenderableName), backup: backup, knowsPIN: pinKnown,
                      refusesEverything: refusesEverything)

@@ -29,7 +29,7 @@ public struct PatientFacts: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The patient has the physical My Number card in hand (needed for お知らせ to count).
-    public var hasMyNumberCard: Bool { path == .mynaCard }
+    public var hasMyNumberCard: Bool { path.profile.holdsCard }
 
     /// The patient's synthetic name, birth date and sex.
     public var name: PatientName { PatientNames.name(id: patient, rareKanji: rareKanji) }

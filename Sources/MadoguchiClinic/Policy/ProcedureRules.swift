@@ -11,7 +11,7 @@ public enum ProcedureRules {
         case .faceFailed:
             switch d.patient?.method {
             case .face: Options.faceWithPIN
-            case .iphone: Options.phoneCheck
+            case let method? where method.check == .ownDevice: Options.phoneCheck
             default: Options.faceOnly
             }
         case .pinLocked: Options.pinLocked
@@ -72,7 +72,7 @@ public enum ProcedureRules {
             default: return attempt == 1 ? .acceptable : .correct
             }
 
-        case .faceFailed(let attempt) where p?.method == .iphone:
+        case .faceFailed(let attempt) where p?.method.check == .ownDevice:
             // The phone's Face ID or Touch ID: once more, then confirm eligibility another way.
             switch action {
             case .retry: return attempt == 1 ? .correct : .mistake(.queueGrows)

@@ -24,10 +24,8 @@ public struct Scenario: Sendable {
     public var arrivals: [ArrivalWindow]
     public var pathMix: Mix<CredentialPath>
     public var firstVisitShare: Double
-    /// face / pin / pinless among `myna_card` patients.
-    public var cardMethodMix: Mix<AuthMethod>
-    /// iphone / android among `myna_phone` patients.
-    public var phoneMethodMix: Mix<AuthMethod>
+    /// Each path's flow time at the reader and identity methods.
+    public var paths: PerCase<CredentialPath, PathSetup>
     /// Which other proof a patient who carries one has (`PatientTraits.backupCredential`).
     public var backupMix: Mix<BackupCredential>
     /// What the online check answers for an eligibility fault: 無効, 無効（新しい資格あり）
@@ -48,7 +46,7 @@ public struct Scenario: Sendable {
     public init(title: String, titleJa: String, clinic: String, date: CalendarDate,
                 opening: ClockTime, closing: ClockTime, seed: UInt64, replications: Int, warmup: Double,
                 desks: Int, readers: Int, arrivals: [ArrivalWindow], pathMix: Mix<CredentialPath>,
-                firstVisitShare: Double, cardMethodMix: Mix<AuthMethod>, phoneMethodMix: Mix<AuthMethod>,
+                firstVisitShare: Double, paths: PerCase<CredentialPath, PathSetup>,
                 backupMix: Mix<BackupCredential>, invalidResultMix: Mix<OnlineResult.Status> = Mix([(.invalid, 1)]),
                 patients: PatientTraits, times: ServiceTimes, faults: FaultRates, outages: [Outage],
                 script: [ScriptedPatient] = [], readerHelpFirst: Bool = true,
@@ -68,8 +66,7 @@ public struct Scenario: Sendable {
         self.arrivals = arrivals
         self.pathMix = pathMix
         self.firstVisitShare = firstVisitShare
-        self.cardMethodMix = cardMethodMix
-        self.phoneMethodMix = phoneMethodMix
+        self.paths = paths
         self.backupMix = backupMix
         self.invalidResultMix = invalidResultMix
         self.patients = patients

@@ -35,14 +35,20 @@ enum ScenarioDecoding {
         let dated = ScenarioDay(date: date, value: try day.value("date"))
         let mix = try top.table("mix")
         let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.allCases, on: dated, readKeys: readKeys)
-        let readerShare = pathMix.share(of: .mynaCard) + pathMix.share(of: .mynaPhone)
+        let readerShare = CredentialPath.allCases.filter(\.usesReader).reduce(0) { $0 + pathMix.share(of: $1) }
         if readers == 0 && readerShare > 0 { throw try staff.value("readers").error(.readersNeeded(readerShare: readerShare)) }
         let visitMix = try MixSyntax.read(mix.value("visit"), options: VisitType.allCases, on: dated, readKeys: readKeys)
-        // A method mix is held to the date only where its path is used at all.
-        let cardMix = try MixSyntax.read(mix.value("myna_card"), options: [AuthMethod.face, .pin, .pinless],
-                                         on: pathMix.share(of: .mynaCard) > 0 ? dated : nil, readKeys: readKeys)
-        let phoneMix = try MixSyntax.read(mix.value("myna_phone"), options: [AuthMethod.iphone, .android],
-                                          on: pathMix.share(of: .mynaPhone) > 0 ? dated : nil, readKeys: readKeys)
+        let times = try top.table("times")
+        let paths = try PerCase { (path: CredentialPath) throws(ScenarioError) in
+            let profile = path.profile
+            // A method mix is held to the date only where its path is used at all.
+            let methods = profile.methods.count > 1
+                ? try MixSyntax.read(mix.value(path.rawValue), options: profile.methods,
+                                     on: pathMix.share(of: path) > 0 ? dated : nil, readKeys: readKeys)
+                : Mix(profile.methods.map { ($0, 1.0) })
+            return PathSetup(flow: try profile.flowKey.map { key throws(ScenarioError) in try times.distribution(key) },
+                             methods: methods)
+        }
         let backupMix = try MixSyntax.read(mix.value("backup"), options: BackupCredential.allCases, on: dated, readKeys: readKeys)
         let invalidMix = try MixSyntax.read(mix.value("invalid_result"), options: [OnlineResult.Status.invalid, .invalidNewer, .noRecord],
                                             on: dated, readKeys: readKeys)
@@ -62,12 +68,11 @@ enum ScenarioDecoding {
             arrivals: arrivals,
             pathMix: pathMix,
             firstVisitShare: visitMix.share(of: .first),
-            cardMethodMix: cardMix,
-            phoneMethodMix: phoneMix,
+            paths: paths,
             backupMix: backupMix,
             invalidResultMix: invalidMix,
             patients: try patients(top.table("patients"), readKeys),
-            times: try times(top.table("times")),
+            times: try serviceTimes(times),
             faults: try faults(top.table("faults")),
             outages: try OutageSyntax.read(top.tables("outages", atMost: ScenarioLimits.outages), readers: readers),
             script: try ScriptSyntax.read(top.tables("script", atMost: ScenarioLimits.scriptedPatients),
@@ -99,10 +104,8 @@ enum ScenarioDecoding {
             patience: never ? nil : try DistributionSyntax.read(patience, readKeys: readKeys))
     }
 
-    private static func times(_ t: TableReader) throws(ScenarioError) -> ServiceTimes {
+    private static func serviceTimes(_ t: TableReader) throws(ScenarioError) -> ServiceTimes {
         ServiceTimes(
-            cardFlow: try t.distribution("card_flow"),
-            phoneFlow: try t.distribution("phone_flow"),
             failedAttempt: try t.distribution("failed_attempt"),
             staffAssist: try t.distribution("staff_assist"),
             visualSwitch: try t.distribution("visual_switch"),
@@ -122,16 +125,11 @@ enum ScenarioDecoding {
 
     private static func faults(_ t: TableReader) throws(ScenarioError) -> FaultRates {
         FaultRates(
-            readerError: try t.probability("reader_error"),
+            perVisit: try PerCase { (fault: Fault) throws(ScenarioError) in
+                fault.profile.perVisit ? try t.probability(fault.rawValue) : 0
+            },
             readerErrorRetryFails: try t.probability("reader_error_retry_fails"),
-            faceMismatch: try t.probability("face_mismatch"),
             faceRetryFails: try t.probability("face_retry_fails"),
-            pinLock: try t.probability("pin_lock"),
-            eligibilityInvalid: try t.probability("eligibility_invalid"),
-            certificateExpired: try t.probability("certificate_expired"),
-            unrenderableName: try t.probability("unrenderable_name"),
-            wrongPerson: try t.probability("wrong_person"),
-            needsHelp: try t.probability("needs_help"),
             multipleMatches: try t.probability("multiple_matches"))
     }
 }

@@ -76,10 +76,12 @@ extension ScenarioError.Problem {
         case .distribution(let name, let rule):
             return rule.text(name: name, in: language)
         case .readersNeeded(let share):
-            return en ? ("no card reader, yet \((share * 100).formatted) % of patients use one (myna_card, myna_phone)",
-                         "readers ≥ 1, or readers = 0 with myna_card = myna_phone = 0 in [mix.path]")
-                      : ("カードリーダーが 0 台ですが、患者の \((share * 100).formatted) % が使います (myna_card, myna_phone)",
-                         "readers ≥ 1、または [mix.path] で myna_card = myna_phone = 0 として readers = 0")
+            let paths = CredentialPath.allCases.filter(\.usesReader).map(\.rawValue)
+            let listed = paths.joined(separator: ", "), zero = paths.joined(separator: " = ") + " = 0"
+            return en ? ("no card reader, yet \((share * 100).formatted) % of patients use one (\(listed))",
+                         "readers ≥ 1, or readers = 0 with \(zero) in [mix.path]")
+                      : ("カードリーダーが 0 台ですが、患者の \((share * 100).formatted) % が使います (\(listed))",
+                         "readers ≥ 1、または [mix.path] で \(zero) として readers = 0")
         case .outageReaderOutOfRange(let index, let readers):
             return en ? ("there is no reader \(index)", readers == 0 ? "no reader outages when readers = 0" : "a reader number from 1 to \(readers)")
                       : ("リーダー \(index) はありません", readers == 0 ? "readers = 0 ではリーダー障害は指定不可" : "1 から \(readers) のリーダー番号")

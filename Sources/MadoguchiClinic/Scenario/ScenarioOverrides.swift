@@ -3,13 +3,39 @@
 enum ScenarioOverrides {
     static func apply(_ overrides: [(key: String, value: String)], to root: inout ConfigNode,
                       origin: String) throws(ScenarioError) {
-        for (key, value) in overrides {
+        for (key, value) in overrides + rebalanced(overrides, in: root) {
             let document = ConfigDocument(origin: "\(origin) [override \(key)=\(value)]", text: "")
             guard let path = ConfigKeyPath(dotted: key) else {
                 throw ScenarioError(origin: origin, key: key, problem: .override("\(key)=\(value)"))
             }
             try set(parse(value, document), at: path.components[...], in: &root, walked: .root, document: document)
         }
+    }
+
+    /// Setting one share of a `[mix.*]` table (`mix.path.myna_card=0.6`, a sweep's card
+    /// share) rescales the table's other shares in proportion, so that they still sum to 1 and
+    /// keep their ratios; without it every point would have to set all of them. A mix with
+    /// more than one share set is left as given. Works on any mix table, whatever its keys.
+    static func rebalanced(_ overrides: [(key: String, value: String)],
+                           in root: ConfigNode) -> [(key: String, value: String)] {
+        let shares = overrides.compactMap { override -> (mix: String, option: String, share: Double)? in
+            guard let path = ConfigKeyPath(dotted: override.key), path.components.count == 3,
+                  case .key("mix") = path.components[0], case .key(let mix) = path.components[1],
+                  case .key(let option) = path.components[2], let share = Double(override.value) else { return nil }
+            return (mix, option, share)
+        }
+        var added: [(key: String, value: String)] = []
+        for (mix, set) in Dictionary(grouping: shares, by: \.mix).sorted(by: { $0.key < $1.key }) where set.count == 1 {
+            guard let table = root.table?["mix"]?.table?[mix]?.table, table[set[0].option]?.number != nil,
+                  (0...1).contains(set[0].share) else { continue }
+            let others = table.compactMap { key, node in key == set[0].option ? nil : node.number.map { (key, $0) } }
+            let rest = others.reduce(0) { $0 + $1.1 }
+            guard rest > 0 else { continue }
+            for (option, share) in others.sorted(by: { $0.0 < $1.0 }) {
+                added.append((key: "mix.\(mix).\(option)", value: String(share * (1 - set[0].share) / rest)))
+            }
+        }
+        return added
     }
 
     /// `3` is an integer and `"x"` a string; text that is not TOML (`Busy morning`) is taken
@@ -75,5 +101,15 @@ enum ScenarioOverrides {
         let suggestion = path.lastKey.flatMap { Suggestion.nearest(to: $0, among: known) }
         return ScenarioError(origin: document.origin, key: path.description,
                              problem: .config(.unknownKey(suggestion: suggestion, known: known)))
+    }
+}
+
+private extension ConfigNode {
+    var number: Double? {
+        switch value {
+        case .integer(let i): Double(i)
+        case .float(let d): d
+        default: nil
+        }
     }
 }

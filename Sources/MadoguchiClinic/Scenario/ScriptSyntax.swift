@@ -9,7 +9,7 @@ enum ScriptSyntax {
             let at = try atValue.clock()
             guard at >= opening, at < closing else { throw atValue.error(.arrivalOutsideDay(at, opening: opening, closing: closing)) }
             let path: CredentialPath = try option(t, "path", among: CredentialPath.allCases, on: date)
-            let methods = methods(for: path)
+            let methods = path.profile.methods
             let method = t.has("method") ? try option(t, "method", among: methods, on: date) : methods[0]
             let visit = t.has("visit") ? try option(t, "visit", among: VisitType.allCases, on: date) : .return
             let possible = path.usesReader ? Fault.allCases : Fault.allCases.filter { !Fault.readerOnly.contains($0) }
@@ -37,15 +37,6 @@ enum ScriptSyntax {
         }
         // Stable: patients scripted for the same moment arrive in the file's order.
         return script.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
-    }
-
-    /// The identity methods a path allows, the usual one first.
-    static func methods(for path: CredentialPath) -> [AuthMethod] {
-        switch path {
-        case .mynaCard: [.face, .pin, .pinless]
-        case .mynaPhone: [.iphone, .android]
-        case .legacyCard, .certificate, .none: [.none]
-        }
     }
 
     static func option<Option: Introduced>(_ t: TableReader, _ key: String, among options: [Option],

@@ -1,11 +1,8 @@
 import MadoguchiSim
 
-/// Durations in seconds of every step a patient or the staff can take.
+/// Durations in seconds of every step a patient or the staff can take; each path's own flow
+/// at the reader is its `PathSetup`.
 public struct ServiceTimes: Sendable, Equatable {
-    /// Card placed → face or PIN → consent → result, when all goes well.
-    public var cardFlow: Distribution
-    /// The smartphone flow at the general-purpose reader.
-    public var phoneFlow: Distribution
     /// One failed read, face match or PIN attempt.
     public var failedAttempt: Distribution
     /// Staff helping a patient operate the reader.
@@ -37,14 +34,12 @@ public struct ServiceTimes: Sendable, Equatable {
     /// The time a staff member takes to decide on a recovery.
     public var decision: Distribution
 
-    public init(cardFlow: Distribution, phoneFlow: Distribution, failedAttempt: Distribution,
+    public init(failedAttempt: Distribution,
                 staffAssist: Distribution, visualSwitch: Distribution, visualCheck: Distribution,
                 registration: Distribution, firstVisitPaperwork: Distribution, credentialCheck: Distribution,
                 onlineByNumber: Distribution, otherCredentialCheck: Distribution, moushitatesho: Distribution,
                 verbalConfirmation: Distribution, manualRecord: Distribution, nameFix: Distribution,
                 wrongPersonHandling: Distribution, decision: Distribution) {
-        self.cardFlow = cardFlow
-        self.phoneFlow = phoneFlow
         self.failedAttempt = failedAttempt
         self.staffAssist = staffAssist
         self.visualSwitch = visualSwitch

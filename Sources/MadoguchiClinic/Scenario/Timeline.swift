@@ -18,23 +18,11 @@ extension Introduced {
 }
 
 extension CredentialPath: Introduced {
-    var introduced: CalendarDate? {
-        switch self {
-        case .mynaPhone: CalendarDate(year: 2025, month: 9, day: 19)
-        case .certificate: CalendarDate(year: 2024, month: 12, day: 2)
-        case .mynaCard, .legacyCard, .none: nil
-        }
-    }
+    var introduced: CalendarDate? { profile.introduced }
 }
 
 extension AuthMethod: Introduced {
-    var introduced: CalendarDate? {
-        switch self {
-        case .pinless: CalendarDate(year: 2023, month: 12, day: 15)
-        case .iphone, .android: CredentialPath.mynaPhone.introduced
-        case .face, .pin, .none: nil
-        }
-    }
+    var introduced: CalendarDate? { profile.introduced }
 }
 
 extension BackupCredential: Introduced {

@@ -1,16 +1,4 @@
 /// The names staff see for the domain's things, in both languages.
-extension CredentialPath {
-    public var name: Bilingual {
-        switch self {
-        case .mynaCard: return Bilingual(en: "My Number card", ja: "マイナ保険証")
-        case .mynaPhone: return Bilingual(en: "My Number on phone", ja: "スマホのマイナ保険証")
-        case .legacyCard: return Bilingual(en: "legacy insurance card", ja: "従来の保険証")
-        case .certificate: return Bilingual(en: "eligibility certificate", ja: "資格確認書")
-        case .none: return Bilingual(en: "no credential", ja: "なし")
-        }
-    }
-}
-
 extension OnlineResult.Status {
     /// The result code as the desk terminal shows it.
     public var name: Bilingual {
@@ -20,22 +8,6 @@ extension OnlineResult.Status {
         case .invalidNewer: Bilingual(en: "Invalid (newer eligibility exists)", ja: "無効（新しい資格あり）")
         case .noRecord: Bilingual(en: "No matching record", ja: "該当資格なし")
         case .multiple: Bilingual(en: "Several matches", ja: "複数該当")
-        }
-    }
-}
-
-extension Fault {
-    public var name: Bilingual {
-        switch self {
-        case .readerError: return Bilingual(en: "reader error", ja: "カードリーダーのエラー")
-        case .faceMismatch: return Bilingual(en: "face not recognised", ja: "顔認証の失敗")
-        case .pinLock: return Bilingual(en: "PIN locked", ja: "暗証番号のロック")
-        case .eligibilityInvalid: return Bilingual(en: "eligibility invalid", ja: "資格（無効）・該当資格なし")
-        case .certificateExpired: return Bilingual(en: "certificate expired", ja: "電子証明書の期限切れ")
-        case .unrenderableName: return Bilingual(en: "name shown as ●", ja: "氏名の●表示")
-        case .wrongPerson: return Bilingual(en: "another person's record", ja: "別人の資格情報（ひも付け誤り）")
-        case .outage: return Bilingual(en: "network outage", ja: "通信障害")
-        case .needsHelp: return Bilingual(en: "needs help at the reader", ja: "操作の介助が必要")
         }
     }
 }
@@ -58,19 +30,6 @@ extension VisitType {
         switch self {
         case .first: return Bilingual(en: "first visit", ja: "初診")
         case .return: return Bilingual(en: "return visit", ja: "再診")
-        }
-    }
-}
-
-extension AuthMethod {
-    public var name: Bilingual {
-        switch self {
-        case .face: return Bilingual(en: "face", ja: "顔認証")
-        case .pin: return Bilingual(en: "PIN", ja: "暗証番号")
-        case .pinless: return Bilingual(en: "face (no PIN card)", ja: "顔認証（暗証番号なしカード）")
-        case .iphone: return Bilingual(en: "iPhone", ja: "iPhone")
-        case .android: return Bilingual(en: "Android", ja: "Android")
-        case .none: return Bilingual(en: "none", ja: "なし")
         }
     }
 }

@@ -3,11 +3,6 @@ extension Translations {
     static let desk: [UIText: Translation] = [
         .appName: Translation("窓口", "Madoguchi"),
         .headerDayOver: Translation("本日の受付終了", "Day over"),
-        .credentialShortMynaCard: Translation("マイナ", "Myna card"),
-        .credentialShortMynaPhone: Translation("スマホ", "Myna phone"),
-        .credentialShortLegacyCard: Translation("保険証", "Legacy card"),
-        .credentialShortCertificate: Translation("確認書", "Certificate"),
-        .credentialShortNone: Translation("なし", "None"),
         .waitingForReader: Translation("読取待ち", "reader"),
         .waitingForDesk: Translation("窓口待ち", "desk"),
         .waitingNobody: Translation("お待ちの方はいません", "No one is waiting"),

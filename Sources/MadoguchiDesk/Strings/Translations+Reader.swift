@@ -11,8 +11,6 @@ extension Translations {
         .readerPinWrong: Translation("暗証番号が違います（あと{0}回）", "Wrong PIN ({0} tries left)"),
         .readerPinLocked: Translation("暗証番号がロックされています", "The PIN is locked"),
         .readerFaceFailed: Translation("顔認証できませんでした", "Face recognition failed"),
-        .readerSmartphone: Translation("スマートフォン", "Smartphone"),
-        .readerIPhone: Translation("iPhone", "iPhone"),
         .readerConsentIntro: Translation(
             "診療・お薬情報、健診情報の提供について同意します",
             "I agree to share my treatment, medication and check-up information"

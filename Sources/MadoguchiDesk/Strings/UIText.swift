@@ -27,7 +27,6 @@ public enum UIText: String, CaseIterable, Sendable {
     // Card reader screens
     case readerPlaceCard, readerFaceInstruction
     case readerEnterPin, readerPinWrong, readerPinLocked, readerFaceFailed
-    case readerSmartphone, readerIPhone
     case readerConsentIntro, readerConsentQuestion, readerAgreeAll, readerAgree
     case readerComplete, readerVisualMode, readerVisualModeWaiting
     case readerErrorCardUnreadable, readerErrorCertificateExpired, readerErrorConnection
@@ -44,8 +43,6 @@ public enum UIText: String, CaseIterable, Sendable {
 
     // The live desk
     case appName, headerDayOver
-    case credentialShortMynaCard, credentialShortMynaPhone, credentialShortLegacyCard
-    case credentialShortCertificate, credentialShortNone
     case waitingForReader, waitingForDesk, waitingNobody, waitingMore
     case readerLabel, readerBroken, readerCallingStaff, readerStaffHelping, readerStillVisual
     case readerChecking, readerWaitingForStaff, networkUp, networkDown

@@ -1,20 +1,12 @@
 import MadoguchiClinic
 
-/// The codes `patient_rows` stores for names, and its unit of time. They are fixed by the v2
-/// migration's `patients` view, which turns them back into the names of docs/recording.md;
-/// a test reads every case back through the view, so a new case cannot go unnoticed. Not
-/// the enums' `index`: that follows the model's case order, which may change; a file's codes
-/// may not.
+/// The codes `patient_rows` stores for names, and its unit of time. A path's and a method's
+/// code is its profile's; the `patients` view turns codes back into the names of
+/// docs/recording.md, and a test reads every case back through it, so a new case cannot go
+/// unnoticed. Not the enums' `index`: that follows the model's case order, which may
+/// change; a file's codes may not.
 enum PatientCode {
-    static func path(_ path: CredentialPath) -> Int64 {
-        switch path {
-        case .mynaCard: 0
-        case .mynaPhone: 1
-        case .legacyCard: 2
-        case .certificate: 3
-        case .none: 4
-        }
-    }
+    static func path(_ path: CredentialPath) -> Int64 { path.code }
 
     static func visit(_ visit: VisitType) -> Int64 {
         switch visit {
@@ -23,16 +15,7 @@ enum PatientCode {
         }
     }
 
-    static func method(_ method: AuthMethod) -> Int64 {
-        switch method {
-        case .face: 0
-        case .pin: 1
-        case .pinless: 2
-        case .iphone: 3
-        case .android: 4
-        case .none: 5
-        }
-    }
+    static func method(_ method: AuthMethod) -> Int64 { method.code }
 
     static func outcome(_ outcome: Outcome) -> Int64 {
         switch outcome {

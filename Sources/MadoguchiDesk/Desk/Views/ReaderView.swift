@@ -94,15 +94,16 @@ enum ReaderView {
     static func cardFlowText(_ patient: ScenePatient, fraction: Double, _ language: Language) -> String {
         let facts = patient.facts
         if fraction < 0.2 {
-            if facts.path == .mynaPhone {
-                return UIText.readerSmartphone.text(language) + " → " + facts.method.name.text(language)
-            }
-            return UIText.readerPlaceCard.text(language)
+            let profile = facts.path.profile
+            let screen = profile.firstScreen.map { $0.text(language) } ?? UIText.readerPlaceCard.text(language)
+            // A phone's holder picks the device on the first screen (DOMAIN.md); a card's
+            // method comes on the next.
+            return profile.methods.count > 1 && !profile.holdsCard ? screen + " → " + facts.method.name.text(language) : screen
         }
         if fraction < 0.5 {
-            switch patient.method {
-            case .pin, .android: return UIText.readerEnterPin.text(language)
-            case .iphone: return UIText.readerIPhone.text(language) + ": Face ID / Touch ID"
+            switch patient.method.check {
+            case .readerPIN: return UIText.readerEnterPin.text(language)
+            case .ownDevice: return patient.method.name.text(language) + ": Face ID / Touch ID"
             default: return UIText.readerFaceInstruction.text(language)
             }
         }

@@ -13,24 +13,16 @@ enum ViewFormat {
 
     /// The theme role of a credential, so a glance shows the mix.
     static func role(_ path: CredentialPath) -> Role {
-        switch path {
-        case .mynaCard: .card
-        case .mynaPhone: .phone
-        case .legacyCard: .legacy
-        case .certificate: .paper
+        switch path.profile.look {
+        case .card: .card
+        case .phone: .phone
+        case .legacy: .legacy
+        case .paper: .paper
         case .none: .noCredential
         }
     }
 
-    static func shortLabel(_ path: CredentialPath) -> UIText {
-        switch path {
-        case .mynaCard: .credentialShortMynaCard
-        case .mynaPhone: .credentialShortMynaPhone
-        case .legacyCard: .credentialShortLegacyCard
-        case .certificate: .credentialShortCertificate
-        case .none: .credentialShortNone
-        }
-    }
+    static func shortLabel(_ path: CredentialPath) -> Bilingual { path.profile.shortName }
 
     /// A bar of `width` columns filled to `fraction`; `plain` draws it in ASCII.
     static func bar(_ fraction: Double, width: Int, plain: Bool) -> String {

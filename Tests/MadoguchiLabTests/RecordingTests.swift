@@ -51,7 +51,7 @@ import MadoguchiClinic
         })
         #expect(summary["arrived"] as Int == stats.arrived)
         #expect(summary["wait_mean"] as Double == stats.wait.tally.mean)
-        #expect(summary["faults_recovered"] as Int == LabMetric.faultsRecovered(stats))
+        #expect(summary["faults_recovered"] as Int == Int(try #require(MetricCatalogue.faultsRecovered.value(stats))))
         #expect(summary["usage_rate"] as Double == stats.usageRate)
     }
 
@@ -268,8 +268,10 @@ import MadoguchiClinic
                     scenario_hash, program_version, seed, replications, threads)
                 VALUES (1, '2026-11-27T00:00:00Z', '2026-11-27T00:00:01Z', 'completed', 'small', 'small', ?, '', ?, 'v1', '1', 1, 1)
                 """, arguments: [scenario.text, SHA256.hex(scenario.text)])
-            // Version 1 had no outcome_sent_away column.
-            let kept = ReplicationRow.columns.indices.filter { ReplicationRow.columns[$0] != "outcome_sent_away" }
+            // Version 1 had neither outcome_sent_away (v3) nor the queueing figures (v5).
+            let v1 = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('replications')"))
+            let kept = ReplicationRow.columns.indices.filter { v1.contains(ReplicationRow.columns[$0]) }
+            #expect(kept.count == ReplicationRow.columns.count - 7)
             let columns = ["run_id", "replication"] + kept.map { ReplicationRow.columns[$0] }
             try db.execute(sql: "INSERT INTO replications (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
                            arguments: StatementArguments([1.databaseValue, 0.databaseValue] + kept.map { summary.values[$0] }))

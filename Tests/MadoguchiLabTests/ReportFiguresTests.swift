@@ -9,11 +9,11 @@ import Testing
     /// waiting 140 s at the desk; a card patient who gives up in the desk queue.
     let patients = [
         ReportPatient(path: .mynaCard, arrival: 0, readerStart: 120, deskQueueEntry: 150, serviceStart: 300, serviceEnd: 400,
-                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .confirmedOnline),
+                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .confirmedOnline, wait: 270),
         ReportPatient(path: .legacyCard, arrival: 60, readerStart: nil, deskQueueEntry: 60, serviceStart: 200, serviceEnd: 260,
-                      faults: [.eligibilityInvalid], recoveryStart: 210, recoveryEnd: 260, outcome: .moushitatesho),
+                      faults: [.eligibilityInvalid], recoveryStart: 210, recoveryEnd: 260, outcome: .moushitatesho, wait: 140),
         ReportPatient(path: .mynaCard, arrival: 30, readerStart: 50, deskQueueEntry: 70, serviceStart: nil, serviceEnd: nil,
-                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged),
+                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged, wait: nil),
     ]
 
     @Test func queuesAtEachMinute() {

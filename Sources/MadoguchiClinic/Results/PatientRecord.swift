@@ -23,4 +23,21 @@ public struct PatientRecord: Sendable, Equatable, Codable {
     public var decisionErrors: Int
 
     public var reneged: Bool { outcome == .reneged }
+
+    /// When the patient left reception. A served patient left the desk at `serviceEnd`, one
+    /// recovering from a fault at `recoveryEnd`; one who gave up without a fault left from the
+    /// queue he stood in once the wait counted in `wait` was over: the reader's, which he
+    /// joined on arrival, or the desk's, after the part of his wait spent before it.
+    public var departure: Double {
+        Self.departure(arrival: arrival, readerStart: readerStart, deskQueueEntry: deskQueueEntry,
+                       left: serviceEnd ?? recoveryEnd, wait: wait)
+    }
+
+    /// The same from the times a recording keeps, `left` being the time kept, if any.
+    public static func departure(arrival: Double, readerStart: Double?, deskQueueEntry: Double?, left: Double?, wait: Double) -> Double {
+        if let left { return left }
+        guard let entry = deskQueueEntry else { return arrival + wait }
+        let beforeDesk = (readerStart ?? entry) - arrival
+        return entry + (wait - beforeDesk)
+    }
 }

@@ -26,6 +26,21 @@ import Testing
         #expect(queue.unknownEnds == 1)
     }
 
+    /// With the wait a recording keeps since schema 5, the patient who gave up is placed: he
+    /// queued 20 s for the reader, then at the desk from 70 s until he left at
+    /// 70 + (120 − 20) = 170 s, so the desk queue holds him at 120 s.
+    @Test func aPatientWhoGaveUpIsPlacedByHisWait() {
+        var queue = QueueProfile(end: 400)
+        var placed = patients
+        placed[2] = ReportPatient(path: .mynaCard, arrival: 30, readerStart: 50, deskQueueEntry: 70, serviceStart: nil, serviceEnd: nil,
+                                  faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged, wait: 120)
+        #expect(placed[2].leftAt == 170)
+        for patient in placed { queue.add(patient) }
+        queue.endReplication()
+        #expect(queue.unknownEnds == 0)
+        #expect(queue.mean(.desk) == [0, 1, 2, 2, 1, 0, 0, 0])
+    }
+
     /// From events: a card patient at the reader then the desk, a paper credential at the
     /// desk, and one still queueing for the reader when the session ended.
     @Test func sessionQueuesFromEvents() {

@@ -86,12 +86,18 @@ public enum MetricCatalogue {
                                                   labNames: [.mean: "time_at_reception_min"]) { $0.timeAtReception }
     public static var meanTimeAtReception: Metric { timeAtReception[0] }
 
-    /// Patients and their waits per credential path.
-    public static func byPath(_ path: CredentialPath) -> [Metric] {
+    /// Patients of one credential path and their waits (a durations family).
+    public struct PathMetrics: Sendable {
+        public let patients: Metric
+        public let wait: [Metric]
+    }
+
+    public static func byPath(_ path: CredentialPath) -> PathMetrics {
         let i = path.index, name = path.name
-        return [Metric(key: "wait_by_path.\(path.rawValue).patients", unit: .patients,
-                       label: Bilingual(en: "patients, \(name.en)", ja: "患者数(\(name.ja))")) { Double($0.countByPath[i]) }]
-            + durations("wait_by_path.\(path.rawValue).wait_seconds", what: Bilingual(en: "wait, \(name.en)", ja: "待ち時間(\(name.ja))")) { $0.waitByPath[i] }
+        return PathMetrics(
+            patients: Metric(key: "wait_by_path.\(path.rawValue).patients", unit: .patients,
+                             label: Bilingual(en: "patients, \(name.en)", ja: "患者数(\(name.ja))")) { Double($0.countByPath[i]) },
+            wait: durations("wait_by_path.\(path.rawValue).wait_seconds", what: Bilingual(en: "wait, \(name.en)", ja: "待ち時間(\(name.ja))")) { $0.waitByPath[i] })
     }
 
     // MARK: Reception as a queueing system (Little's law)
@@ -133,8 +139,18 @@ public enum MetricCatalogue {
                       label: outcome.name) { Double($0.outcomes[i]) }
     }
 
-    /// Patients struck by the fault, their recovery times, and how they left.
-    public static func fault(_ fault: Fault) -> [Metric] {
+    /// Patients struck by one fault, their recovery times, and how they left (one per
+    /// outcome, in the order of `Outcome.allCases`).
+    public struct FaultMetrics: Sendable {
+        public let count: Metric
+        public let recoveryMean: Metric
+        public let recoveryP90: Metric
+        public let outcomes: [Metric]
+
+        var all: [Metric] { [count, recoveryMean, recoveryP90] + outcomes }
+    }
+
+    public static func fault(_ fault: Fault) -> FaultMetrics {
         let i = fault.index, key = "faults.\(fault.rawValue)", name = fault.name
         // Over the replications where some patient struck by the fault had a recovery: a day
         // without one has no recovery time, which is not a recovery time of 0.
@@ -145,16 +161,17 @@ public enum MetricCatalogue {
                 return stats.tally.count > 0 ? statistic.read(stats) : nil
             }
         }
-        return [Metric(key: "\(key).count", column: "fault_\(fault.rawValue)", unit: .patients,
-                       label: Bilingual(en: "patients struck by \(name.en)", ja: "\(name.ja)に遭った患者")) { Double($0.faults[i].count) },
-                recovery(.mean, "mean"), recovery(.p90, "p90")]
-            + Outcome.allCases.map { outcome in
+        return FaultMetrics(
+            count: Metric(key: "\(key).count", column: "fault_\(fault.rawValue)", unit: .patients,
+                          label: Bilingual(en: "patients struck by \(name.en)", ja: "\(name.ja)に遭った患者")) { Double($0.faults[i].count) },
+            recoveryMean: recovery(.mean, "mean"), recoveryP90: recovery(.p90, "p90"),
+            outcomes: Outcome.allCases.map { outcome in
                 let o = outcome.index
                 return Metric(key: "\(key).outcomes.\(outcome.rawValue)", unit: .patients,
                               label: Bilingual(en: "\(name.en), then \(outcome.name.en)", ja: "\(name.ja) → \(outcome.name.ja)")) {
                     Double($0.faults[i].outcomes[o])
                 }
-            }
+            })
     }
 
     /// Faults met by patients who still left with their coverage settled (`Outcome.isRecovery`).
@@ -190,7 +207,8 @@ public enum MetricCatalogue {
 
     /// Every metric, the columns of `replications` in table order.
     public static let all: [Metric] = conservation + [counted, served, reneged] + waitBeforeDesk + timeAtReception
-        + CredentialPath.allCases.flatMap(byPath) + Outcome.allCases.map(outcome) + Fault.allCases.flatMap(fault)
+        + CredentialPath.allCases.flatMap { [byPath($0).patients] + byPath($0).wait } + Outcome.allCases.map(outcome)
+        + Fault.allCases.flatMap { fault($0).all }
         + [faultsRecovered, mynaConfirmations, onlineConfirmations, usageRate, readerUtilization, deskUtilization,
            decisionErrors, closedAt] + queueing
 

@@ -58,9 +58,9 @@ public struct RunReport {
         lines.append(durationRow(MetricCatalogue.waitBeforeDesk, t("all patients", "全体")))
         for path in CredentialPath.allCases {
             let metrics = MetricCatalogue.byPath(path)
-            let patients = e(metrics[0]).mean
+            let patients = e(metrics.patients).mean
             guard patients > 0 else { continue }
-            lines.append(durationRow(Array(metrics.dropFirst()), path.name.text(language) + t(", n = \(format(patients))", "(\(format(patients)) 人)")))
+            lines.append(durationRow(metrics.wait, path.name.text(language) + t(", n = \(format(patients))", "(\(format(patients)) 人)")))
         }
         lines.append("")
         lines.append(t("Total time at reception (minutes)", "受付の所要時間(分)"))
@@ -86,14 +86,14 @@ public struct RunReport {
                      + t("  (recovery in minutes, over the days with one)", "  (対応時間は分、対応のあった日の平均)"))
         for fault in Fault.allCases {
             let metrics = MetricCatalogue.fault(fault)
-            let faultCount = e(metrics[0])
+            let faultCount = e(metrics.count)
             guard faultCount.mean > 0 else { continue }
-            let outcomes = zip(Outcome.allCases, metrics.dropFirst(3)).compactMap { o, metric -> String? in
+            let outcomes = zip(Outcome.allCases, metrics.outcomes).compactMap { o, metric -> String? in
                 let mean = e(metric).mean
                 guard mean > 0 else { return nil }
                 return "\(o.name.text(language)) \(format(mean))"
             }.joined(separator: t(", ", "、"))
-            lines.append(count(faultCount) + cell(e(metrics[1]), scale: 1 / 60) + cell(e(metrics[2]), scale: 1 / 60)
+            lines.append(count(faultCount) + cell(e(metrics.recoveryMean), scale: 1 / 60) + cell(e(metrics.recoveryP90), scale: 1 / 60)
                          + "  " + fault.name.text(language) + " — " + outcomes)
         }
         lines.append("")

@@ -76,7 +76,7 @@ public struct RunReport {
         lines.append("")
         lines.append(t("Reception as a queueing system (every patient, served or not)", "待ち行列としての受付(受付前に帰った患者を含む全員)"))
         for metric in MetricCatalogue.queueing where metric != MetricCatalogue.observed {
-            let unit = metric.unit == .meanPatients ? "" : " (" + metric.unit.name.text(language) + ")"
+            let unit = metric.unit == .meanPatients ? "" : t(", ", "、") + metric.unit.name.text(language)
             lines.append(cell(e(metric), scale: metric.unit.shown(1), digits: metric.unit == .meanPatients ? 2 : 1)
                          + "  " + metric.label.text(language) + unit)
         }

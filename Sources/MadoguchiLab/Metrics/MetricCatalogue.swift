@@ -17,11 +17,12 @@ public enum MetricCatalogue {
                                        label: Bilingual(en: "patients who left unserved", ja: "受付前に帰った患者")) { Double($0.count(.reneged)) }
 
     /// The day's conservation, warm-up included: arrived = served + reneged.
-    static let conservation = [
-        Metric(column: "arrived", unit: .patients, label: Bilingual(en: "arrived, warm-up included", ja: "来院(ウォームアップを含む)")) { Double($0.arrived) },
-        Metric(column: "served", unit: .patients, label: Bilingual(en: "served, warm-up included", ja: "受付完了(ウォームアップを含む)")) { Double($0.served) },
-        Metric(column: "reneged", unit: .patients, label: Bilingual(en: "left before being served, warm-up included", ja: "受付前に帰った(ウォームアップを含む)")) { Double($0.reneged) },
-    ]
+    public static let arrivedAll = Metric(column: "arrived", unit: .patients,
+                                          label: Bilingual(en: "arrived, warm-up included", ja: "来院(ウォームアップを含む)")) { Double($0.arrived) }
+    public static let servedAll = Metric(column: "served", unit: .patients,
+                                         label: Bilingual(en: "served, warm-up included", ja: "受付完了(ウォームアップを含む)")) { Double($0.served) }
+    public static let renegedAll = Metric(column: "reneged", unit: .patients,
+                                          label: Bilingual(en: "left before being served, warm-up included", ja: "受付前に帰った(ウォームアップを含む)")) { Double($0.reneged) }
 
     // MARK: Waits and times
 
@@ -206,7 +207,7 @@ public enum MetricCatalogue {
     // MARK: Lists
 
     /// Every metric, the columns of `replications` in table order.
-    public static let all: [Metric] = conservation + [counted, served, reneged] + waitBeforeDesk + timeAtReception
+    public static let all: [Metric] = [arrivedAll, servedAll, renegedAll, counted, served, reneged] + waitBeforeDesk + timeAtReception
         + CredentialPath.allCases.flatMap { [byPath($0).patients] + byPath($0).wait } + Outcome.allCases.map(outcome)
         + Fault.allCases.flatMap { fault($0).all }
         + [faultsRecovered, mynaConfirmations, onlineConfirmations, usageRate, readerUtilization, deskUtilization,

@@ -4,9 +4,7 @@ import MadoguchiClinic
 /// Several runs in the files (a sweep's points, or set-ups compared): each run's level and
 /// its effect against the first run, with 95 % intervals.
 extension ReportBuilder {
-    static let comparedMetrics = [
-        waitMetrics[0], waitMetrics[2], waitMetrics[4], countMetrics[1], utilizationMetrics[1], countMetrics[2],
-    ]
+    static let comparedMetrics = [C.meanWait, C.p90Wait, C.meanTimeAtReception, C.renegedAll, C.deskUtilization, C.faultsRecovered]
 
     func runLabel(_ run: ReportRun) -> String {
         let overrides = run.run.overrides.split(separator: "\n").joined(separator: ", ")

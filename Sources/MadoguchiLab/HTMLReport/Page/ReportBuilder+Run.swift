@@ -7,7 +7,7 @@ extension ReportBuilder {
     static let waitMetrics = [C.meanWait, C.waitBeforeDesk[1], C.p90Wait, C.waitBeforeDesk[3], C.meanTimeAtReception]
     static let utilizationMetrics = [C.readerUtilization, C.deskUtilization]
     static let queueingMetrics = [C.numberInSystem, C.numberWaiting]
-    static let countMetrics = [C.counted, C.conservation[2], C.faultsRecovered, C.usageRate, C.decisionErrors, C.closedAt]
+    static let countMetrics = [C.counted, C.renegedAll, C.faultsRecovered, C.usageRate, C.decisionErrors, C.closedAt]
 
     func title(_ run: ReportRun) -> String {
         language == .ja ? (run.scenario?.titleJa ?? run.run.scenarioTitle) : run.run.scenarioTitle

@@ -251,15 +251,21 @@ import MadoguchiClinic
         #expect(row["service_start"] as Double? == (patient.serviceStart! * 1000).rounded() / 1000)
     }
 
-    /// A recording as version 1 wrote it: one completed run of one replication, `patients`.
-    static func makeVersion1Recording(at path: String, patients: [PatientRecord]) throws {
+    /// An empty recording as the program of schema `migration` (`v1` …) created it.
+    static func emptyRecording(at path: String, upTo migration: String) throws -> DatabaseQueue {
         try Recording.createPrivateFile(path)
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA application_id = \(RecordingSchema.applicationID)")
         }
-        try RecordingSchema.migrator.migrate(queue, upTo: "v1")
+        try RecordingSchema.migrator.migrate(queue, upTo: migration)
+        return queue
+    }
+
+    /// A recording as version 1 wrote it: one completed run of one replication, `patients`.
+    static func makeVersion1Recording(at path: String, patients: [PatientRecord]) throws {
+        let queue = try emptyRecording(at: path, upTo: "v1")
         let scenario = LabScenarios.small()
         let summary = ReplicationSummary(ClinicRun.statistics(scenario, seed: 1, replication: 0))
         try queue.write { db in

@@ -12,13 +12,7 @@ import Testing
     static let seed: UInt64 = 5
 
     static func makeVersion4Recording(at path: String, scenario: Scenario) throws -> [PatientRecord] {
-        try Recording.createPrivateFile(path)
-        let queue = try DatabaseQueue(path: path)
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "PRAGMA application_id = \(RecordingSchema.applicationID)")
-        }
-        try RecordingSchema.migrator.migrate(queue, upTo: "v4")
+        let queue = try PatientCodeTests.emptyRecording(at: path, upTo: "v4")
         let (statistics, records) = ClinicRun.recorded(scenario, seed: seed, replication: 0)
         let summary = ReplicationSummary(statistics)
         try queue.write { db in

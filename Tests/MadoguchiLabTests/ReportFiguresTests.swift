@@ -96,13 +96,12 @@ import Testing
         let dir = temporaryDirectory()
         // A real day's records, at whole milliseconds as schema 2 keeps them.
         func ms(_ t: Double?) -> Double? { t.map { ($0 * 1000).rounded() / 1000 } }
-        let patients = ClinicRun.recorded(LabScenarios.small(), seed: 1, replication: 0).1.map { r -> PatientRecord in
-            var p = r
-            p.arrival = ms(r.arrival)!
-            (p.readerStart, p.readerEnd, p.deskQueueEntry) = (ms(r.readerStart), ms(r.readerEnd), ms(r.deskQueueEntry))
-            (p.serviceStart, p.serviceEnd) = (ms(r.serviceStart), ms(r.serviceEnd))
-            (p.recoveryStart, p.recoveryEnd) = (ms(r.recoveryStart), ms(r.recoveryEnd))
-            return p
+        let patients = ClinicRun.recorded(LabScenarios.small(), seed: 1, replication: 0).1.map { r in
+            PatientRecord(id: r.id, path: r.path, visit: r.visit, method: r.method, arrival: ms(r.arrival)!,
+                          readerStart: ms(r.readerStart), readerEnd: ms(r.readerEnd), deskQueueEntry: ms(r.deskQueueEntry),
+                          serviceStart: ms(r.serviceStart), serviceEnd: ms(r.serviceEnd), faults: r.faults,
+                          recoveryStart: ms(r.recoveryStart), recoveryEnd: ms(r.recoveryEnd), outcome: r.outcome,
+                          wait: r.wait, decisionErrors: r.decisionErrors)
         }
         #expect(patients.count > 20 && patients.contains { !$0.faults.faults.isEmpty })
         try PatientCodeTests.makeVersion1Recording(at: dir + "/v1.sqlite", patients: patients)

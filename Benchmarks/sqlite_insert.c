@@ -1,6 +1,6 @@
 /*
  * The peer of the lab benchmark's writer: SQLite's own insert speed on this machine, from C,
- * for rows shaped like recording schema 2's patient_rows (17 small integers, some NULL),
+ * for rows shaped like recording schema 5's patient_rows (18 small integers, some NULL),
  * in one transaction per replication, 32 rows per INSERT, WAL, synchronous = NORMAL, and
  * no mutex (SQLITE_OPEN_NOMUTEX). It shows how close madoguchi's writer comes to what
  * SQLite can do at all, and whether any writer could record a run in under 2× its time.
@@ -15,14 +15,15 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { COLUMNS = 17, BATCH = 32 };
+enum { COLUMNS = 18, BATCH = 32 };
 
 static const char *schema =
     "CREATE TABLE patient_rows (run_id INTEGER NOT NULL, replication INTEGER NOT NULL,"
     " patient_id INTEGER NOT NULL, path INTEGER NOT NULL, visit INTEGER NOT NULL, method INTEGER NOT NULL,"
     " arrival_ms INTEGER NOT NULL, reader_start_ms INTEGER, reader_end_ms INTEGER, desk_queue_entry_ms INTEGER,"
     " service_start_ms INTEGER, service_end_ms INTEGER, fault_bits INTEGER NOT NULL,"
-    " recovery_start_ms INTEGER, recovery_end_ms INTEGER, outcome INTEGER NOT NULL, decision_errors INTEGER NOT NULL)";
+    " recovery_start_ms INTEGER, recovery_end_ms INTEGER, outcome INTEGER NOT NULL, decision_errors INTEGER NOT NULL,"
+    " wait_ms INTEGER)";
 
 static double now(void) {
     struct timespec t;
@@ -71,6 +72,7 @@ static void bind(sqlite3_stmt *s, int o, long replication, long id) {
     else { sqlite3_bind_null(s, o + 14); sqlite3_bind_null(s, o + 15); }
     sqlite3_bind_int64(s, o + 16, fault ? 2 : 0);
     sqlite3_bind_int64(s, o + 17, 0);
+    sqlite3_bind_int64(s, o + 18, 48765 + 123456);
 }
 
 static double one_run(const char *path, long rows, long per) {

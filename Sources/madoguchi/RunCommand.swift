@@ -118,7 +118,7 @@ struct RunCommand: ParsableCommand {
         switch lab.format {
         case .table: print(RunReport(summary, language: lang).text)
         case .json: try JSONOutput.print(summary)
-        case .csv: print(try RunCSV.text(summary), terminator: "")
+        case .csv: print(RunCSV.text(summary), terminator: "")
         }
     }
 }

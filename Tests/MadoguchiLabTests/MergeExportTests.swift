@@ -58,7 +58,7 @@ import MadoguchiClinic
         #expect(replications.count == 4)
         #expect(replications[0].hasPrefix("run_id,replication,arrived,"))
         let patients = try String(contentsOfFile: out + "/patients.csv", encoding: .utf8).split(separator: "\n")
-        #expect(patients[0] == "run_id,replication,patient_id,path,visit,method,arrival,reader_start,reader_end,desk_queue_entry,service_start,service_end,faults,fault_bits,recovery_start,recovery_end,outcome,reneged,decision_errors")
+        #expect(patients[0] == "run_id,replication,patient_id,path,visit,method,arrival,reader_start,reader_end,desk_queue_entry,service_start,service_end,faults,fault_bits,recovery_start,recovery_end,outcome,reneged,decision_errors,wait")
         #expect(patients.count - 1 == (try recording.patientCount(run: 1)))
         #expect(patients.contains { $0.contains("\"") }, "a patient with two faults has a quoted list")
         #expect(throws: RecordingError.exportTargetExists(path: out + "/runs.csv")) { try RecordingExport.csv(recording, to: out) }

@@ -51,7 +51,7 @@ import MadoguchiClinic
         })
         #expect(summary["arrived"] as Int == stats.arrived)
         #expect(summary["wait_mean"] as Double == stats.wait.tally.mean)
-        #expect(summary["faults_recovered"] as Int == LabMetric.faultsRecovered(stats))
+        #expect(summary["faults_recovered"] as Int == Int(try #require(MetricCatalogue.faultsRecovered.value(stats))))
         #expect(summary["usage_rate"] as Double == stats.usageRate)
     }
 
@@ -170,8 +170,10 @@ import MadoguchiClinic
 }
 
 @Suite struct PatientCodeTests {
-    /// A row of the `patients` view holds `p` as the model recorded him, times to the millisecond.
-    static func expect(_ row: Row, matches p: PatientRecord, sourceLocation: SourceLocation = #_sourceLocation) {
+    /// A row of the `patients` view holds `p` as the model recorded him, times to the
+    /// millisecond; the wait too, unless the file predates schema 5 (`keptWait` false), which
+    /// holds NULL for it.
+    static func expect(_ row: Row, matches p: PatientRecord, keptWait: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
         func ms(_ t: Double?) -> Double? { t.map { ($0 * 1000).rounded() / 1000 } }
         #expect(row["patient_id"] as Int == p.id, sourceLocation: sourceLocation)
         #expect(row["path"] as String == p.path.rawValue, sourceLocation: sourceLocation)
@@ -190,36 +192,25 @@ import MadoguchiClinic
         #expect(row["outcome"] as String == p.outcome.rawValue, sourceLocation: sourceLocation)
         #expect(row["reneged"] as Bool == p.reneged, sourceLocation: sourceLocation)
         #expect(row["decision_errors"] as Int == p.decisionErrors, sourceLocation: sourceLocation)
+        #expect(row["wait"] as Double? == (keptWait ? ms(p.wait) : nil), sourceLocation: sourceLocation)
     }
 
     /// Patients covering every path, visit, method, outcome and fault, with stages missing.
     static func everyCase() -> [PatientRecord] {
-        let base = ClinicRun.recorded(LabScenarios.small(), seed: 1, replication: 0).1[0]
         let paths = CredentialPath.allCases, visits = VisitType.allCases, methods = AuthMethod.allCases
         let outcomes = Outcome.allCases, faults = Fault.allCases
         let count = max(paths.count, visits.count, methods.count, outcomes.count, faults.count + 2)
         return (0..<count).map { (i: Int) -> PatientRecord in
-            var p = base
-            p.id = i
-            p.path = paths[i % paths.count]
-            p.visit = visits[i % visits.count]
-            p.method = methods[i % methods.count]
-            p.outcome = outcomes[i % outcomes.count]
-            if i < faults.count {
-                p.faults = FaultSet(faults[i])
-            } else {
-                p.faults = i == faults.count ? [] : FaultSet(rawValue: faults.reduce(0) { $0 | FaultSet($1).rawValue })
-            }
-            p.arrival = 3_600.000_4 + 61.123_456 * Double(i)
-            p.readerStart = i % 2 == 0 ? nil : p.arrival + 0.000_5
-            p.readerEnd = i % 3 == 0 ? nil : p.arrival + 12.25
-            p.deskQueueEntry = p.arrival + 30
-            p.serviceStart = i % 4 == 0 ? nil : p.arrival + 95.999_9
-            p.serviceEnd = i % 4 == 0 ? nil : p.arrival + 400
-            p.recoveryStart = i % 2 == 0 ? p.arrival + 20 : nil
-            p.recoveryEnd = i % 2 == 0 ? p.arrival + 380.5 : nil
-            p.decisionErrors = i % 3
-            return p
+            let struck = i < faults.count ? FaultSet(faults[i])
+                : i == faults.count ? [] : FaultSet(rawValue: faults.reduce(0) { $0 | FaultSet($1).rawValue })
+            let arrival = 3_600.000_4 + 61.123_456 * Double(i)
+            return PatientRecord(id: i, path: paths[i % paths.count], visit: visits[i % visits.count], method: methods[i % methods.count],
+                                 arrival: arrival, readerStart: i % 2 == 0 ? nil : arrival + 0.000_5,
+                                 readerEnd: i % 3 == 0 ? nil : arrival + 12.25, deskQueueEntry: arrival + 30,
+                                 serviceStart: i % 4 == 0 ? nil : arrival + 95.999_9, serviceEnd: i % 4 == 0 ? nil : arrival + 400,
+                                 faults: struck, recoveryStart: i % 2 == 0 ? arrival + 20 : nil,
+                                 recoveryEnd: i % 2 == 0 ? arrival + 380.5 : nil, outcome: outcomes[i % outcomes.count],
+                                 wait: 25.123_4 * Double(i), decisionErrors: i % 3)
         }
     }
 
@@ -242,8 +233,12 @@ import MadoguchiClinic
         let path = temporaryDirectory() + "/infinite.sqlite"
         let recording = try Recording.openForWriting(path)
         let recorder = try RunRecorder.begin(RunInfo(scenario: LabScenarios.small(), programVersion: "test", seed: 1, replications: 1, threads: 1), in: recording)
-        var patient = Self.everyCase()[1]
-        patient.serviceEnd = .infinity
+        let p = Self.everyCase()[1]
+        let patient = PatientRecord(id: p.id, path: p.path, visit: p.visit, method: p.method, arrival: p.arrival,
+                                    readerStart: p.readerStart, readerEnd: p.readerEnd, deskQueueEntry: p.deskQueueEntry,
+                                    serviceStart: p.serviceStart, serviceEnd: .infinity, faults: p.faults,
+                                    recoveryStart: p.recoveryStart, recoveryEnd: p.recoveryEnd, outcome: p.outcome,
+                                    wait: p.wait, decisionErrors: p.decisionErrors)
         let statistics = ClinicRun.statistics(LabScenarios.small(), seed: 1, replication: 0)
         try recorder.record(replication: 0, summary: ReplicationSummary(statistics), patients: [patient])
         let row = try #require(try recording.read { db in try Row.fetchOne(db, sql: "SELECT * FROM patients") })
@@ -251,15 +246,21 @@ import MadoguchiClinic
         #expect(row["service_start"] as Double? == (patient.serviceStart! * 1000).rounded() / 1000)
     }
 
-    /// A recording as version 1 wrote it: one completed run of one replication, `patients`.
-    static func makeVersion1Recording(at path: String, patients: [PatientRecord]) throws {
+    /// An empty recording as the program of schema `migration` (`v1` …) created it.
+    static func emptyRecording(at path: String, upTo migration: String) throws -> DatabaseQueue {
         try Recording.createPrivateFile(path)
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA application_id = \(RecordingSchema.applicationID)")
         }
-        try RecordingSchema.migrator.migrate(queue, upTo: "v1")
+        try RecordingSchema.migrator.migrate(queue, upTo: migration)
+        return queue
+    }
+
+    /// A recording as version 1 wrote it: one completed run of one replication, `patients`.
+    static func makeVersion1Recording(at path: String, patients: [PatientRecord]) throws {
+        let queue = try emptyRecording(at: path, upTo: "v1")
         let scenario = LabScenarios.small()
         let summary = ReplicationSummary(ClinicRun.statistics(scenario, seed: 1, replication: 0))
         try queue.write { db in
@@ -268,8 +269,10 @@ import MadoguchiClinic
                     scenario_hash, program_version, seed, replications, threads)
                 VALUES (1, '2026-11-27T00:00:00Z', '2026-11-27T00:00:01Z', 'completed', 'small', 'small', ?, '', ?, 'v1', '1', 1, 1)
                 """, arguments: [scenario.text, SHA256.hex(scenario.text)])
-            // Version 1 had no outcome_sent_away column.
-            let kept = ReplicationRow.columns.indices.filter { ReplicationRow.columns[$0] != "outcome_sent_away" }
+            // Version 1 had neither outcome_sent_away (v3) nor the queueing figures (v5).
+            let v1 = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('replications')"))
+            let kept = ReplicationRow.columns.indices.filter { v1.contains(ReplicationRow.columns[$0]) }
+            #expect(kept.count == ReplicationRow.columns.count - 7)
             let columns = ["run_id", "replication"] + kept.map { ReplicationRow.columns[$0] }
             try db.execute(sql: "INSERT INTO replications (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
                            arguments: StatementArguments([1.databaseValue, 0.databaseValue] + kept.map { summary.values[$0] }))
@@ -296,7 +299,7 @@ import MadoguchiClinic
             #expect(try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = 'patients'") == "view")
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM patients ORDER BY patient_id")
             #expect(rows.count == patients.count)
-            for (row, p) in zip(rows, patients) { Self.expect(row, matches: p) }
+            for (row, p) in zip(rows, patients) { Self.expect(row, matches: p, keptWait: false) }
         }
         _ = try RunRecorder.begin(RunInfo(scenario: LabScenarios.small(), programVersion: "test", seed: 1, replications: 1, threads: 1), in: recording)
         #expect(try recording.runs().count == 2)
@@ -314,6 +317,6 @@ import MadoguchiClinic
         let merged = try Recording.openForReading(dir + "/merged.sqlite")
         let rows = try merged.read { db in try Row.fetchAll(db, sql: "SELECT * FROM patients ORDER BY patient_id") }
         #expect(rows.count == patients.count)
-        for (row, p) in zip(rows, patients) { Self.expect(row, matches: p) }
+        for (row, p) in zip(rows, patients) { Self.expect(row, matches: p, keptWait: false) }
     }
 }

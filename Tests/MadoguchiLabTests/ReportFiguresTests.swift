@@ -9,11 +9,11 @@ import Testing
     /// waiting 140 s at the desk; a card patient who gives up in the desk queue.
     let patients = [
         ReportPatient(path: .mynaCard, arrival: 0, readerStart: 120, deskQueueEntry: 150, serviceStart: 300, serviceEnd: 400,
-                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .confirmedOnline),
+                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .confirmedOnline, wait: 270),
         ReportPatient(path: .legacyCard, arrival: 60, readerStart: nil, deskQueueEntry: 60, serviceStart: 200, serviceEnd: 260,
-                      faults: [.eligibilityInvalid], recoveryStart: 210, recoveryEnd: 260, outcome: .moushitatesho),
+                      faults: [.eligibilityInvalid], recoveryStart: 210, recoveryEnd: 260, outcome: .moushitatesho, wait: 140),
         ReportPatient(path: .mynaCard, arrival: 30, readerStart: 50, deskQueueEntry: 70, serviceStart: nil, serviceEnd: nil,
-                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged),
+                      faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged, wait: nil),
     ]
 
     @Test func queuesAtEachMinute() {
@@ -24,6 +24,21 @@ import Testing
         #expect(queue.mean(.reader) == [1, 1, 0, 0, 0, 0, 0, 0])
         #expect(queue.mean(.desk) == [0, 1, 1, 2, 1, 0, 0, 0])
         #expect(queue.unknownEnds == 1)
+    }
+
+    /// With the wait a recording keeps since schema 5, the patient who gave up is placed: he
+    /// queued 20 s for the reader, then at the desk from 70 s until he left at
+    /// 70 + (120 − 20) = 170 s, so the desk queue holds him at 120 s.
+    @Test func aPatientWhoGaveUpIsPlacedByHisWait() {
+        var queue = QueueProfile(end: 400)
+        var placed = patients
+        placed[2] = ReportPatient(path: .mynaCard, arrival: 30, readerStart: 50, deskQueueEntry: 70, serviceStart: nil, serviceEnd: nil,
+                                  faults: [], recoveryStart: nil, recoveryEnd: nil, outcome: .reneged, wait: 120)
+        #expect(placed[2].leftAt == 170)
+        for patient in placed { queue.add(patient) }
+        queue.endReplication()
+        #expect(queue.unknownEnds == 0)
+        #expect(queue.mean(.desk) == [0, 1, 2, 2, 1, 0, 0, 0])
     }
 
     /// From events: a card patient at the reader then the desk, a paper credential at the
@@ -81,13 +96,12 @@ import Testing
         let dir = temporaryDirectory()
         // A real day's records, at whole milliseconds as schema 2 keeps them.
         func ms(_ t: Double?) -> Double? { t.map { ($0 * 1000).rounded() / 1000 } }
-        let patients = ClinicRun.recorded(LabScenarios.small(), seed: 1, replication: 0).1.map { r -> PatientRecord in
-            var p = r
-            p.arrival = ms(r.arrival)!
-            (p.readerStart, p.readerEnd, p.deskQueueEntry) = (ms(r.readerStart), ms(r.readerEnd), ms(r.deskQueueEntry))
-            (p.serviceStart, p.serviceEnd) = (ms(r.serviceStart), ms(r.serviceEnd))
-            (p.recoveryStart, p.recoveryEnd) = (ms(r.recoveryStart), ms(r.recoveryEnd))
-            return p
+        let patients = ClinicRun.recorded(LabScenarios.small(), seed: 1, replication: 0).1.map { r in
+            PatientRecord(id: r.id, path: r.path, visit: r.visit, method: r.method, arrival: ms(r.arrival)!,
+                          readerStart: ms(r.readerStart), readerEnd: ms(r.readerEnd), deskQueueEntry: ms(r.deskQueueEntry),
+                          serviceStart: ms(r.serviceStart), serviceEnd: ms(r.serviceEnd), faults: r.faults,
+                          recoveryStart: ms(r.recoveryStart), recoveryEnd: ms(r.recoveryEnd), outcome: r.outcome,
+                          wait: r.wait, decisionErrors: r.decisionErrors)
         }
         #expect(patients.count > 20 && patients.contains { !$0.faults.faults.isEmpty })
         try PatientCodeTests.makeVersion1Recording(at: dir + "/v1.sqlite", patients: patients)

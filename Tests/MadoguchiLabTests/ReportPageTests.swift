@@ -61,9 +61,11 @@ import Testing
                         "Effect on the mean wait"] {
             #expect(check.content.has(heading), "\(heading)")
         }
-        // Three runs: per run, the waits and utilization across replications, the histogram,
-        // the percentiles, the queues, faults and recovery; then the levels and six effects.
-        #expect(MarkupCheck.svgs(in: source).count == 3 * 7 + 1 + 6)
+        // Three runs: per run, the waits, the numbers at reception (L, Lq) and utilization
+        // across replications, the histogram, the percentiles, the queues, faults and
+        // recovery; then the levels and six effects.
+        #expect(MarkupCheck.svgs(in: source).count == 3 * 8 + 1 + 6)
+        #expect(check.content.has("Patients at reception, on average over the day"))
 
         // The numbers are the recordings' own.
         let recorded = try DatabaseQueue(path: dir + "/r.sqlite", configuration: readOnly)

@@ -38,7 +38,7 @@ import Testing
         #expect(markdown.contains("A *durations* object holds five estimates: `mean`, `p50`, `p90`, `p95`, `max`."))
         // The run's keys come before the sections on other commands' output.
         let rows = Self.rows(try #require(markdown.components(separatedBy: "\n## ").first))
-        #expect(rows.count == 16)
+        #expect(rows.count == 17)
 
         let dir = temporaryDirectory()
         let result = try LabBinary.run(["run", "reader-outage", "--replications", "2", "--format", "json", "--quiet"], in: dir)

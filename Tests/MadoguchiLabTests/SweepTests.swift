@@ -28,7 +28,7 @@ import MadoguchiClinic
         #expect(csv.count == 3)
         #expect(csv[0].hasPrefix("staff.desks,seed,replications,mean_wait_min_mean,mean_wait_min_ci95_low,mean_wait_min_ci95_high,"))
         #expect(csv[1].hasPrefix("2,5,5,"))
-        #expect(points[1].estimate(.meanWait).mean < points[0].estimate(.meanWait).mean)
+        #expect(points[1].estimate(MetricCatalogue.meanWait).mean < points[0].estimate(MetricCatalogue.meanWait).mean)
         let text = report.text(language: .en, version: "test")
         #expect(text.contains("mean_wait_min: mean wait (min)"))
         #expect(report.text(language: .ja, version: "test").contains("mean_wait_min: 平均待ち時間 (分)"))

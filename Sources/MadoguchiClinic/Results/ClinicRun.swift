@@ -19,6 +19,7 @@ public enum ClinicRun {
 
     /// Until the last patient has left, then the books close.
     static func run(_ sim: inout Simulator<ClinicModel<Autopilot>>) {
+        sim.model.statistics.observedFrom = sim.model.scenario.warmup
         while !sim.model.isDayOver, sim.step() {}
         sim.model.closeBooks()
     }

@@ -52,6 +52,13 @@ public struct ClinicStatistics: Sendable {
     public var staffAvailableSeconds = 0.0
     /// Simulated seconds from opening until the last patient left.
     public var duration = 0.0
+    /// Where the statistics start: the warm-up's end, seconds from opening (`ClinicRun` sets it).
+    public var observedFrom = 0.0
+    /// Seconds spent queueing and seconds at reception, summed over the counted patients,
+    /// served or not: each is the integral over the observed span of the number of them
+    /// queueing (in the system), since every one of them arrived and left inside it.
+    public var waitingSeconds = 0.0
+    public var inSystemSeconds = 0.0
 
     public init() {}
 
@@ -59,6 +66,8 @@ public struct ClinicStatistics: Sendable {
     public var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
     public var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
     public var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
+    /// From the warm-up's end until the last patient left.
+    public var observedSeconds: Double { max(0, duration - observedFrom) }
 
     public func count(_ outcome: Outcome) -> Int { outcomes[outcome.index] }
     public func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
@@ -70,6 +79,8 @@ public struct ClinicStatistics: Sendable {
         let outcomeIndex = record.outcome.index
         countByPath[pathIndex] += 1
         outcomes[outcomeIndex] += 1
+        waitingSeconds += waited
+        inSystemSeconds += record.departure - record.arrival
         if record.outcome != .reneged {
             wait.add(waited)
             waitByPath[pathIndex].add(waited)

@@ -28,12 +28,12 @@ public struct Comparison: Sendable {
         }
         guard !stopped else { return nil }
         let triples = runs.map { $0! }
-        let differences = LabMetric.compared.map { metric in
-            PairedDifference(metric: metric, a: triples.map { metric.value($0.0) }, b: triples.map { metric.value($0.1) },
-                             independentB: triples.map { metric.value($0.2) })
+        let differences = MetricCatalogue.compared.map { metric in
+            PairedDifference(metric: metric, a: triples.map { metric.shownValue($0.0) }, b: triples.map { metric.shownValue($0.1) },
+                             independentB: triples.map { metric.shownValue($0.2) })
         }
         return Comparison(a: a, b: b, seed: seed, replications: replications, differences: differences)
     }
 
-    public func difference(_ metric: LabMetric) -> PairedDifference? { differences.first { $0.metric == metric } }
+    public func difference(_ metric: Metric) -> PairedDifference? { differences.first { $0.metric == metric } }
 }

@@ -32,7 +32,7 @@ public struct ComparisonJSON: Encodable {
         seed = comparison.seed
         replications = comparison.replications
         metrics = Dictionary(uniqueKeysWithValues: comparison.differences.map { d in
-            (d.metric.rawValue, Metric(aMean: d.meanA, bMean: d.meanB,
+            (d.metric.labName!, Metric(aMean: d.meanA, bMean: d.meanB,
                                        difference: Estimate(mean: d.difference.mean, low: d.lower, high: d.upper),
                                        independentHalfWidth: d.independentHalfWidth, clear: d.isClear))
         })

@@ -33,7 +33,7 @@ public struct ComparisonReport {
             let row = [number(d.meanA, digits), number(d.meanB, digits), number(d.difference.mean, digits),
                        number(d.lower, digits) + "…" + number(d.upper, digits),
                        number(d.difference.halfWidth, digits), number(d.independentHalfWidth, digits)]
-            lines.append(zip(row, widths).map { pad($0, $1) }.joined() + "  " + d.metric.name.text(language) + " (" + tableUnit(d.metric) + ")")
+            lines.append(zip(row, widths).map { pad($0, $1) }.joined() + "  " + d.metric.label.text(language) + " (" + d.metric.unit.name.text(language) + ")")
         }
         lines.append("")
         lines.append(t("CRN ±: half-width of the paired interval; indep. ±: what B on other random numbers would give.",
@@ -43,19 +43,12 @@ public struct ComparisonReport {
         return lines.joined(separator: "\n")
     }
 
-    func tableUnit(_ metric: LabMetric) -> String {
-        switch metric {
-        case .usageRate, .deskUtilization: return "%"
-        default: return metric.unit.text(language)
-        }
-    }
-
     /// "B cuts the mean wait by 3.2 min (95 % CI 2.8–3.6)." and its siblings.
     public static func sentence(_ d: PairedDifference, language: Language) -> String {
         let m = d.metric
         let digits = m.digits
-        let unit = m.unit.text(language)
-        let name = m.name.text(language)
+        let unit = m.unit.differenceName.text(language)
+        let name = m.label.text(language)
         let ci = d.difference
         if !d.isClear {
             let interval = signed(d.lower, digits) + (language == .ja ? "〜" : "–") + signed(d.upper, digits)
@@ -69,7 +62,7 @@ public struct ComparisonReport {
         let high = String(format: "%.\(digits)f", max(abs(d.lower), abs(d.upper)))
         if language == .ja {
             let verb = m.isDuration ? (down ? "短縮します" : "延ばします")
-                : m.unit.en == "points" ? (down ? "下げます" : "上げます") : (down ? "減らします" : "増やします")
+                : m.unit == .fraction ? (down ? "下げます" : "上げます") : (down ? "減らします" : "増やします")
             return "B は\(name)を \(size) \(unit)\(verb)(95 %信頼区間 \(low)〜\(high))。"
         }
         let verb = m.isDuration ? (down ? "cuts" : "lengthens") : (down ? "lowers" : "raises")

@@ -1,10 +1,10 @@
 import MadoguchiSim
 
-/// B − A for one metric. The interval comes from the per-replication differences, which
+/// B − A for one metric, in the unit shown (minutes, percent). The interval comes from the per-replication differences, which
 /// common random numbers make far less noisy than the two runs are on their own; the width
 /// an unpaired comparison of independent runs would give is kept to show the gain.
 public struct PairedDifference: Sendable {
-    public let metric: LabMetric
+    public let metric: Metric
     public let meanA: Double
     public let meanB: Double
     /// The 95 % Student-t interval of the mean of the paired differences B − A.
@@ -12,7 +12,7 @@ public struct PairedDifference: Sendable {
     /// The 95 % Welch half-width of B − A when B's replications use other random numbers.
     public let independentHalfWidth: Double
 
-    public init(metric: LabMetric, a: [Double], b: [Double], independentB: [Double]) {
+    public init(metric: Metric, a: [Double], b: [Double], independentB: [Double]) {
         precondition(a.count == b.count)
         self.metric = metric
         meanA = Tally(a).mean

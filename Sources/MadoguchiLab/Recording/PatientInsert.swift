@@ -2,13 +2,13 @@ import GRDB
 import GRDBSQLite
 import MadoguchiClinic
 
-/// The hot path of recording: patient rows of `patient_rows` (schema v2) bound straight
+/// The hot path of recording: patient rows of `patient_rows` (schema v2, the wait since v5) bound straight
 /// through SQLite's C interface on statements prepared once per connection, 32 rows per
 /// INSERT, since building GRDB argument arrays costs more than SQLite's own insert. Every
 /// column is a small integer, the cheapest value for SQLite to encode and store: names as
 /// the codes of the `patients` view, times as whole milliseconds.
 enum PatientInsert {
-    static let columns = 17
+    static let columns = 18
     /// Rows per INSERT: one statement step per batch rather than per patient.
     static let batch = 32
 
@@ -17,7 +17,7 @@ enum PatientInsert {
         return """
             INSERT INTO patient_rows (run_id, replication, patient_id, path, visit, method, arrival_ms,
                 reader_start_ms, reader_end_ms, desk_queue_entry_ms, service_start_ms, service_end_ms,
-                fault_bits, recovery_start_ms, recovery_end_ms, outcome, decision_errors)
+                fault_bits, recovery_start_ms, recovery_end_ms, outcome, decision_errors, wait_ms)
             VALUES \(Array(repeating: row, count: rows).joined(separator: ", "))
             """
     }
@@ -69,6 +69,7 @@ enum PatientInsert {
         time(s, o + 15, p.recoveryEnd)
         sqlite3_bind_int64(s, o + 16, PatientCode.outcome(p.outcome))
         sqlite3_bind_int64(s, o + 17, Int64(p.decisionErrors))
+        time(s, o + 18, p.wait)
     }
 
     /// A time in milliseconds; one too large for an integer goes in as a REAL, which the

@@ -90,8 +90,9 @@ public enum RecordingMerge {
 
     /// Reads a source's patients through `patients`, whose columns every schema version
     /// shares (a table in v1, a view since v2), into the codes and milliseconds of
-    /// `patient_rows`; `?` is the new run's id.
-    static let patientCopySQL: String = {
+    /// `patient_rows`; `?` is the new run's id. The wait, kept since v5, is NULL from an
+    /// older source.
+    static func patientCopySQL(withWait: Bool) -> String {
         func codes<T>(_ column: String, _ cases: [T], _ name: (T) -> String, _ code: (T) -> Int64) -> String {
             "CASE \(column) " + cases.map { "WHEN '\(name($0))' THEN \(code($0))" }.joined(separator: " ") + " END"
         }
@@ -104,16 +105,16 @@ public enum RecordingMerge {
             ms("arrival"), ms("reader_start"), ms("reader_end"), ms("desk_queue_entry"), ms("service_start"), ms("service_end"),
             "fault_bits", ms("recovery_start"), ms("recovery_end"),
             codes("outcome", Outcome.allCases, \.rawValue, PatientCode.outcome),
-            "decision_errors",
+            "decision_errors", withWait ? ms("wait") : "NULL",
         ]
         return """
             INSERT INTO main.patient_rows (run_id, replication, patient_id, path, visit, method, arrival_ms,
                 reader_start_ms, reader_end_ms, desk_queue_entry_ms, service_start_ms, service_end_ms,
-                fault_bits, recovery_start_ms, recovery_end_ms, outcome, decision_errors)
+                fault_bits, recovery_start_ms, recovery_end_ms, outcome, decision_errors, wait_ms)
             SELECT \(values.joined(separator: ", "))
             FROM source.patients WHERE run_id = ? ORDER BY replication, patient_id
             """
-    }()
+    }
 
     /// Adds one run holding every source's replications and patients; the source files are
     /// attached one at a time and only read.
@@ -165,13 +166,15 @@ public enum RecordingMerge {
         try recording.queue.writeWithoutTransaction { db in
             try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source.path])
             defer { try? db.execute(sql: "DETACH DATABASE source") }
-            // A column newer than the source's schema (outcome_sent_away before v3) counts 0 there.
+            // A column newer than the source's schema takes its default: 0 for a count
+            // (outcome_sent_away before v3), NULL for a figure not kept (v5's).
             let present = Set(try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('replications', 'source')"))
-            let selected = summaryColumns.map { present.contains($0) ? $0 : "0" }
+            let selected = summaryColumns.filter(present.contains).joined(separator: ", ")
+            let withWait = try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info('patients', 'source')").contains("wait")
             try db.inTransaction {
-                try db.execute(sql: "INSERT INTO main.replications (run_id, \(summaryColumns.joined(separator: ", "))) SELECT ?, \(selected.joined(separator: ", ")) FROM source.replications WHERE run_id = ?",
+                try db.execute(sql: "INSERT INTO main.replications (run_id, \(selected)) SELECT ?, \(selected) FROM source.replications WHERE run_id = ?",
                                arguments: [runID, source.run.id])
-                try db.execute(sql: patientCopySQL, arguments: [runID, source.run.id])
+                try db.execute(sql: patientCopySQL(withWait: withWait), arguments: [runID, source.run.id])
                 return .commit
             }
         }

@@ -7,7 +7,7 @@ import GRDB
 enum RecordingSchema {
     /// "MADO": marks a SQLite file as a Madoguchi recording (PRAGMA application_id).
     static let applicationID: Int32 = 0x4D41_444F
-    static let version = 4
+    static let version = 5
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -103,6 +103,7 @@ enum RecordingSchema {
         migrator.registerMigration("v2") { db in try db.execute(sql: v2) }
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
         migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
+        migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
         return migrator
     }
 
@@ -275,5 +276,54 @@ enum RecordingSchema {
             PRIMARY KEY (session_id, ticket)
         ) WITHOUT ROWID;
         UPDATE meta SET value = '4' WHERE key = 'schema_version';
+        """
+
+    /// Version 5 keeps what Little's law needs. Each replication gets reception's figures as
+    /// a queueing system (arrival rate, time-average numbers in the system and waiting, mean
+    /// time in the system and waiting, the observed span); each patient his wait, which
+    /// places in time a patient who gave up queueing without a fault. Rows written before
+    /// hold NULL there: the figures were not kept.
+    static let v5 = """
+        ALTER TABLE replications ADD COLUMN arrival_rate REAL;
+        ALTER TABLE replications ADD COLUMN number_in_system REAL;
+        ALTER TABLE replications ADD COLUMN number_waiting REAL;
+        ALTER TABLE replications ADD COLUMN time_in_system_mean REAL;
+        ALTER TABLE replications ADD COLUMN queueing_wait_mean REAL;
+        ALTER TABLE replications ADD COLUMN observed REAL;
+        ALTER TABLE patient_rows ADD COLUMN wait_ms INTEGER;
+        DROP VIEW patients;
+        CREATE VIEW patients AS SELECT
+            run_id, replication, patient_id,
+            CASE path WHEN 0 THEN 'myna_card' WHEN 1 THEN 'myna_phone' WHEN 2 THEN 'legacy_card'
+                WHEN 3 THEN 'certificate' WHEN 4 THEN 'none' END AS path,
+            CASE visit WHEN 0 THEN 'first' WHEN 1 THEN 'return' END AS visit,
+            CASE method WHEN 0 THEN 'face' WHEN 1 THEN 'pin' WHEN 2 THEN 'pinless' WHEN 3 THEN 'iphone'
+                WHEN 4 THEN 'android' WHEN 5 THEN 'none' END AS method,
+            arrival_ms / 1000.0 AS arrival,
+            reader_start_ms / 1000.0 AS reader_start,
+            reader_end_ms / 1000.0 AS reader_end,
+            desk_queue_entry_ms / 1000.0 AS desk_queue_entry,
+            service_start_ms / 1000.0 AS service_start,
+            service_end_ms / 1000.0 AS service_end,
+            rtrim(CASE WHEN fault_bits & 1 THEN 'reader_error,' ELSE '' END
+                || CASE WHEN fault_bits & 2 THEN 'face_mismatch,' ELSE '' END
+                || CASE WHEN fault_bits & 4 THEN 'pin_lock,' ELSE '' END
+                || CASE WHEN fault_bits & 8 THEN 'eligibility_invalid,' ELSE '' END
+                || CASE WHEN fault_bits & 16 THEN 'certificate_expired,' ELSE '' END
+                || CASE WHEN fault_bits & 32 THEN 'unrenderable_name,' ELSE '' END
+                || CASE WHEN fault_bits & 64 THEN 'wrong_person,' ELSE '' END
+                || CASE WHEN fault_bits & 128 THEN 'outage,' ELSE '' END
+                || CASE WHEN fault_bits & 256 THEN 'needs_help,' ELSE '' END, ',') AS faults,
+            fault_bits,
+            recovery_start_ms / 1000.0 AS recovery_start,
+            recovery_end_ms / 1000.0 AS recovery_end,
+            CASE outcome WHEN 0 THEN 'confirmed_online' WHEN 1 THEN 'confirmed_by_credential'
+                WHEN 2 THEN 'moushitatesho' WHEN 3 THEN 'provisional_full' WHEN 4 THEN 'reneged'
+                WHEN 5 THEN 'sent_away' END AS outcome,
+            outcome = 4 AS reneged,
+            decision_errors,
+            wait_ms / 1000.0 AS wait
+        FROM patient_rows;
+        UPDATE meta SET value = '5' WHERE key = 'schema_version';
         """
 }

@@ -28,8 +28,11 @@ public struct RunReport {
         cell(e, digits: summary.replications > 1 ? 1 : 0)
     }
 
-    func durationRow(_ d: RunSummary.Durations, _ label: String) -> String {
-        [d.mean, d.p50, d.p90, d.p95, d.max].map { cell($0, scale: 1 / 60) }.joined() + "  " + label
+    /// The metric's estimate in the run (every metric asked for here is in the JSON).
+    func e(_ metric: Metric) -> Estimate { summary[metric]! }
+
+    func durationRow(_ metrics: [Metric], _ label: String) -> String {
+        metrics.map { cell(e($0), scale: 1 / 60) }.joined() + "  " + label
     }
 
     public var text: String {
@@ -45,47 +48,58 @@ public struct RunReport {
         for warning in s.warnings { lines.append(warning) }
         lines.append("")
         lines.append(t("Patients", "患者数"))
-        lines.append(count(s.patients.arrived) + "  " + t("arrived", "来院"))
-        lines.append(count(s.patients.served) + "  " + t("served", "受付完了"))
-        lines.append(count(s.patients.reneged) + "  " + t("left before being served", "受付前に帰った"))
+        lines.append(count(e(MetricCatalogue.counted)) + "  " + t("arrived", "来院"))
+        lines.append(count(e(MetricCatalogue.served)) + "  " + t("served", "受付完了"))
+        lines.append(count(e(MetricCatalogue.reneged)) + "  " + t("left before being served", "受付前に帰った"))
         lines.append("")
         let header = ["mean", "p50", "p90", "p95", "max"].map { String(repeating: " ", count: width - $0.count) + $0 }.joined()
         lines.append(t("Wait before the desk (minutes)", "受付までの待ち時間(分)"))
         lines.append(header)
-        lines.append(durationRow(s.waitBeforeDeskSeconds, t("all patients", "全体")))
+        lines.append(durationRow(MetricCatalogue.waitBeforeDesk, t("all patients", "全体")))
         for path in CredentialPath.allCases {
-            guard let p = s.waitByPath[path.rawValue], p.patients.mean > 0 else { continue }
-            lines.append(durationRow(p.waitSeconds, path.name.text(language) + t(", n = \(format(p.patients.mean))", "(\(format(p.patients.mean)) 人)")))
+            let metrics = MetricCatalogue.byPath(path)
+            let patients = e(metrics.patients).mean
+            guard patients > 0 else { continue }
+            lines.append(durationRow(metrics.wait, path.name.text(language) + t(", n = \(format(patients))", "(\(format(patients)) 人)")))
         }
         lines.append("")
         lines.append(t("Total time at reception (minutes)", "受付の所要時間(分)"))
         lines.append(header)
-        lines.append(durationRow(s.timeAtReceptionSeconds, t("all served patients", "受付完了した患者")))
+        lines.append(durationRow(MetricCatalogue.timeAtReception, t("all served patients", "受付完了した患者")))
         lines.append("")
         lines.append(t("Utilization and usage", "稼働率と利用率"))
-        lines.append(cell(s.utilization.readers, scale: 100) + "  " + t("% card readers busy", "% カードリーダー稼働率"))
-        lines.append(cell(s.utilization.desks, scale: 100) + "  " + t("% desk staff busy", "% 受付職員稼働率"))
-        lines.append(cell(s.usageRate, scale: 100, digits: 2) + "  " + t("% usage rate (利用率: My Number card / all online confirmations)",
-                                                                          "% 利用率(マイナ保険証 / オンライン資格確認の総数)"))
-        lines.append(count(s.decisionErrors) + "  " + t("staff decisions against the standard recovery", "標準の対応と異なる判断"))
+        lines.append(cell(e(MetricCatalogue.readerUtilization), scale: 100) + "  " + t("% card readers busy", "% カードリーダー稼働率"))
+        lines.append(cell(e(MetricCatalogue.deskUtilization), scale: 100) + "  " + t("% desk staff busy", "% 受付職員稼働率"))
+        lines.append(cell(e(MetricCatalogue.usageRate), scale: 100, digits: 2) + "  " + t("% usage rate (利用率: My Number card / all online confirmations)",
+                                                                                        "% 利用率(マイナ保険証 / オンライン資格確認の総数)"))
+        lines.append(count(e(MetricCatalogue.decisionErrors)) + "  " + t("staff decisions against the standard recovery", "標準の対応と異なる判断"))
+        lines.append("")
+        lines.append(t("Reception as a queueing system (every patient, served or not)", "待ち行列としての受付(受付前に帰った患者を含む全員)"))
+        for metric in MetricCatalogue.queueing where metric != MetricCatalogue.observed {
+            let unit = metric.unit == .meanPatients ? "" : t(", ", "、") + metric.unit.name.text(language)
+            lines.append(cell(e(metric), scale: metric.unit.shown(1), digits: metric.unit == .meanPatients ? 2 : 1)
+                         + "  " + metric.label.text(language) + unit)
+        }
         lines.append("")
         lines.append(t("Faults", "トラブル"))
         lines.append(["count", "recovery", "p90"].map { String(repeating: " ", count: width - $0.count) + $0 }.joined()
-                     + t("  (recovery in minutes)", "  (対応時間は分)"))
+                     + t("  (recovery in minutes, over the days with one)", "  (対応時間は分、対応のあった日の平均)"))
         for fault in Fault.allCases {
-            guard let f = s.faults[fault.rawValue], f.count.mean > 0 else { continue }
-            let outcomes = Outcome.allCases.compactMap { o -> String? in
-                guard let e = f.outcomes[o.rawValue], e.mean > 0 else { return nil }
-                return "\(o.name.text(language)) \(format(e.mean))"
+            let metrics = MetricCatalogue.fault(fault)
+            let faultCount = e(metrics.count)
+            guard faultCount.mean > 0 else { continue }
+            let outcomes = zip(Outcome.allCases, metrics.outcomes).compactMap { o, metric -> String? in
+                let mean = e(metric).mean
+                guard mean > 0 else { return nil }
+                return "\(o.name.text(language)) \(format(mean))"
             }.joined(separator: t(", ", "、"))
-            lines.append(count(f.count) + cell(f.recoveryMeanSeconds, scale: 1 / 60) + cell(f.recoveryP90Seconds, scale: 1 / 60)
+            lines.append(count(faultCount) + cell(e(metrics.recoveryMean), scale: 1 / 60) + cell(e(metrics.recoveryP90), scale: 1 / 60)
                          + "  " + fault.name.text(language) + " — " + outcomes)
         }
         lines.append("")
         lines.append(t("Outcomes", "結果"))
         for outcome in Outcome.allCases {
-            guard let e = s.outcomes[outcome.rawValue] else { continue }
-            lines.append(count(e) + "  " + outcome.name.text(language))
+            lines.append(count(e(MetricCatalogue.outcome(outcome))) + "  " + outcome.name.text(language))
         }
         return lines.joined(separator: "\n")
     }

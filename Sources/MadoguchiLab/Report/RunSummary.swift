@@ -1,9 +1,10 @@
 import MadoguchiClinic
 import MadoguchiSim
 
-/// The result of `madoguchi run`, shaped for JSON readers. Keys are documented in
-/// docs/run-json.md and stay stable: other tools read them.
-public struct RunSummary: Codable, Sendable {
+/// The result of `madoguchi run`, shaped for JSON readers: what was run, then every figure of
+/// MetricCatalogue.run as an estimate across replications, nested by its key path. Keys are
+/// documented in docs/run-json.md and stay stable: other tools read them.
+public struct RunSummary: Encodable, Sendable {
     public struct Scenario: Codable, Sendable {
         public var origin: String
         public var title: String
@@ -14,54 +15,31 @@ public struct RunSummary: Codable, Sendable {
         public var readers: Int
     }
 
-    public struct Patients: Codable, Sendable {
-        public var arrived: Estimate
-        public var served: Estimate
-        public var reneged: Estimate
-    }
+    /// The figures as JSON nests them: objects named by the parts of the key paths, estimates
+    /// at their leaves.
+    indirect enum Node: Encodable {
+        case estimate(Estimate)
+        case object([String: Node])
 
-    public struct Durations: Codable, Sendable {
-        public var mean: Estimate
-        public var p50: Estimate
-        public var p90: Estimate
-        public var p95: Estimate
-        public var max: Estimate
-
-        init(_ stats: [DurationStats]) {
-            mean = Estimate(stats.map { $0.tally.count > 0 ? $0.tally.mean : 0 }, within: Estimate.nonNegative)
-            p50 = Estimate(stats.map { $0.histogram.percentile(50) }, within: Estimate.nonNegative)
-            p90 = Estimate(stats.map { $0.histogram.percentile(90) }, within: Estimate.nonNegative)
-            p95 = Estimate(stats.map { $0.histogram.percentile(95) }, within: Estimate.nonNegative)
-            max = Estimate(stats.map { $0.histogram.max }, within: Estimate.nonNegative)
+        func encode(to encoder: Encoder) throws {
+            switch self {
+            case .estimate(let estimate): try estimate.encode(to: encoder)
+            case .object(let members): try members.encode(to: encoder)
+            }
         }
-    }
 
-    public struct PathResult: Codable, Sendable {
-        public var patients: Estimate
-        public var waitSeconds: Durations
-
-        enum CodingKeys: String, CodingKey {
-            case patients
-            case waitSeconds = "wait_seconds"
-        }
-    }
-
-    public struct Utilization: Codable, Sendable {
-        public var readers: Estimate
-        public var desks: Estimate
-    }
-
-    public struct FaultResult: Codable, Sendable {
-        public var count: Estimate
-        public var recoveryMeanSeconds: Estimate
-        public var recoveryP90Seconds: Estimate
-        public var outcomes: [String: Estimate]
-
-        enum CodingKeys: String, CodingKey {
-            case count
-            case recoveryMeanSeconds = "recovery_mean_seconds"
-            case recoveryP90Seconds = "recovery_p90_seconds"
-            case outcomes
+        /// `value` placed at `path` below this object.
+        mutating func insert(_ value: Estimate, at path: ArraySlice<Substring>) {
+            guard case .object(var members) = self, let first = path.first else { return }
+            let name = String(first)
+            if path.count == 1 {
+                members[name] = .estimate(value)
+            } else {
+                var child = members[name] ?? .object([:])
+                child.insert(value, at: path.dropFirst())
+                members[name] = child
+            }
+            self = .object(members)
         }
     }
 
@@ -70,77 +48,48 @@ public struct RunSummary: Codable, Sendable {
     public var scenario: Scenario
     public var seed: UInt64
     public var replications: Int
-    public var patients: Patients
-    public var waitBeforeDeskSeconds: Durations
-    public var waitByPath: [String: PathResult]
-    public var timeAtReceptionSeconds: Durations
-    public var utilization: Utilization
-    public var faults: [String: FaultResult]
-    public var outcomes: [String: Estimate]
-    public var usageRate: Estimate
-    public var decisionErrors: Estimate
-    public var closedAtSeconds: Estimate
     public var warnings: [String]
-
-    enum CodingKeys: String, CodingKey {
-        case schema, version, scenario, seed, replications, patients
-        case waitBeforeDeskSeconds = "wait_before_desk_seconds"
-        case waitByPath = "wait_by_path"
-        case timeAtReceptionSeconds = "time_at_reception_seconds"
-        case utilization, faults, outcomes
-        case usageRate = "usage_rate"
-        case decisionErrors = "decision_errors"
-        case closedAtSeconds = "closed_at_seconds"
-        case warnings
-    }
+    /// Per key path of the catalogue, the estimate across replications.
+    public private(set) var figures: [String: Estimate] = [:]
 
     public init(scenario: MadoguchiClinic.Scenario, seed: UInt64, version: String,
                 replications stats: [ClinicStatistics], warnings: [String]) {
-        // Every figure here is a count, a duration or a share: none is ever below 0.
-        func estimate(within range: ClosedRange<Double> = Estimate.nonNegative,
-                      _ value: (ClinicStatistics) -> Double) -> Estimate {
-            Estimate(stats.map(value), within: range)
-        }
         self.version = version
         self.scenario = Scenario(origin: scenario.origin, title: scenario.title, date: scenario.date.description,
                                  opening: scenario.opening.shortDescription, closing: scenario.closing.shortDescription,
                                  desks: scenario.desks, readers: scenario.readers)
         self.seed = seed
         replications = stats.count
-        patients = Patients(arrived: estimate { Double($0.counted) },
-                            served: estimate { Double($0.counted - $0.count(.reneged)) },
-                            reneged: estimate { Double($0.count(.reneged)) })
-        waitBeforeDeskSeconds = Durations(stats.map(\.wait))
-        var byPath: [String: PathResult] = [:]
-        for path in CredentialPath.allCases {
-            byPath[path.rawValue] = PathResult(patients: estimate { Double($0.countByPath[path.index]) },
-                                               waitSeconds: Durations(stats.map { $0.waitByPath[path.index] }))
-        }
-        waitByPath = byPath
-        timeAtReceptionSeconds = Durations(stats.map(\.timeAtReception))
-        utilization = Utilization(readers: estimate(within: Estimate.fraction, \.readerUtilization),
-                                  desks: estimate(within: Estimate.fraction, \.staffUtilization))
-        var faultResults: [String: FaultResult] = [:]
-        for fault in Fault.allCases {
-            let perRun = stats.map { $0.faults[fault.index] }
-            var outcomes: [String: Estimate] = [:]
-            for outcome in Outcome.allCases {
-                outcomes[outcome.rawValue] = Estimate(perRun.map { Double($0.outcomes[outcome.index]) }, within: Estimate.nonNegative)
-            }
-            faultResults[fault.rawValue] = FaultResult(
-                count: Estimate(perRun.map { Double($0.count) }, within: Estimate.nonNegative),
-                recoveryMeanSeconds: Estimate(perRun.map { $0.recovery.tally.count > 0 ? $0.recovery.tally.mean : 0 },
-                                              within: Estimate.nonNegative),
-                recoveryP90Seconds: Estimate(perRun.map { $0.recovery.histogram.percentile(90) }, within: Estimate.nonNegative),
-                outcomes: outcomes)
-        }
-        faults = faultResults
-        var outcomeResults: [String: Estimate] = [:]
-        for outcome in Outcome.allCases { outcomeResults[outcome.rawValue] = estimate { Double($0.count(outcome)) } }
-        outcomes = outcomeResults
-        usageRate = estimate(within: Estimate.fraction, \.usageRate)
-        decisionErrors = estimate { Double($0.decisionErrors) }
-        closedAtSeconds = estimate { $0.duration }
         self.warnings = warnings
+        for metric in MetricCatalogue.run { figures[metric.key!] = metric.estimate(stats) }
+    }
+
+    /// The metric's estimate; one not in `run`'s JSON has none.
+    public subscript(metric: Metric) -> Estimate? { metric.key.flatMap { figures[$0] } }
+
+    /// The figures as the JSON nests them.
+    var tree: [String: Node] {
+        var root = Node.object([:])
+        for (key, estimate) in figures { root.insert(estimate, at: key.split(separator: ".")[...]) }
+        guard case .object(let members) = root else { return [:] }
+        return members
+    }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(schema, forKey: Key(stringValue: "schema"))
+        try container.encode(version, forKey: Key(stringValue: "version"))
+        try container.encode(scenario, forKey: Key(stringValue: "scenario"))
+        try container.encode(seed, forKey: Key(stringValue: "seed"))
+        try container.encode(replications, forKey: Key(stringValue: "replications"))
+        try container.encode(warnings, forKey: Key(stringValue: "warnings"))
+        for (name, node) in tree { try container.encode(node, forKey: Key(stringValue: name)) }
     }
 }

@@ -20,7 +20,7 @@ public struct SweepJSON: Encodable {
         replications = report.replications
         points = report.points.map { point in
             Point(settings: Dictionary(point.settings.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
-                  metrics: Dictionary(uniqueKeysWithValues: LabMetric.allCases.map { ($0.rawValue, point.estimate($0)) }))
+                  metrics: Dictionary(uniqueKeysWithValues: MetricCatalogue.swept.map { ($0.labName!, point.estimate($0)) }))
         }
     }
 }

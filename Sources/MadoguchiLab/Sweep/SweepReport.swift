@@ -8,10 +8,10 @@ public struct SweepPoint: Sendable {
 
     public init(settings: [(key: String, value: String)], statistics: [ClinicStatistics]) {
         self.settings = settings
-        estimates = LabMetric.allCases.map { metric in Estimate(statistics.map(metric.value), within: metric.range) }
+        estimates = MetricCatalogue.swept.map { metric in Estimate(statistics.map(metric.shownValue), within: metric.shownRange) }
     }
 
-    public func estimate(_ metric: LabMetric) -> Estimate { estimates[LabMetric.allCases.firstIndex(of: metric)!] }
+    public func estimate(_ metric: Metric) -> Estimate { estimates[MetricCatalogue.swept.firstIndex(of: metric)!] }
 }
 
 /// The table and CSV of `madoguchi sweep`. Every point uses the same seed, so neighbouring
@@ -40,21 +40,20 @@ public struct SweepReport {
                        "シード \(seed)、各点 \(replications) 回の反復(全点で共通乱数): 平均 ± 95 %信頼区間の半幅(0 または 100 %で切られる場合は 平均 (下限–上限))"),
                      ""]
         let keyWidths = keys.enumerated().map { i, key in max(key.count, points.map { $0.settings[i].value.count }.max() ?? 0) }
-        let metricWidths = LabMetric.allCases.map { metric in
-            max(metric.rawValue.count, points.map { cell($0.estimate(metric), metric).count }.max() ?? 0)
+        let metricWidths = MetricCatalogue.swept.map { metric in
+            max(metric.labName!.count, points.map { cell($0.estimate(metric), metric).count }.max() ?? 0)
         }
         var header = zip(keys, keyWidths).map { pad($0, $1) }
-        header += zip(LabMetric.allCases, metricWidths).map { pad($0.rawValue, $1) }
+        header += zip(MetricCatalogue.swept, metricWidths).map { pad($0.labName!, $1) }
         lines.append(header.joined(separator: "  "))
         for point in points {
             var row = zip(point.settings, keyWidths).map { pad($0.value, $1) }
-            row += zip(LabMetric.allCases, metricWidths).map { pad(cell(point.estimate($0), $0), $1) }
+            row += zip(MetricCatalogue.swept, metricWidths).map { pad(cell(point.estimate($0), $0), $1) }
             lines.append(row.joined(separator: "  "))
         }
         lines.append("")
-        for metric in LabMetric.allCases {
-            let unit = metric == .usageRate || metric == .deskUtilization ? "%" : metric.unit.text(language)
-            lines.append("\(metric.rawValue): \(metric.name.text(language)) (\(unit))")
+        for metric in MetricCatalogue.swept {
+            lines.append("\(metric.labName!): \(metric.label.text(language)) (\(metric.unit.name.text(language)))")
         }
         return lines.joined(separator: "\n")
     }
@@ -62,7 +61,7 @@ public struct SweepReport {
     /// One row per point: the settings, then mean, ci95_low and ci95_high of every metric.
     public var csv: String {
         var header = keys.map(CSV.field) + ["seed", "replications"]
-        for metric in LabMetric.allCases { header += ["_mean", "_ci95_low", "_ci95_high"].map { metric.rawValue + $0 } }
+        for metric in MetricCatalogue.swept { header += ["_mean", "_ci95_low", "_ci95_high"].map { metric.labName! + $0 } }
         var lines = [header.joined(separator: ",")]
         for point in points {
             var row = point.settings.map { CSV.field($0.value) } + [String(seed), String(replications)]
@@ -72,7 +71,7 @@ public struct SweepReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func cell(_ e: Estimate, _ metric: LabMetric) -> String {
+    func cell(_ e: Estimate, _ metric: Metric) -> String {
         let digits = metric.digits
         return e.text(digits: digits, replications: replications)
     }

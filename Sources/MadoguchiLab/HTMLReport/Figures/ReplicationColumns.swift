@@ -2,7 +2,7 @@ import GRDB
 
 /// A run's `replications` rows as columns of numbers, in replication order: what the
 /// intervals across replications and the paired differences between runs are made of.
-/// Columns a file's older schema lacks are simply absent.
+/// Columns a file's older schema lacks, or whose rows predate them (NULL), are absent.
 struct ReplicationColumns {
     let numbers: [Int]
     let values: [String: [Double]]
@@ -23,9 +23,10 @@ struct ReplicationColumns {
 
     var count: Int { numbers.count }
 
-    func estimate(_ column: String, scale: Double = 1) -> Estimate? {
-        guard let column = values[column], column.count == numbers.count, !column.isEmpty else { return nil }
-        return Estimate(column.map { $0 * scale })
+    /// The metric across replications in the unit shown (minutes, percent).
+    func estimate(_ metric: Metric) -> Estimate? {
+        guard let name = metric.column, let column = values[name], column.count == numbers.count, !column.isEmpty else { return nil }
+        return Estimate(column.map(metric.unit.shown))
     }
 
     func column(_ name: String) -> [Double]? { values[name] }

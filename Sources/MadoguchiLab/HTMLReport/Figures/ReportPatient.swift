@@ -14,8 +14,8 @@ struct ReportPatient {
     var recoveryEnd: Double?
     var outcome: Outcome
     /// When the patient left reception, if the source tells: a session's `left` event does;
-    /// a lab record does for a served patient or one recovering from a fault, but not for
-    /// one who gave up waiting without a fault.
+    /// a lab record does for a served patient or one recovering from a fault, and since
+    /// schema 5 (which keeps the wait) for one who gave up waiting without a fault too.
     var leftAt: Double?
 
     init(record: PatientRecord, leftAt: Double) {
@@ -33,7 +33,7 @@ struct ReportPatient {
     }
 
     init(path: CredentialPath, arrival: Double, readerStart: Double?, deskQueueEntry: Double?, serviceStart: Double?,
-         serviceEnd: Double?, faults: FaultSet, recoveryStart: Double?, recoveryEnd: Double?, outcome: Outcome) {
+         serviceEnd: Double?, faults: FaultSet, recoveryStart: Double?, recoveryEnd: Double?, outcome: Outcome, wait: Double?) {
         self.path = path
         self.arrival = arrival
         self.readerStart = readerStart
@@ -44,7 +44,10 @@ struct ReportPatient {
         self.recoveryStart = recoveryStart
         self.recoveryEnd = recoveryEnd
         self.outcome = outcome
-        leftAt = serviceEnd ?? recoveryEnd
+        leftAt = wait.map {
+            PatientRecord.departure(arrival: arrival, readerStart: readerStart, deskQueueEntry: deskQueueEntry,
+                                    left: serviceEnd ?? recoveryEnd, wait: $0)
+        } ?? serviceEnd ?? recoveryEnd
     }
 
     var reneged: Bool { outcome == .reneged }

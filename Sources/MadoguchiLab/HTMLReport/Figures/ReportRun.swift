@@ -20,13 +20,16 @@ struct ReportRun {
         // The compact table where there is one (schema 2 on): the `patients` view spells out
         // every code and time, which costs more than the rest of the report together.
         let compact = try db.tableExists("patient_rows")
+        // The wait, kept since schema 5, places a patient who gave up queueing; NULL before.
+        let keepsWait = try compact && db.columns(in: "patient_rows").contains { $0.name == "wait_ms" }
+        let wait = keepsWait ? "wait_ms" : "NULL"
         let rows = try Row.fetchCursor(db, sql: compact ? """
             SELECT replication, path, arrival_ms, reader_start_ms, desk_queue_entry_ms, service_start_ms, service_end_ms,
-                   fault_bits, recovery_start_ms, recovery_end_ms, outcome
+                   fault_bits, recovery_start_ms, recovery_end_ms, outcome, \(wait)
             FROM patient_rows WHERE run_id = ? ORDER BY replication
             """ : """
             SELECT replication, path, arrival, reader_start, desk_queue_entry, service_start, service_end,
-                   fault_bits, recovery_start, recovery_end, outcome
+                   fault_bits, recovery_start, recovery_end, outcome, NULL
             FROM patients WHERE run_id = ? ORDER BY replication
             """, arguments: [run.id])
         // Divided, as the view divides, so both give the same doubles.
@@ -44,7 +47,8 @@ struct ReportRun {
             day.add(ReportPatient(path: path, arrival: try seconds(at: 2) ?? 0, readerStart: try seconds(at: 3), deskQueueEntry: try seconds(at: 4),
                                   serviceStart: try seconds(at: 5), serviceEnd: try seconds(at: 6),
                                   faults: FaultSet(rawValue: UInt16(truncatingIfNeeded: try row.decode(Int.self, atIndex: 7))),
-                                  recoveryStart: try seconds(at: 8), recoveryEnd: try seconds(at: 9), outcome: outcome))
+                                  recoveryStart: try seconds(at: 8), recoveryEnd: try seconds(at: 9), outcome: outcome,
+                                  wait: try seconds(at: 11)))
         }
         if current != nil { day.endReplication() }
         self.day = day

@@ -12,8 +12,8 @@ struct RunEffect {
     let paired: Bool
 
     init?(base: ReplicationColumns, baseSeed: String, other: ReplicationColumns, otherSeed: String,
-          column: String, scale: Double) {
-        guard let a = base.column(column)?.map({ $0 * scale }), let b = other.column(column)?.map({ $0 * scale }),
+          metric: Metric) {
+        guard let name = metric.column, let a = base.column(name)?.map(metric.unit.shown), let b = other.column(name)?.map(metric.unit.shown),
               !a.isEmpty, !b.isEmpty else { return nil }
         paired = baseSeed == otherSeed && base.numbers == other.numbers && a.count > 1
         if paired {

@@ -4,9 +4,7 @@ import MadoguchiClinic
 /// Several runs in the files (a sweep's points, or set-ups compared): each run's level and
 /// its effect against the first run, with 95 % intervals.
 extension ReportBuilder {
-    static let comparedMetrics = [
-        waitMetrics[0], waitMetrics[2], waitMetrics[4], countMetrics[1], utilizationMetrics[1], countMetrics[2],
-    ]
+    static let comparedMetrics = [C.meanWait, C.p90Wait, C.meanTimeAtReception, C.renegedAll, C.deskUtilization, C.faultsRecovered]
 
     func runLabel(_ run: ReportRun) -> String {
         let overrides = run.run.overrides.split(separator: "\n").joined(separator: ", ")
@@ -26,7 +24,7 @@ extension ReportBuilder {
                      : t("Runs with the same seed and replications as the baseline are compared replication by replication (common random numbers); the others as independent samples (Welch's interval).",
                          "基準と同じシード・反復の実行は反復ごとの差で(共通乱数)、それ以外は独立な標本として(Welch の区間)比較しています。")))
         let levels = runs.compactMap { run -> IntervalChart.Row? in
-            guard let e = run.replications.estimate("wait_mean", scale: 1 / 60) else { return nil }
+            guard let e = run.replications.estimate(MetricCatalogue.meanWait) else { return nil }
             return IntervalChart.Row(label: runLabel(run), estimate: e.mean, low: e.ci95Low, high: e.ci95High)
         }
         figure(IntervalChart(
@@ -40,20 +38,20 @@ extension ReportBuilder {
         for metric in Self.comparedMetrics {
             let effects = runs.dropFirst().compactMap { run -> (ReportRun, RunEffect)? in
                 RunEffect(base: base.replications, baseSeed: base.run.seed, other: run.replications, otherSeed: run.run.seed,
-                          column: metric.column, scale: metric.scale).map { (run, $0) }
+                          metric: metric).map { (run, $0) }
             }
             guard !effects.isEmpty else { continue }
-            let unit = metric.unit.text(language)
+            let unit = metric.unit.name.text(language), name = metric.label
             figure(IntervalChart(
-                text: ChartText(title: t("Effect on the \(metric.name.en)", "\(metric.name.ja)への効果"),
-                                summary: t("Each run's \(metric.name.en) minus the baseline's, with its 95 % interval; the dashed line is no difference.",
-                                           "各実行の\(metric.name.ja)から基準の値を引いた差と95 %信頼区間。破線は差がないことを表します。"),
+                text: ChartText(title: t("Effect on the \(name.en)", "\(name.ja)への効果"),
+                                summary: t("Each run's \(name.en) minus the baseline's, with its 95 % interval; the dashed line is no difference.",
+                                           "各実行の\(name.ja)から基準の値を引いた差と95 %信頼区間。破線は差がないことを表します。"),
                                 xAxis: t("difference (\(unit))", "差(\(unit))"), yAxis: t("run", "実行")),
                 rows: effects.map { IntervalChart.Row(label: runLabel($0.0), estimate: $0.1.difference, low: $0.1.low, high: $0.1.high) },
                 reference: 0, estimateName: t("difference", "差"), intervalName: t("95 % interval", "95 %信頼区間"),
                 format: { ChartFormat.number($0, decimals: 2) }))
             for (run, effect) in effects {
-                summary.append([runLabel(run), metric.name.text(language), number(effect.difference, 2),
+                summary.append([runLabel(run), name.text(language), number(effect.difference, 2),
                                 "\(number(effect.low, 2)) – \(number(effect.high, 2))", unit,
                                 effect.paired ? t("paired", "対応あり") : t("independent (Welch)", "独立(Welch)"),
                                 effect.isClear ? t("yes", "あり") : t("no", "なし")])

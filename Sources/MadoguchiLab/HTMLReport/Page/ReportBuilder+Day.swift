@@ -101,8 +101,8 @@ extension ReportBuilder {
         let clock = { (x: Double) in opening > 0 ? ChartFormat.clock(x, opening: opening) : ChartFormat.number(x / 60, decimals: 0) }
         let stride = max(1, Int((600 / queue.step).rounded()))
         let omitted = queue.unknownEnds > 0
-            ? t(" \(queue.unknownEnds) patients who gave up waiting without a fault are left out: the lab's record does not hold when they left.",
-                " 障害なしで待ちきれずに帰った \(queue.unknownEnds) 人は含みません(ラボの記録に帰った時刻がないため)。")
+            ? t(" \(queue.unknownEnds) patients who gave up waiting without a fault are left out: a recording made before schema 5 does not hold when they left.",
+                " 障害なしで待ちきれずに帰った \(queue.unknownEnds) 人は含みません(スキーマ 5 より前の記録には帰った時刻がないため)。")
             : ""
         figure(LineChart(
             text: ChartText(

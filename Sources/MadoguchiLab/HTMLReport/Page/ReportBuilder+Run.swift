@@ -3,37 +3,11 @@ import MadoguchiClinic
 /// A lab run: what was run, its figures with 95 % intervals across replications, and the
 /// charts of its day.
 extension ReportBuilder {
-    /// A figure of the `replications` table: column, scale to the unit shown, unit, name.
-    struct RunMetric {
-        let column: String
-        let scale: Double
-        let unit: Bilingual
-        let name: Bilingual
-    }
-
-    static let minutes = Bilingual(en: "min", ja: "分")
-    static let perDay = Bilingual(en: "per day", ja: "人/日")
-    static let percentUnit = Bilingual(en: "%", ja: "%")
-
-    static let waitMetrics = [
-        RunMetric(column: "wait_mean", scale: 1 / 60, unit: minutes, name: Bilingual(en: "mean wait", ja: "平均待ち時間")),
-        RunMetric(column: "wait_p50", scale: 1 / 60, unit: minutes, name: Bilingual(en: "median wait", ja: "待ち時間の中央値")),
-        RunMetric(column: "wait_p90", scale: 1 / 60, unit: minutes, name: Bilingual(en: "90th-percentile wait", ja: "待ち時間の90パーセンタイル")),
-        RunMetric(column: "wait_p95", scale: 1 / 60, unit: minutes, name: Bilingual(en: "95th-percentile wait", ja: "待ち時間の95パーセンタイル")),
-        RunMetric(column: "time_at_reception_mean", scale: 1 / 60, unit: minutes, name: Bilingual(en: "mean time at reception", ja: "受付の平均所要時間")),
-    ]
-    static let utilizationMetrics = [
-        RunMetric(column: "reader_utilization", scale: 100, unit: percentUnit, name: Bilingual(en: "card readers busy", ja: "カードリーダー稼働率")),
-        RunMetric(column: "desk_utilization", scale: 100, unit: percentUnit, name: Bilingual(en: "desk staff busy", ja: "受付職員稼働率")),
-    ]
-    static let countMetrics = [
-        RunMetric(column: "counted", scale: 1, unit: perDay, name: Bilingual(en: "patients (after the warm-up)", ja: "患者数(ウォームアップ後)")),
-        RunMetric(column: "reneged", scale: 1, unit: perDay, name: Bilingual(en: "left before being served", ja: "受付前に帰った患者")),
-        RunMetric(column: "faults_recovered", scale: 1, unit: Bilingual(en: "per day", ja: "件/日"), name: Bilingual(en: "faults recovered", ja: "対応できたトラブル")),
-        RunMetric(column: "usage_rate", scale: 100, unit: percentUnit, name: Bilingual(en: "usage rate (My Number / all online confirmations)", ja: "利用率(マイナ保険証 / オンライン資格確認)")),
-        RunMetric(column: "decision_errors", scale: 1, unit: Bilingual(en: "per day", ja: "件/日"), name: Bilingual(en: "decisions against the standard recovery", ja: "標準と異なる判断")),
-        RunMetric(column: "closed_at", scale: 1 / 60, unit: Bilingual(en: "min after opening", ja: "分(開始から)"), name: Bilingual(en: "last patient left", ja: "最後の患者が帰った時刻")),
-    ]
+    typealias C = MetricCatalogue
+    static let waitMetrics = [C.meanWait, C.waitBeforeDesk[1], C.p90Wait, C.waitBeforeDesk[3], C.meanTimeAtReception]
+    static let utilizationMetrics = [C.readerUtilization, C.deskUtilization]
+    static let queueingMetrics = [C.numberInSystem, C.numberWaiting]
+    static let countMetrics = [C.counted, C.renegedAll, C.faultsRecovered, C.usageRate, C.decisionErrors, C.closedAt]
 
     func title(_ run: ReportRun) -> String {
         language == .ja ? (run.scenario?.titleJa ?? run.run.scenarioTitle) : run.run.scenarioTitle
@@ -67,6 +41,10 @@ extension ReportBuilder {
                                "各反復の受付までの待ち時間の平均とパーセンタイルを \(run.replications.count) 回の反復で平均した値と、その95 % Student-t 信頼区間。"),
                     axis: t("minutes", "分"), decimals: 1)
         dayCharts(run.day, opening: run.opening, replications: run.replications.count)
+        metricChart(run.replications, Self.queueingMetrics, title: t("Patients at reception, on average over the day", "受付にいる患者数(1日の時間平均)"),
+                    summary: t("The time-average number of patients at reception (L) and of those waiting (Lq), from the warm-up's end until the last patient left, mean over the replications with its 95 % interval; absent from recordings made before schema 5.",
+                               "ウォームアップ後から最後の患者が帰るまでの、受付にいる患者数(L)と待っている患者数(Lq)の時間平均(反復の平均と95 %信頼区間)。スキーマ 5 より前の記録にはありません。"),
+                    axis: t("patients", "人"), decimals: 2)
         metricChart(run.replications, Self.utilizationMetrics, title: t("Utilization", "稼働率"),
                     summary: t("Busy time of the card readers and of the desk staff over their available time until the last patient left, mean over the replications with its 95 % interval.",
                                "最後の患者が帰るまでの、カードリーダーと受付職員の稼働時間の割合(反復の平均と95 %信頼区間)。"),
@@ -74,18 +52,18 @@ extension ReportBuilder {
         table(DataTable(
             caption: t("The run's figures, mean over replications with its 95 % interval", "実行の結果(反復の平均と95 %信頼区間)"),
             header: [t("figure", "指標"), t("mean", "平均"), t("95 % interval", "95 %信頼区間"), t("unit", "単位")],
-            rows: (Self.waitMetrics + Self.utilizationMetrics + Self.countMetrics).compactMap { metric in
-                guard let e = run.replications.estimate(metric.column, scale: metric.scale) else { return nil }
-                return [metric.name.text(language), number(e.mean, 2), several ? "\(number(e.ci95Low, 2)) – \(number(e.ci95High, 2))" : "—",
-                        metric.unit.text(language)]
+            rows: (Self.waitMetrics + Self.queueingMetrics + Self.utilizationMetrics + Self.countMetrics).compactMap { metric in
+                guard let e = run.replications.estimate(metric) else { return nil }
+                return [metric.label.text(language), number(e.mean, 2), several ? "\(number(e.ci95Low, 2)) – \(number(e.ci95High, 2))" : "—",
+                        metric.unit.name.text(language)]
             }))
     }
 
-    mutating func metricChart(_ columns: ReplicationColumns, _ metrics: [RunMetric], title: String, summary: String,
+    mutating func metricChart(_ columns: ReplicationColumns, _ metrics: [Metric], title: String, summary: String,
                               axis: String, decimals: Int) {
         let rows = metrics.compactMap { metric -> IntervalChart.Row? in
-            guard let e = columns.estimate(metric.column, scale: metric.scale) else { return nil }
-            return IntervalChart.Row(label: metric.name.text(language), estimate: e.mean, low: e.ci95Low, high: e.ci95High)
+            guard let e = columns.estimate(metric) else { return nil }
+            return IntervalChart.Row(label: metric.label.text(language), estimate: e.mean, low: e.ci95Low, high: e.ci95High)
         }
         guard !rows.isEmpty else { return }
         figure(IntervalChart(text: ChartText(title: title, summary: summary, xAxis: axis, yAxis: t("figure", "指標")),

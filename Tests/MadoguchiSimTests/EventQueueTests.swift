@@ -61,6 +61,31 @@ struct Recorder: SimulationModel {
         #expect(sim.model.times.last == 10)
     }
 
+    /// The event being handled stays in the heap until the model schedules one (EventQueue):
+    /// what the model sees of the queue meanwhile must not count it.
+    @Test func theEventBeingHandledIsNotInTheQueueItSees() {
+        struct Peeker: SimulationModel {
+            var seen: [String] = []
+            mutating func handle(_ event: Int, queue: inout EventQueue<Int>) {
+                seen.append("\(event): \(queue.count) next \(queue.nextTime.map { "\($0)" } ?? "none")")
+                if event == 1 {
+                    queue.schedule(9, at: 9)
+                    seen.append("\(event) scheduled: \(queue.count) next \(queue.nextTime.map { "\($0)" } ?? "none")")
+                }
+            }
+        }
+        var sim = Simulator(model: Peeker())
+        sim.schedule(1, at: 1)
+        sim.schedule(3, at: 3)
+        sim.schedule(2, at: 2)
+        sim.runToCompletion()
+        #expect(sim.model.seen == [
+            "1: 2 next 2.0", "1 scheduled: 3 next 2.0",
+            "2: 2 next 3.0", "3: 1 next 9.0", "9: 0 next none",
+        ])
+        #expect(sim.queue.isEmpty && sim.queue.nextTime == nil && sim.eventsHandled == 4)
+    }
+
     @Test func negativeDelaysAreClampedToNow() {
         var queue = EventQueue<Int>()
         queue.schedule(1, after: -3)

@@ -15,6 +15,15 @@ public struct MinHeap<Element: Comparable> {
     @inlinable public var isEmpty: Bool { storage.isEmpty }
     @inlinable public var min: Element? { storage.first }
 
+    /// The smallest element after the minimum: the smaller child of the root.
+    @inlinable var secondMin: Element? {
+        switch storage.count {
+        case 0, 1: return nil
+        case 2: return storage[1]
+        default: return storage[2] < storage[1] ? storage[2] : storage[1]
+        }
+    }
+
     @inlinable @inline(__always) public mutating func insert(_ element: Element) {
         storage.append(element)
         storage.withUnsafeMutableBufferPointer { h in
@@ -35,19 +44,30 @@ public struct MinHeap<Element: Comparable> {
         if storage.isEmpty { return last }
         return storage.withUnsafeMutableBufferPointer { h in
             let top = h[0]
-            // The last element sinks from the root through a hole to where it belongs.
-            let n = h.count
-            var i = 0
-            while true {
-                var child = 2 &* i &+ 1
-                if child >= n { break }
-                if child &+ 1 < n && h[child &+ 1] < h[child] { child &+= 1 }
-                guard h[child] < last else { break }
-                h[i] = h[child]
-                i = child
-            }
-            h[i] = last
+            Self.sink(last, in: h)
             return top
         }
+    }
+
+    /// Removes the minimum and inserts `element` in one pass down from the root: half the
+    /// work of `popMin` then `insert`. The heap must not be empty.
+    @inlinable @inline(__always) mutating func replaceMin(with element: Element) {
+        storage.withUnsafeMutableBufferPointer { h in Self.sink(element, in: h) }
+    }
+
+    /// Puts `element` at the root's place and lets it sink through a hole to where it
+    /// belongs.
+    @inlinable @inline(__always) static func sink(_ element: Element, in h: UnsafeMutableBufferPointer<Element>) {
+        let n = h.count
+        var i = 0
+        while true {
+            var child = 2 &* i &+ 1
+            if child >= n { break }
+            if child &+ 1 < n && h[child &+ 1] < h[child] { child &+= 1 }
+            guard h[child] < element else { break }
+            h[i] = h[child]
+            i = child
+        }
+        h[i] = element
     }
 }

@@ -33,8 +33,14 @@ public struct MultiServerQueue: SimulationModel {
     public struct Customer {
         public var id: Int
         public var arrival: Double
+
+        @inlinable init(id: Int, arrival: Double) {
+            self.id = id
+            self.arrival = arrival
+        }
     }
 
+    /// The counters add with `&+=`: no run handles 2⁶³ events, so no overflow check is spent.
     public struct Statistics {
         public var arrived = 0
         public var served = 0
@@ -48,27 +54,33 @@ public struct MultiServerQueue: SimulationModel {
         public var arrivalsAfterWarmup = 0
     }
 
+    // The state is stored under internal names, read through public ones, so that `handle`
+    // can be inlined into the engine's loop in the caller's module: without it every event
+    // is a call, and the call's prologue and epilogue cost about 30 instructions a customer.
     public let configuration: Configuration
-    var arrivals: Xoshiro256
-    var services: Xoshiro256
-    var patiences: Xoshiro256
-    public private(set) var pool: ServerPool<Customer>
+    @usableFromInline var arrivals: Xoshiro256
+    @usableFromInline var services: Xoshiro256
+    @usableFromInline var patiences: Xoshiro256
+    @usableFromInline var servers: ServerPool<Customer>
     /// Customers still queued, by id; kept only when reneging is on.
-    var queued: Set<Int> = []
-    public private(set) var statistics: Statistics
-    var nextID = 0
+    @usableFromInline var queued: Set<Int> = []
+    @usableFromInline var counts: Statistics
+    @usableFromInline var nextID = 0
+
+    public var pool: ServerPool<Customer> { servers }
+    public var statistics: Statistics { counts }
 
     public init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
         self.configuration = configuration
         arrivals = streams.generator(replication: replication, purpose: 1)
         services = streams.generator(replication: replication, purpose: 2)
         patiences = streams.generator(replication: replication, purpose: 3)
-        pool = ServerPool(capacity: configuration.servers)
-        statistics = Statistics(queueLength: TimeAverage(at: configuration.warmup))
+        servers = ServerPool(capacity: configuration.servers)
+        counts = Statistics(queueLength: TimeAverage(at: configuration.warmup))
     }
 
     /// Customers in the system now: queued plus in service.
-    public var inSystem: Int { pool.queueLength + pool.busy }
+    public var inSystem: Int { servers.queueLength + servers.busy }
 
     /// A simulator primed with the first arrival.
     public static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
@@ -78,22 +90,22 @@ public struct MultiServerQueue: SimulationModel {
         return sim
     }
 
-    public mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
+    @inlinable public mutating func handle(_ event: Event, queue: inout EventQueue<Event>) {
         let now = queue.now
         switch event {
         case .arrival:
             let gap = configuration.interarrival.sample(&arrivals)
             if now + gap <= configuration.horizon { queue.schedule(.arrival, after: gap) }
             let customer = Customer(id: nextID, arrival: now)
-            nextID += 1
-            statistics.arrived += 1
+            nextID &+= 1
+            counts.arrived &+= 1
             let counted = now >= configuration.warmup
-            if counted { statistics.arrivalsAfterWarmup += 1 }
-            if let server = pool.acquire(at: now) {
+            if counted { counts.arrivalsAfterWarmup &+= 1 }
+            if let server = servers.acquire(at: now) {
                 startService(customer, on: server, queue: &queue)
             } else {
-                if counted { statistics.delayed += 1 }
-                pool.enqueue(customer)
+                if counted { counts.delayed &+= 1 }
+                servers.enqueue(customer)
                 noteQueueLength(now)
                 if let patience = configuration.patience {
                     queued.insert(customer.id)
@@ -101,38 +113,38 @@ public struct MultiServerQueue: SimulationModel {
                 }
             }
         case .departure(let server):
-            statistics.served += 1
+            counts.served &+= 1
             let reneging = configuration.patience != nil
-            if let next = pool.next(isGone: { reneging && !queued.contains($0.id) }) {
+            if let next = servers.next(isGone: { reneging && !queued.contains($0.id) }) {
                 if reneging { queued.remove(next.id) }
                 noteQueueLength(now)
                 startService(next, on: server, queue: &queue)
             } else {
-                pool.release(server, at: now)
+                servers.release(server, at: now)
             }
         case .renege(let id):
             if queued.remove(id) != nil {
-                pool.markGone()
-                statistics.reneged += 1
+                servers.markGone()
+                counts.reneged &+= 1
                 noteQueueLength(now)
             }
         }
     }
 
-    mutating func startService(_ customer: Customer, on server: Int, queue: inout EventQueue<Event>) {
+    @inlinable @inline(__always) mutating func startService(_ customer: Customer, on server: Int, queue: inout EventQueue<Event>) {
         if customer.arrival >= configuration.warmup {
-            statistics.wait.add(queue.now - customer.arrival)
+            counts.wait.add(queue.now - customer.arrival)
         }
         queue.schedule(.departure(server: server), after: configuration.service.sample(&services))
     }
 
     /// Before the warm-up ends the average only remembers the current length, so that the
     /// queue present at the end of the warm-up counts from that moment on.
-    mutating func noteQueueLength(_ now: Double) {
+    @inlinable @inline(__always) mutating func noteQueueLength(_ now: Double) {
         if now >= configuration.warmup {
-            statistics.queueLength.set(Double(pool.queueLength), at: now)
+            counts.queueLength.set(Double(servers.queueLength), at: now)
         } else {
-            statistics.queueLength = TimeAverage(value: Double(pool.queueLength), at: configuration.warmup)
+            counts.queueLength = TimeAverage(value: Double(servers.queueLength), at: configuration.warmup)
         }
     }
 }

@@ -8,7 +8,7 @@ import DequeModule
 public struct ServerPool<Customer> {
     @usableFromInline var serving: [Bool]
     @usableFromInline var offline: [Bool]
-    public var waiting: Deque<Customer> = []
+    @usableFromInline var line = WaitingLine<Customer>()
     @usableFromInline var gone: Int = 0
     @usableFromInline var busyCount: Int = 0
     /// Servers neither serving nor offline. At high load most arrivals find none, and this
@@ -26,7 +26,9 @@ public struct ServerPool<Customer> {
     @inlinable public var capacity: Int { serving.count }
     @inlinable public var busy: Int { busyCount }
     /// Customers still waiting (those who gave up are not counted).
-    @inlinable public var queueLength: Int { waiting.count - gone }
+    @inlinable public var queueLength: Int { line.count &- gone }
+    /// Everyone in the line, first to last, those who gave up included.
+    public var waiting: Deque<Customer> { Deque(line.elements) }
     @inlinable public func isServing(_ server: Int) -> Bool { serving[server] }
     @inlinable public func isOffline(_ server: Int) -> Bool { offline[server] }
 
@@ -61,16 +63,16 @@ public struct ServerPool<Customer> {
         if !offline[server] { idle &+= 1 }
     }
 
-    @inlinable public mutating func enqueue(_ customer: Customer) {
-        waiting.append(customer)
+    @inlinable @inline(__always) public mutating func enqueue(_ customer: Customer) {
+        line.append(customer)
     }
 
     /// Records that one queued customer left; `next` will skip them.
     @inlinable public mutating func markGone() { gone += 1 }
 
     /// The next customer still waiting, skipping those for whom `isGone` is true.
-    @inlinable public mutating func next(isGone: (Customer) -> Bool) -> Customer? {
-        while let c = waiting.popFirst() {
+    @inlinable @inline(__always) public mutating func next(isGone: (Customer) -> Bool) -> Customer? {
+        while let c = line.popFirst() {
             if isGone(c) { gone -= 1; continue }
             return c
         }

@@ -1,25 +1,28 @@
 /// The time-weighted average of a piecewise-constant quantity, such as the queue length,
 /// which Little's law relates to the mean wait.
 public struct TimeAverage: Sendable, Equatable {
-    public private(set) var value: Double
+    /// Stored under an internal name so that `set`, on the hot path, can be inlined.
+    @usableFromInline var current: Double
     @usableFromInline var area: Double = 0
     @usableFromInline var since: Double
     public let start: Double
 
+    public var value: Double { current }
+
     public init(value: Double = 0, at start: Double = 0) {
-        self.value = value
+        self.current = value
         self.start = start
         self.since = start
     }
 
-    public mutating func set(_ newValue: Double, at now: Double) {
-        area += value * (now - since)
+    @inlinable public mutating func set(_ newValue: Double, at now: Double) {
+        area += current * (now - since)
         since = now
-        value = newValue
+        current = newValue
     }
 
     public func average(at now: Double) -> Double {
         let elapsed = now - start
-        return elapsed > 0 ? (area + value * (now - since)) / elapsed : value
+        return elapsed > 0 ? (area + current * (now - since)) / elapsed : current
     }
 }

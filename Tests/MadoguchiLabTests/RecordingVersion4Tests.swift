@@ -64,11 +64,11 @@ import Testing
                                      arguments: [records.count]) == 1)
         }
 
-        // Opened for writing: brought to schema 5, the old rows keep NULL, a new run goes in
+        // Opened for writing: brought to the current schema, the old rows keep NULL, a new run goes in
         // beside with every figure.
         let recording = try Recording.openForWriting(path)
         try recording.read { db throws in
-            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "5")
+            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == String(RecordingSchema.version))
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM patients WHERE wait IS NULL") == records.count)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM replications WHERE number_waiting IS NULL") == 1)
         }

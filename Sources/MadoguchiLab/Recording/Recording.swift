@@ -44,6 +44,7 @@ public final class Recording: @unchecked Sendable {
                 }
             }
             try RecordingSchema.migrator.migrate(queue)
+            try queue.write(RecordingSchema.nameCodes)
             return Recording(path: path, queue: queue)
         } catch {
             if created { for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) } }

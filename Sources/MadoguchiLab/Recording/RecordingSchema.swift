@@ -1,4 +1,5 @@
 import GRDB
+import MadoguchiClinic
 
 /// The tables of a recording, one migration per schema version (docs/recording.md). A
 /// migration once released never changes, so its SQL is spelled out rather than generated
@@ -7,7 +8,7 @@ import GRDB
 enum RecordingSchema {
     /// "MADO": marks a SQLite file as a Madoguchi recording (PRAGMA application_id).
     static let applicationID: Int32 = 0x4D41_444F
-    static let version = 5
+    static let version = 6
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -104,6 +105,7 @@ enum RecordingSchema {
         migrator.registerMigration("v3") { db in try db.execute(sql: v3) }
         migrator.registerMigration("v4") { db in try db.execute(sql: v4) }
         migrator.registerMigration("v5") { db in try db.execute(sql: v5) }
+        migrator.registerMigration("v6") { db in try db.execute(sql: v6) }
         return migrator
     }
 
@@ -326,4 +328,64 @@ enum RecordingSchema {
         FROM patient_rows;
         UPDATE meta SET value = '5' WHERE key = 'schema_version';
         """
+
+    /// Version 6 names credential paths and identity methods from a table, `code_names`,
+    /// instead of spelling them in the view: a path or method added to the model (its
+    /// profile's code) is named in every file written after, with no new migration.
+    static let v6 = """
+        CREATE TABLE code_names (
+            kind TEXT NOT NULL,
+            code INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (kind, code)
+        ) WITHOUT ROWID;
+        INSERT INTO code_names (kind, code, name) VALUES
+            ('path', 0, 'myna_card'), ('path', 1, 'myna_phone'), ('path', 2, 'legacy_card'),
+            ('path', 3, 'certificate'), ('path', 4, 'none'),
+            ('method', 0, 'face'), ('method', 1, 'pin'), ('method', 2, 'pinless'), ('method', 3, 'iphone'),
+            ('method', 4, 'android'), ('method', 5, 'none');
+        DROP VIEW patients;
+        CREATE VIEW patients AS SELECT
+            run_id, replication, patient_id,
+            (SELECT name FROM code_names WHERE kind = 'path' AND code = path) AS path,
+            CASE visit WHEN 0 THEN 'first' WHEN 1 THEN 'return' END AS visit,
+            (SELECT name FROM code_names WHERE kind = 'method' AND code = method) AS method,
+            arrival_ms / 1000.0 AS arrival,
+            reader_start_ms / 1000.0 AS reader_start,
+            reader_end_ms / 1000.0 AS reader_end,
+            desk_queue_entry_ms / 1000.0 AS desk_queue_entry,
+            service_start_ms / 1000.0 AS service_start,
+            service_end_ms / 1000.0 AS service_end,
+            rtrim(CASE WHEN fault_bits & 1 THEN 'reader_error,' ELSE '' END
+                || CASE WHEN fault_bits & 2 THEN 'face_mismatch,' ELSE '' END
+                || CASE WHEN fault_bits & 4 THEN 'pin_lock,' ELSE '' END
+                || CASE WHEN fault_bits & 8 THEN 'eligibility_invalid,' ELSE '' END
+                || CASE WHEN fault_bits & 16 THEN 'certificate_expired,' ELSE '' END
+                || CASE WHEN fault_bits & 32 THEN 'unrenderable_name,' ELSE '' END
+                || CASE WHEN fault_bits & 64 THEN 'wrong_person,' ELSE '' END
+                || CASE WHEN fault_bits & 128 THEN 'outage,' ELSE '' END
+                || CASE WHEN fault_bits & 256 THEN 'needs_help,' ELSE '' END, ',') AS faults,
+            fault_bits,
+            recovery_start_ms / 1000.0 AS recovery_start,
+            recovery_end_ms / 1000.0 AS recovery_end,
+            CASE outcome WHEN 0 THEN 'confirmed_online' WHEN 1 THEN 'confirmed_by_credential'
+                WHEN 2 THEN 'moushitatesho' WHEN 3 THEN 'provisional_full' WHEN 4 THEN 'reneged'
+                WHEN 5 THEN 'sent_away' END AS outcome,
+            outcome = 4 AS reneged,
+            decision_errors,
+            wait_ms / 1000.0 AS wait
+        FROM patient_rows;
+        UPDATE meta SET value = '6' WHERE key = 'schema_version';
+        """
+
+    /// Names every path and method the model knows, once a file is at version 6 or later:
+    /// run on each opening for writing, so a case added since the file was made is named.
+    static func nameCodes(_ db: Database) throws {
+        let rows = CredentialPath.allCases.map { ("path", $0.code, $0.rawValue) }
+            + AuthMethod.allCases.map { ("method", $0.code, $0.rawValue) }
+        for (kind, code, name) in rows {
+            try db.execute(sql: "INSERT OR IGNORE INTO code_names (kind, code, name) VALUES (?, ?, ?)",
+                           arguments: [kind, code, name])
+        }
+    }
 }

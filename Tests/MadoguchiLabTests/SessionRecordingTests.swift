@@ -74,7 +74,7 @@ import Testing
     /// A file from before sessions existed lists none, and gains the tables when written to.
     @Test func anOlderRecordingHasNoSessionsAndMigrates() throws {
         let path = temporaryDirectory() + "/old.sqlite"
-        try PatientCodeTests.makeVersion1Recording(at: path, patients: PatientCodeTests.everyCase().filter { $0.outcome != .sentAway })
+        try PatientCodeTests.makeVersion1Recording(at: path, patients: PatientCodeTests.version1Cases())
         #expect(try Recording.openForReading(path).sessions().isEmpty)
         let recorder = try SessionRecorder.begin(Self.info(), in: Recording.openForWriting(path))
         try recorder.finish(.completed, summary: nil, wallTime: 0)

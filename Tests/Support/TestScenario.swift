@@ -37,7 +37,8 @@ public enum TestScenario {
         switch path {
         case .mynaCard: PathSetup(flow: .lognormal(median: 30, p90: 75), methods: Mix([(.face, 0.8), (.pin, 0.15), (.pinless, 0.05)]))
         case .mynaPhone: PathSetup(flow: .lognormal(median: 40, p90: 90), methods: Mix([(.iphone, 0.6), (.android, 0.4)]))
-        default: PathSetup(flow: nil, methods: Mix([(.none, 1)]))
+        default: PathSetup(flow: path.usesReader ? .lognormal(median: 15, p90: 40) : nil,
+                           methods: Mix([(path.profile.methods[0], 1)]))
         }
     }
 

@@ -7,6 +7,9 @@ public enum CredentialPath: String, CaseIndexed, Codable {
     case legacyCard = "legacy_card"
     case certificate = "certificate"
     case none = "none"
+    /// What-if (DOMAIN.md, "The future the seed points to"): every reader takes the phone;
+    /// the patient taps it and confirms on the phone itself.
+    case phoneTap = "phone_tap"
 
     /// One path's fixed facts. Its times and shares are the scenario's (`PathSetup`).
     public struct Profile: Sendable {
@@ -74,6 +77,11 @@ public enum CredentialPath: String, CaseIndexed, Codable {
             Profile(name: Bilingual(en: "no credential", ja: "なし"),
                     shortName: Bilingual(en: "None", ja: "なし"), look: .none, firstScreen: nil,
                     methods: [.none], flowKey: nil, via: .number, holdsCard: false, introduced: nil, code: 4)
+        case .phoneTap:
+            Profile(name: Bilingual(en: "phone tap (what-if)", ja: "スマホでピッ（仮定）"),
+                    shortName: Bilingual(en: "Phone tap", ja: "ピッ"), look: .phone,
+                    firstScreen: Bilingual(en: "Tap your smartphone", ja: "スマートフォンをかざしてください"),
+                    methods: [.onPhone], flowKey: "phone_tap", via: .phone, holdsCard: false, introduced: nil, code: 5)
         }
     }
 }
@@ -90,6 +98,8 @@ public enum AuthMethod: String, CaseIndexed, Codable {
     case android
     /// No reader involved.
     case none
+    /// The phone's own face, fingerprint or PIN check, whatever the phone (the phone-tap what-if).
+    case onPhone = "on_phone"
 
     /// Who checks the holder: the reader's camera, the reader's keypad, the device itself.
     public enum Check: Sendable { case readerFace, readerPIN, ownDevice, none }
@@ -126,6 +136,7 @@ public enum AuthMethod: String, CaseIndexed, Codable {
             Profile(name: Bilingual(en: "Android", ja: "Android"), check: .readerPIN,
                     introduced: CredentialPath.mynaPhone.row.introduced, code: 4)
         case .none: Profile(name: Bilingual(en: "none", ja: "なし"), check: .none, introduced: nil, code: 5)
+        case .onPhone: Profile(name: Bilingual(en: "phone's own check", ja: "スマホ本体の認証"), check: .ownDevice, introduced: nil, code: 6)
         }
     }
 }

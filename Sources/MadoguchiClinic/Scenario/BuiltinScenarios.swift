@@ -13,6 +13,7 @@ public enum BuiltinScenarios {
         "national-2025-10",
         "quiet-weekday",
         "reader-outage",
+        "smartphone-everywhere",
         "steady-state",
         "stopgap-2026-02",
     ]
@@ -83,6 +84,7 @@ myna_phone = 0.014                       # card in a smartphone, from 19 Sep 202
 legacy_card = 0.400                      # old insurance card, valid to its date, at the latest 1 Dec 2025 (share assumed)
 certificate = 0.216                      # 資格確認書 (share assumed)
 none = 0.020                             # forgot everything or nothing valid (assumed)
+# What-ifs, 0 unless a scenario sets them: phone_tap (smartphone-everywhere.toml).
 
 [mix.visit]
 first = 0.2                              # 初診: questionnaire and new patient card (assumed)
@@ -125,6 +127,7 @@ patience = "never"                       # seconds before leaving the queue, a d
 [times]
 card_flow = { dist = "lognormal", median = 30, p90 = 75 }                # card → face/PIN → consent → result; DOMAIN.md's assumed example; TV reports ~30 s
 phone_flow = { dist = "lognormal", median = 40, p90 = 90 }               # smartphone flow at the general-purpose reader (assumed)
+phone_tap = { dist = "lognormal", median = 15, p90 = 40 }                # what-if `phone_tap`: tap, confirm on the phone, consent (assumed, no reader switch)
 failed_attempt = { dist = "lognormal", median = 10, p90 = 25 }           # one failed read, face match or PIN try (assumed)
 staff_assist = { dist = "lognormal", median = 90, p90 = 300 }            # staff helping at the reader; p90 = the ~5 min one clinic reported for some elderly patients
 visual_switch = { dist = "lognormal", median = 40, p90 = 90 }            # administrator login and switching to/from 目視確認モード (assumed)
@@ -350,6 +353,54 @@ to = "10:30"                             # repaired two hours later (assumed)
 kind = "network"                         # line to the online confirmation system down
 from = "09:10"                           # the hour is assumed (the source gives the length only)
 to = "09:39"                             # 29 minutes, as on 13 Feb 2025 (DOMAIN.md)
+
+"""##,
+        "smartphone-everywhere": ##"""
+# What-if (DOMAIN.md, "The future the seed points to"; every figure assumed): the default
+# Monday morning if every My Number holder tapped a phone at any reader instead of placing
+# the card or using the separate smartphone reader. Same arrivals, staff and faults as
+# `default`, so `madoguchi compare default smartphone-everywhere` meets the same patients:
+# phone-side failures are today's rates (a flat battery or a signed-out app as a failed
+# read, Face ID as a failed face match).
+[scenario]
+title = "Monday morning, October 2025, if every reader took a phone tap (what-if)"
+title_ja = "2025年10月 月曜日の午前（どのリーダーもスマホでピッ・仮定）"
+date = 2025-10-20                        # a Monday; legacy cards still valid (to 1 Dec 2025 at the latest)
+
+# A little busier than the defaults: Monday peak (anecdotal, DOMAIN.md); rates assumed.
+[[arrivals]]
+from = "08:30"
+to = "09:30"
+per_hour = 45
+
+[[arrivals]]
+from = "09:30"
+to = "10:30"
+per_hour = 35
+
+[[arrivals]]
+from = "10:30"
+to = "11:30"
+per_hour = 25
+
+[[arrivals]]
+from = "11:30"
+to = "12:30"
+per_hour = 18
+
+[patients]
+# Seconds a patient waits in the queue before leaving (assumed): most wait out a long
+# queue, a few give up, so the desk shows what a lost patient looks like.
+patience = { dist = "lognormal", median = 3600, p90 = 7200 }
+
+# The default's My Number shares (0.350 card, 0.014 phone) all tap a phone.
+[mix.path]
+myna_card = 0
+myna_phone = 0
+phone_tap = 0.364
+legacy_card = 0.400
+certificate = 0.216
+none = 0.020
 
 """##,
         "steady-state": ##"""

@@ -15,7 +15,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let names = try Binary.run(["scenarios"]).stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(names.count == 9)
+        #expect(names.count == 10)
         for name in names {
             let shown = try Binary.run(["scenarios", "--show", name])
             #expect(shown.status == 0 && shown.stderr.isEmpty, "\(name): \(shown.stderr)")

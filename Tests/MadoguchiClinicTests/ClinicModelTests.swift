@@ -27,7 +27,7 @@ import Testing
 
     @Test func everyPathAndFaultOccursAndTheAutopilotMakesNoErrors() {
         let mix: [(CredentialPath, Double)] = [(.mynaCard, 0.4), (.mynaPhone, 0.1), (.legacyCard, 0.25), (.certificate, 0.15),
-                                               (.none, 0.05), (.phoneTap, 0.05)]
+                                               (.none, 0.05), (.phoneTap, 0.025), (.faceOnly, 0.025)]
         let scenario = TestScenario.make(perHour: 40, hours: 40, mix: mix,
                                          outages: [Outage(kind: .network, from: ClockTime("10:00")!, to: ClockTime("11:00")!)])
         let s = ClinicRun.statistics(scenario, seed: 3, replication: 0)

@@ -215,9 +215,9 @@ import MadoguchiClinic
     }
 
     /// The patients of `everyCase` a version 1 file could hold: the paths, methods and
-    /// outcomes it knew (the phone-tap what-if and `sent_away` came later).
+    /// outcomes it knew (the codes its v2 view names; `sent_away` and the what-ifs came later).
     static func version1Cases() -> [PatientRecord] {
-        everyCase().filter { $0.outcome != .sentAway && $0.path != .phoneTap && $0.method != .onPhone }
+        everyCase().filter { $0.outcome != .sentAway && $0.path.code <= 4 && $0.method.code <= 5 }
     }
 
     /// The codes of `PatientCode` are the ones the view turns back into names: a case added

@@ -58,6 +58,11 @@ extension ClinicModel {
                 readerStep(slot, .failedFace, times.failedAttempt, &q)
                 return
             }
+            // A registry that does not recognise the face leaves no card to check by eye.
+            if check[p.method] == .registry && p.fate.contains(.faceMismatch) {
+                readerStep(slot, .failedFace, times.failedAttempt, &q)
+                return
+            }
             if check[p.method] == .readerPIN && (p.fate.contains(.pinLock) || p.pinForgotten) {
                 readerStep(slot, .failedPIN, times.failedAttempt, &q, repeats: 3)
                 return
@@ -96,6 +101,9 @@ extension ClinicModel {
             patients[slot].readAttempts += 1
             strike(.readerError, slot, now)
             ask(.readerError(attempt: patients[slot].readAttempts), slot: slot, reader: p.reader, &q)
+        case .failedFace where check[p.method] == .registry:
+            strike(.faceMismatch, slot, now)
+            leaveReader(slot, problem: .readerFailed, &q)
         case .failedFace:
             patients[slot].faceAttempts += 1
             strike(.faceMismatch, slot, now)

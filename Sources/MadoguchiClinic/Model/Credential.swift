@@ -10,6 +10,10 @@ public enum CredentialPath: String, CaseIndexed, Codable {
     /// What-if (DOMAIN.md, "The future the seed points to"): every reader takes the phone;
     /// the patient taps it and confirms on the phone itself.
     case phoneTap = "phone_tap"
+    /// What-if: no card and no phone; a camera matches the face against a registry, then
+    /// the online check runs as today. A false reject sends the patient to the desk with
+    /// another proof; a false accept is another person's record (`wrong_person`).
+    case faceOnly = "face_only"
 
     /// One path's fixed facts. Its times and shares are the scenario's (`PathSetup`).
     public struct Profile: Sendable {
@@ -82,6 +86,11 @@ public enum CredentialPath: String, CaseIndexed, Codable {
                     shortName: Bilingual(en: "Phone tap", ja: "ピッ"), look: .phone,
                     firstScreen: Bilingual(en: "Tap your smartphone", ja: "スマートフォンをかざしてください"),
                     methods: [.onPhone], flowKey: "phone_tap", via: .phone, holdsCard: false, introduced: nil, code: 5)
+        case .faceOnly:
+            Profile(name: Bilingual(en: "face-only check-in (what-if)", ja: "顔だけで受付（仮定）"),
+                    shortName: Bilingual(en: "Face only", ja: "顔のみ"), look: .card,
+                    firstScreen: Bilingual(en: "Look into the camera", ja: "カメラに顔を向けてください"),
+                    methods: [.registry], flowKey: "face_only", via: .card, holdsCard: false, introduced: nil, code: 6)
         }
     }
 }
@@ -100,9 +109,11 @@ public enum AuthMethod: String, CaseIndexed, Codable {
     case none
     /// The phone's own face, fingerprint or PIN check, whatever the phone (the phone-tap what-if).
     case onPhone = "on_phone"
+    /// A camera matches the face against a registry (the face-only what-if).
+    case registry = "face_registry"
 
     /// Who checks the holder: the reader's camera, the reader's keypad, the device itself.
-    public enum Check: Sendable { case readerFace, readerPIN, ownDevice, none }
+    public enum Check: Sendable { case readerFace, readerPIN, ownDevice, registry, none }
 
     public struct Profile: Sendable {
         public let name: Bilingual
@@ -137,6 +148,7 @@ public enum AuthMethod: String, CaseIndexed, Codable {
                     introduced: CredentialPath.mynaPhone.row.introduced, code: 4)
         case .none: Profile(name: Bilingual(en: "none", ja: "なし"), check: .none, introduced: nil, code: 5)
         case .onPhone: Profile(name: Bilingual(en: "phone's own check", ja: "スマホ本体の認証"), check: .ownDevice, introduced: nil, code: 6)
+        case .registry: Profile(name: Bilingual(en: "face registry", ja: "顔の登録照合"), check: .registry, introduced: nil, code: 7)
         }
     }
 }

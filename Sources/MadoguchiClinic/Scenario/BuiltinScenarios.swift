@@ -9,6 +9,7 @@ public enum BuiltinScenarios {
     public static let names: [String] = [
         "default",
         "civil-servants-2023-11",
+        "face-only",
         "monday-rush",
         "national-2025-10",
         "quiet-weekday",
@@ -84,7 +85,8 @@ myna_phone = 0.014                       # card in a smartphone, from 19 Sep 202
 legacy_card = 0.400                      # old insurance card, valid to its date, at the latest 1 Dec 2025 (share assumed)
 certificate = 0.216                      # 資格確認書 (share assumed)
 none = 0.020                             # forgot everything or nothing valid (assumed)
-# What-ifs, 0 unless a scenario sets them: phone_tap (smartphone-everywhere.toml).
+# What-ifs, 0 unless a scenario sets them: phone_tap (smartphone-everywhere.toml), face_only
+# (face-only.toml).
 
 [mix.visit]
 first = 0.2                              # 初診: questionnaire and new patient card (assumed)
@@ -128,6 +130,7 @@ patience = "never"                       # seconds before leaving the queue, a d
 card_flow = { dist = "lognormal", median = 30, p90 = 75 }                # card → face/PIN → consent → result; DOMAIN.md's assumed example; TV reports ~30 s
 phone_flow = { dist = "lognormal", median = 40, p90 = 90 }               # smartphone flow at the general-purpose reader (assumed)
 phone_tap = { dist = "lognormal", median = 15, p90 = 40 }                # what-if `phone_tap`: tap, confirm on the phone, consent (assumed, no reader switch)
+face_only = { dist = "lognormal", median = 12, p90 = 30 }                # what-if `face_only`: camera match against the registry, consent (assumed)
 failed_attempt = { dist = "lognormal", median = 10, p90 = 25 }           # one failed read, face match or PIN try (assumed)
 staff_assist = { dist = "lognormal", median = 90, p90 = 300 }            # staff helping at the reader; p90 = the ~5 min one clinic reported for some elderly patients
 visual_switch = { dist = "lognormal", median = 40, p90 = 90 }            # administrator login and switching to/from 目視確認モード (assumed)
@@ -235,6 +238,54 @@ pin = 0.15
 portal = 0.2
 legacy_card = 0.6
 notice = 0.2
+
+"""##,
+        "face-only": ##"""
+# What-if (DOMAIN.md, "The future the seed points to"; every figure assumed): the default
+# Monday morning if every holder of a My Number card were enrolled for face-only check-in:
+# a camera matches the face against a registry, no card, no phone. Same arrivals, staff
+# and faults as `default`, so `madoguchi compare default face-only` meets the same
+# patients: the registry's false rejects are today's face_mismatch rate (the patient goes
+# to the desk with another proof), its false accepts today's wrong_person rate.
+[scenario]
+title = "Monday morning, October 2025, with face-only check-in (what-if)"
+title_ja = "2025年10月 月曜日の午前（顔だけで受付・仮定）"
+date = 2025-10-20                        # a Monday; legacy cards still valid (to 1 Dec 2025 at the latest)
+
+# A little busier than the defaults: Monday peak (anecdotal, DOMAIN.md); rates assumed.
+[[arrivals]]
+from = "08:30"
+to = "09:30"
+per_hour = 45
+
+[[arrivals]]
+from = "09:30"
+to = "10:30"
+per_hour = 35
+
+[[arrivals]]
+from = "10:30"
+to = "11:30"
+per_hour = 25
+
+[[arrivals]]
+from = "11:30"
+to = "12:30"
+per_hour = 18
+
+[patients]
+# Seconds a patient waits in the queue before leaving (assumed): most wait out a long
+# queue, a few give up, so the desk shows what a lost patient looks like.
+patience = { dist = "lognormal", median = 3600, p90 = 7200 }
+
+# The default's card holders (0.350) are enrolled; phone users (0.014) keep their phones.
+[mix.path]
+myna_card = 0
+myna_phone = 0.014
+face_only = 0.350
+legacy_card = 0.400
+certificate = 0.216
+none = 0.020
 
 """##,
         "monday-rush": ##"""

@@ -25,7 +25,8 @@ func benchmarkClinic(_ arguments: ArraySlice<String>) throws {
     let paths = CredentialPath.allCases.filter { scenario.pathMix.share(of: $0) > 0 }
     let f = scenario.faults
     let rates = Fault.perVisit.map { f[$0] }
-    guard paths.count == CredentialPath.allCases.count, rates.allSatisfy({ $0 > 0 }) else {
+    // Today's five paths; the what-ifs (phone_tap, face_only) have their own scenarios.
+    guard paths.count >= 5, rates.allSatisfy({ $0 > 0 }) else {
         throw UsageError(message: "the default scenario no longer switches on every path and fault")
     }
     let opening = scenario.opening.secondsSinceMidnight

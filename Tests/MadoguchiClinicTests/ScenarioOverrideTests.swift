@@ -40,6 +40,11 @@ import Testing
         #expect(s.desks == 3)
         let visit = try ScenarioLoader.load(nameOrPath: "default", overrides: [("mix.visit.first", "0.5")])
         #expect(visit.firstVisitShare == 0.5)
+        // A what-if path the defaults leave out of [mix.path] takes its share from the others.
+        let face = try ScenarioLoader.load(nameOrPath: "default", overrides: [("mix.path.face_only", "0.3")])
+        #expect(face.pathMix.share(of: .faceOnly) == 0.3)
+        #expect(abs(CredentialPath.allCases.map { face.pathMix.share(of: $0) }.reduce(0, +) - 1) < 1e-12)
+        #expect(abs(face.pathMix.share(of: .legacyCard) - 0.4 * 0.7) < 1e-12)
     }
 
     @Test func twoSharesOfOneMixAreLeftAsGiven() throws {

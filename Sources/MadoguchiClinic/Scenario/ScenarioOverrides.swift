@@ -26,7 +26,8 @@ enum ScenarioOverrides {
         }
         var added: [(key: String, value: String)] = []
         for (mix, set) in Dictionary(grouping: shares, by: \.mix).sorted(by: { $0.key < $1.key }) where set.count == 1 {
-            guard let table = root.table?["mix"]?.table?[mix]?.table, table[set[0].option]?.number != nil,
+            // An option the table does not name yet (a what-if path) is rebalanced in too.
+            guard let table = root.table?["mix"]?.table?[mix]?.table, table[set[0].option].map({ $0.number != nil }) ?? true,
                   (0...1).contains(set[0].share) else { continue }
             let others = table.compactMap { key, node in key == set[0].option ? nil : node.number.map { (key, $0) } }
             let rest = others.reduce(0) { $0 + $1.1 }

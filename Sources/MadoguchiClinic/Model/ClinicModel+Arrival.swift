@@ -83,10 +83,12 @@ extension ClinicModel {
         let ownRNG = Xoshiro256(seed: rng.next())
         // Drawn after the patient's own seed, so adding it moved no earlier draw.
         let backupKind = scenario.backupMix.sample(&rng)
+        // Drawn last too; it counts only once the certificates' printed date has passed.
+        let renewed = rng.chance(scenario.patients.certificateRenewed)
         defer { nextID += 1 }
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
                        pinKnown: pinKnown, backup: hasBackup ? backupKind : nil, refusesEverything: refuses,
-                       rng: ownRNG)
+                       certificateExpired: path == .certificate && certificatesPastExpiry && !renewed, rng: ownRNG)
     }
 
     /// An online confirmation, for the usage rate. Like every statistic it leaves out the

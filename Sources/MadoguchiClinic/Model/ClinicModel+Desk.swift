@@ -64,11 +64,12 @@ extension ClinicModel {
     }
 
     /// A paper credential's insurer number, confirmed online; while the line is down a valid
-    /// one is accepted by eye.
+    /// one is accepted by eye, an expired one (a legacy card in the stop-gap, a 資格確認書 past
+    /// its printed date) is not.
     mutating func confirmByNumber(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         if networkUp {
             staffStep(s, slot, .onlineByNumber, scenario.times.onlineByNumber.sample(&patients[slot].rng), &q)
-        } else if patients[slot].path == .legacyCard && legacyStatus == .stopGap {
+        } else if patients[slot].path == .legacyCard && legacyStatus == .stopGap || patients[slot].certificateExpired {
             resolve(.outage, s, slot, &q)
         } else {
             strike(.outage, slot, q.now)

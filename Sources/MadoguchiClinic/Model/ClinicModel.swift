@@ -72,6 +72,8 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// Every outage start and end of the scenario, in time order.
     let outageBoundaries: [(time: Double, event: Event)]
     let legacyStatus: LegacyCardStatus
+    /// The scenario's date is past the expiry printed on 資格確認書.
+    let certificatesPastExpiry: Bool
     /// The scenario's per-visit fault chances and method mixes, flat and in draw order:
     /// read for every patient, so no per-case table is looked up then.
     let faultDraws: [(fault: FaultSet, chance: Double)]
@@ -137,6 +139,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
             }
         }.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         legacyStatus = LegacyCardStatus(on: scenario.date)
+        certificatesPastExpiry = scenario.date > scenario.patients.certificateExpiry
         faultDraws = Fault.perVisit.map { (FaultSet($0), scenario.faults[$0]) }
         methodDraws = CredentialPath.drawsMethod.map { ($0, scenario.paths[$0].methods) }
         usualMethod = PerCase { scenario.paths[$0].methods.options[0] }

@@ -38,6 +38,8 @@ public struct Patient: Sendable {
     let pinKnown: Bool
     let backup: BackupCredential?
     let refusesEverything: Bool
+    /// A 資格確認書 past its printed expiry: it proves nothing by eye, only online.
+    let certificateExpired: Bool
     /// The patient's own stream: every duration and chance of this patient comes from it,
     /// so compared scenarios see the same patients whatever order they are served in.
     var rng: Xoshiro256
@@ -82,7 +84,8 @@ public struct Patient: Sendable {
     var outcome: Outcome?
 
     init(id: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod, fate: FaultSet,
-         pinKnown: Bool, backup: BackupCredential?, refusesEverything: Bool, rng: Xoshiro256) {
+         pinKnown: Bool, backup: BackupCredential?, refusesEverything: Bool, certificateExpired: Bool = false,
+         rng: Xoshiro256) {
         self.id = id
         self.arrival = arrival
         self.path = path
@@ -92,6 +95,7 @@ public struct Patient: Sendable {
         self.pinKnown = pinKnown
         self.backup = backup
         self.refusesEverything = refusesEverything
+        self.certificateExpired = certificateExpired
         self.rng = rng
     }
 

@@ -122,6 +122,8 @@ invalid_newer = 0.2                      # 無効（新しい資格あり）: co
 pin_known = 0.8                          # share who know their PIN when face fails (assumed; "forgot PIN" 6.7 % of patients with trouble, Nov 2024)
 backup_credential = 0.6                  # share carrying another proof of coverage, of the kinds in [mix.backup] (assumed)
 refuses_everything = 0.01                # share refusing every procedure: the one case for 10割 (assumed)
+certificate_expiry = 2026-07-31          # expiry printed on the 資格確認書 patients present (assumed: many issued in 2024–25 read 31 Jul 2026)
+certificate_renewed = 0.9                # share of holders carrying the renewed one once that date has passed (assumed)
 patience = "never"                       # seconds before leaving the queue, a distribution; "never" = everyone is served (DOMAIN.md: clinic days serve all who arrive)
 
 # Durations in seconds. No time-and-motion study of the reader exists (DOMAIN.md); all are

@@ -10,11 +10,19 @@ public struct PatientTraits: Sendable, Equatable {
     public var refusesEverything: Double
     /// How long a patient waits in a queue before leaving; nil means forever.
     public var patience: Distribution?
+    /// The expiry printed on the 資格確認書 patients present; once the scenario's date is past
+    /// it, a holder without the renewed one shows an expired certificate.
+    public var certificateExpiry: CalendarDate
+    /// Share of 資格確認書 holders who carry the renewed one once the printed date has passed.
+    public var certificateRenewed: Double
 
-    public init(pinKnown: Double, backupCredential: Double, refusesEverything: Double, patience: Distribution?) {
+    public init(pinKnown: Double, backupCredential: Double, refusesEverything: Double, patience: Distribution?,
+                certificateExpiry: CalendarDate = CalendarDate(year: 9999, month: 12, day: 31), certificateRenewed: Double = 1) {
         self.pinKnown = pinKnown
         self.backupCredential = backupCredential
         self.refusesEverything = refusesEverything
         self.patience = patience
+        self.certificateExpiry = certificateExpiry
+        self.certificateRenewed = certificateRenewed
     }
 }

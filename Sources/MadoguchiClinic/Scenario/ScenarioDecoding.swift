@@ -101,7 +101,9 @@ enum ScenarioDecoding {
             pinKnown: try t.probability("pin_known"),
             backupCredential: try t.probability("backup_credential"),
             refusesEverything: try t.probability("refuses_everything"),
-            patience: never ? nil : try DistributionSyntax.read(patience, readKeys: readKeys))
+            patience: never ? nil : try DistributionSyntax.read(patience, readKeys: readKeys),
+            certificateExpiry: try t.date("certificate_expiry"),
+            certificateRenewed: try t.probability("certificate_renewed"))
     }
 
     private static func serviceTimes(_ t: TableReader) throws(ScenarioError) -> ServiceTimes {

@@ -20,6 +20,9 @@ import Testing
         }
         #expect(model.count > 100)
         #expect(line.elements == model)
+        // Counting in place reads the same elements as `elements`, across the wrapped ring.
+        #expect(line.count { $0 % 3 == 0 } == model.filter { $0 % 3 == 0 }.count)
+        #expect(line.count { _ in true } == model.count)
     }
 
     /// Taken elements are released at once, not kept alive in the ring until overwritten.

@@ -86,9 +86,12 @@ extension ClinicModel {
         staffPool.release(s, at: q.now)
         note(.staffFree(staff: s), q.now)
         guard !urgent.isEmpty || staffPool.queueLength > 0, let next = staffPool.acquire(at: q.now) else { return }
-        if !urgent.isEmpty, staffPool.queueLength > 0, !deskQueue.isEmpty {
+        // Counted in place: building `deskQueue` for it cost more than the rest of the model.
+        let waiting = urgent.isEmpty || staffPool.queueLength == 0 ? 0
+            : staffPool.waitingCount { [patients] in !Self.isGone($0, patients) }
+        if waiting > 0 {
             startTask(next, .deciding, &q)
-            ask(.nextTask(deskQueue: deskQueue.count), slot: -1, staff: next, &q)
+            ask(.nextTask(deskQueue: waiting), slot: -1, staff: next, &q)
         } else {
             takeNextTask(next, readerFirst: true, &q)
         }

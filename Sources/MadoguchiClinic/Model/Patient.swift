@@ -112,7 +112,8 @@ public struct Patient: Sendable {
         waited + (phase == .readerQueue || phase == .deskQueue ? now - queuedSince : 0)
     }
 
-    func record(leaving now: Double, outcome: Outcome) -> PatientRecord {
+    /// Inlined into `leave`, its one caller, so the patient is not copied to build it.
+    @inline(__always) func record(leaving now: Double, outcome: Outcome) -> PatientRecord {
         PatientRecord(id: id, path: path, visit: visit, method: method, arrival: arrival,
                       readerStart: readerStart, readerEnd: readerEnd, deskQueueEntry: deskQueueEntry,
                       serviceStart: serviceStart, serviceEnd: outcome == .reneged ? nil : now,

@@ -20,6 +20,13 @@ public struct WaitingLine<Element> {
         (0..<stored).map { slots[(head &+ $0) & (slots.count &- 1)]! }
     }
 
+    /// How many elements satisfy `predicate`, without building `elements`.
+    @inlinable public func count(where predicate: (Element) -> Bool) -> Int {
+        var n = 0
+        for i in 0..<stored where predicate(slots[(head &+ i) & (slots.count &- 1)]!) { n &+= 1 }
+        return n
+    }
+
     @inlinable @inline(__always) public mutating func append(_ element: Element) {
         if stored == slots.count { grow() }
         let tail = (head &+ stored) & (slots.count &- 1)

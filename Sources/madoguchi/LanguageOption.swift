@@ -12,5 +12,5 @@ struct LanguageOption: ParsableArguments {
 
     var value: Language { chosen ?? Language.preferred() }
 
-    func text(en: String, ja: String) -> String { value == .ja ? ja : en }
+    func text(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(value) }
 }

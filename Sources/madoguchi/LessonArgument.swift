@@ -36,24 +36,24 @@ enum LessonArgument {
 
     /// The situations a saved debrief found wrong, for practising them again.
     static func mistakes(in path: String, lesson: Lesson, language: Language) throws -> Set<SituationKey> {
-        func fail(_ en: String, _ ja: String) -> ExitCode {
-            FileHandle.standardError.write(Data(("madoguchi: " + path + ": " + (language == .ja ? ja : en) + "\n").utf8))
+        func fail(en: String, ja: String) -> ExitCode {
+            FileHandle.standardError.write(Data(("madoguchi: " + path + ": " + Bilingual(en: en, ja: ja).text(language) + "\n").utf8))
             return ExitCode(2)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw fail("cannot read the file. Accepted: a debrief saved as .json by `madoguchi train` (key s)",
-                       "ファイルを読めません。指定できるもの: `madoguchi train` で保存した振り返りの .json(s キー)")
+            throw fail(en: "cannot read the file. Accepted: a debrief saved as .json by `madoguchi train` (key s)",
+                       ja: "ファイルを読めません。指定できるもの: `madoguchi train` で保存した振り返りの .json(s キー)")
         }
         guard let debrief = try? JSONDecoder().decode(Debrief.self, from: data) else {
-            throw fail("not a saved debrief. Accepted: the .json a debrief is saved as (key s)",
-                       "保存した振り返りではありません。指定できるもの: 振り返りを保存した .json(s キー)")
+            throw fail(en: "not a saved debrief. Accepted: the .json a debrief is saved as (key s)",
+                       ja: "保存した振り返りではありません。指定できるもの: 振り返りを保存した .json(s キー)")
         }
         guard debrief.lesson == lesson.name else {
-            throw fail("that debrief is of lesson \(debrief.lesson), not \(lesson.name). Accepted: the same lesson",
-                       "この振り返りはレッスン \(debrief.lesson) のもので、\(lesson.name) ではありません。指定できるもの: 同じレッスン")
+            throw fail(en: "that debrief is of lesson \(debrief.lesson), not \(lesson.name). Accepted: the same lesson",
+                       ja: "この振り返りはレッスン \(debrief.lesson) のもので、\(lesson.name) ではありません。指定できるもの: 同じレッスン")
         }
         guard !debrief.practise.isEmpty else {
-            throw fail("that debrief has no mistakes to practise", "この振り返りには、やり直す誤りがありません")
+            throw fail(en: "that debrief has no mistakes to practise", ja: "この振り返りには、やり直す誤りがありません")
         }
         return debrief.practise
     }

@@ -63,8 +63,8 @@ struct ReplayCommand: ParsableCommand {
     func run() throws {
         let messages = DeskLauncher.messageLanguage(language.value)
         let path = file ?? SessionRecordOption.defaultPath(ProcessInfo.processInfo.environment)
-        func fail(_ en: String, _ ja: String) -> ExitCode {
-            DeskLoop.complain(messages == .ja ? ja : en)
+        func fail(en: String, ja: String) -> ExitCode {
+            DeskLoop.complain(Bilingual(en: en, ja: ja).text(messages))
             return ExitCode(2)
         }
         let recording: Recording
@@ -73,12 +73,12 @@ struct ReplayCommand: ParsableCommand {
             recording = try Recording.openForReading(path)
             sessions = try recording.sessions()
         } catch let error as RecordingError {
-            throw fail(error.message.en, error.message.ja)
+            throw fail(en: error.message.en, ja: error.message.ja)
         }
         guard let chosen = session.map({ id in sessions.first { $0.id == id } }) ?? sessions.last else {
             let known = sessions.map { String($0.id) }.joined(separator: ", ")
-            throw session == nil ? fail("\(path) holds no session", "\(path) にセッションはありません")
-                : fail("\(path) has no session \(session!); it has: \(known)", "\(path) にセッション \(session!) はありません。あるもの: \(known)")
+            throw session == nil ? fail(en: "\(path) holds no session", ja: "\(path) にセッションはありません")
+                : fail(en: "\(path) has no session \(session!); it has: \(known)", ja: "\(path) にセッション \(session!) はありません。あるもの: \(known)")
         }
         let events = try recording.events(ofSession: chosen.id).map(\.event)
         let language = language.chosen ?? chosen.language

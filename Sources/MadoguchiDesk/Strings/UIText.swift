@@ -1,6 +1,7 @@
 import MadoguchiClinic
 /// Every user-facing text of the desk. The texts themselves live in the `Translations` tables,
-/// split by screen area; a test proves each key has a Japanese and an English text.
+/// split by screen area, as `Bilingual` texts whose `{0}`, `{1}` … mark where arguments go;
+/// a test proves each key has a Japanese and an English text.
 public enum UIText: String, CaseIterable, Sendable {
     // Header
     case headerPaused
@@ -75,7 +76,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case problemReaderFailed, problemPhoneFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
     case actionTakeOver, actionSeekQuestion, actionSeekMinutes, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion, helpReplaySeek
 
-    public var translation: Translation? {
+    public var translation: Bilingual? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
             ?? Translations.desk[self] ?? Translations.training[self]
@@ -96,6 +97,6 @@ public enum UIText: String, CaseIterable, Sendable {
 
     func text(_ language: Language, _ arguments: [String]) -> String {
         guard let translation else { return rawValue }
-        return Bilingual(en: translation.en, ja: translation.ja).text(language, filling: arguments)
+        return translation.text(language, filling: arguments)
     }
 }

@@ -14,18 +14,19 @@ public struct ComparisonReport {
         self.version = version
     }
 
-    func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
+    /// The text in the report's language; labelled, so the two languages cannot be swapped unseen.
+    func t(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(language) }
 
     public var text: String {
         let c = comparison
         var lines: [String] = []
-        lines.append("Madoguchi \(version) — " + t("comparison", "比較"))
+        lines.append("Madoguchi \(version) — " + t(en: "comparison", ja: "比較"))
         lines.append("A: \(c.a.title) (\(c.a.origin))")
         lines.append("B: \(c.b.title) (\(c.b.origin))")
-        lines.append(t("seed \(c.seed), \(c.replications) replications, both on the same patients and faults (common random numbers)",
-                       "シード \(c.seed)、\(c.replications) 回の反復。A と B は同じ患者・同じトラブル(共通乱数)"))
+        lines.append(t(en: "seed \(c.seed), \(c.replications) replications, both on the same patients and faults (common random numbers)",
+                       ja: "シード \(c.seed)、\(c.replications) 回の反復。A と B は同じ患者・同じトラブル(共通乱数)"))
         lines.append("")
-        let header = ["A", "B", "B − A", "95 % CI", "CRN ±", t("indep. ±", "独立 ±")]
+        let header = ["A", "B", "B − A", "95 % CI", "CRN ±", t(en: "indep. ±", ja: "独立 ±")]
         let widths = [12, 12, 12, 18, 12, 12]
         lines.append(zip(header, widths).map { pad($0, $1) }.joined())
         for d in c.differences {
@@ -36,8 +37,8 @@ public struct ComparisonReport {
             lines.append(zip(row, widths).map { pad($0, $1) }.joined() + "  " + d.metric.label.text(language) + " (" + d.metric.unit.name.text(language) + ")")
         }
         lines.append("")
-        lines.append(t("CRN ±: half-width of the paired interval; indep. ±: what B on other random numbers would give.",
-                       "CRN ±: 対応のある区間の半幅。独立 ±: B を別の乱数で実行した場合の半幅。"))
+        lines.append(t(en: "CRN ±: half-width of the paired interval; indep. ±: what B on other random numbers would give.",
+                       ja: "CRN ±: 対応のある区間の半幅。独立 ±: B を別の乱数で実行した場合の半幅。"))
         lines.append("")
         for d in c.differences { lines.append(Self.sentence(d, language: language)) }
         return lines.joined(separator: "\n")

@@ -14,7 +14,8 @@ public struct FitReport {
         self.language = language
     }
 
-    func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
+    /// The text in the report's language; labelled, so the two languages cannot be swapped unseen.
+    func t(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(language) }
 
     func number(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
 
@@ -25,14 +26,14 @@ public struct FitReport {
     public var text: String {
         let sample = comparison.sample
         var lines: [String] = []
-        let skipped = column.emptyFields > 0 ? t(" (\(column.emptyFields) empty fields skipped)", "(空欄 \(column.emptyFields) 件は読み飛ばし)") : ""
-        lines.append(t("\(column.path), column '\(column.column)': \(sample.count) durations in seconds\(skipped)",
-                       "\(column.path) の列 '\(column.column)': 所要時間 \(sample.count) 件(秒)\(skipped)"))
-        lines.append(t("  mean \(number(sample.mean)), median \(number(sample.quantile(0.5))), 90th percentile \(number(sample.quantile(0.9)))",
-                       "  平均 \(number(sample.mean))、中央値 \(number(sample.quantile(0.5)))、90パーセンタイル \(number(sample.quantile(0.9)))"))
+        let skipped = column.emptyFields > 0 ? t(en: " (\(column.emptyFields) empty fields skipped)", ja: "(空欄 \(column.emptyFields) 件は読み飛ばし)") : ""
+        lines.append(t(en: "\(column.path), column '\(column.column)': \(sample.count) durations in seconds\(skipped)",
+                       ja: "\(column.path) の列 '\(column.column)': 所要時間 \(sample.count) 件(秒)\(skipped)"))
+        lines.append(t(en: "  mean \(number(sample.mean)), median \(number(sample.quantile(0.5))), 90th percentile \(number(sample.quantile(0.9)))",
+                       ja: "  平均 \(number(sample.mean))、中央値 \(number(sample.quantile(0.5)))、90パーセンタイル \(number(sample.quantile(0.9)))"))
         lines.append("")
         lines.append(padded("AIC", 12) + padded("ΔAIC", 9) + padded("KS", 8) + "  "
-                     + t("family: maximum-likelihood parameters (95 % interval)", "分布: 最尤推定のパラメータ(95 %信頼区間)"))
+                     + t(en: "family: maximum-likelihood parameters (95 % interval)", ja: "分布: 最尤推定のパラメータ(95 %信頼区間)"))
         for fit in comparison.fits {
             let parameters = fit.parameters.map { p -> String in
                 let ci = p.interval(level: 0.95)
@@ -45,14 +46,14 @@ public struct FitReport {
             lines.append(numbers + "  " + fit.family.rawValue + ": " + parameters)
         }
         lines.append("")
-        lines.append(t("AIC: lower is better; within 2 of the best the data hardly tell two families apart. KS: the largest gap between the observed and the fitted distribution function.",
-                       "AIC は小さいほどよく、最良との差が 2 以内ならデータでは区別しにくい。KS は観測値と当てはめた分布の累積分布関数の最大の差。"))
+        lines.append(t(en: "AIC: lower is better; within 2 of the best the data hardly tell two families apart. KS: the largest gap between the observed and the fitted distribution function.",
+                       ja: "AIC は小さいほどよく、最良との差が 2 以内ならデータでは区別しにくい。KS は観測値と当てはめた分布の累積分布関数の最大の差。"))
         let close = comparison.fits.dropFirst().filter { comparison.deltaAIC($0) < 2 }.map(\.family.rawValue)
         if !close.isEmpty {
-            lines.append(t("About as good: \(close.joined(separator: ", ")).", "ほぼ同等: \(close.joined(separator: "、"))。"))
+            lines.append(t(en: "About as good: \(close.joined(separator: ", ")).", ja: "ほぼ同等: \(close.joined(separator: "、"))。"))
         }
-        lines.append(t("Best by AIC: \(comparison.best.family.rawValue). Paste into the scenario (seconds):",
-                       "AIC で最良: \(comparison.best.family.rawValue)。シナリオに貼り付ける行(秒):"))
+        lines.append(t(en: "Best by AIC: \(comparison.best.family.rawValue). Paste into the scenario (seconds):",
+                       ja: "AIC で最良: \(comparison.best.family.rawValue)。シナリオに貼り付ける行(秒):"))
         lines.append(comparison.best.scenarioLine)
         return lines.joined(separator: "\n")
     }

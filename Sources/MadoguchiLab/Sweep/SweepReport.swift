@@ -34,10 +34,10 @@ public struct SweepReport {
     /// Settings first (ASCII keys and values), then each metric as mean±half-width; a
     /// legend under the table names the metrics in the chosen language.
     public func text(language: Language, version: String) -> String {
-        let t = { (en: String, ja: String) in language == .ja ? ja : en }
-        var lines = ["Madoguchi \(version) — " + t("sweep of", "パラメータ掃引") + " \(scenario.title) (\(scenario.origin))",
-                     t("seed \(seed), \(replications) replications per point, all points on the same random numbers: mean ± half-width of the 95 % CI, or mean (low–high) where it is cut at 0 or 100 %",
-                       "シード \(seed)、各点 \(replications) 回の反復(全点で共通乱数): 平均 ± 95 %信頼区間の半幅(0 または 100 %で切られる場合は 平均 (下限–上限))"),
+        func t(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(language) }
+        var lines = ["Madoguchi \(version) — " + t(en: "sweep of", ja: "パラメータ掃引") + " \(scenario.title) (\(scenario.origin))",
+                     t(en: "seed \(seed), \(replications) replications per point, all points on the same random numbers: mean ± half-width of the 95 % CI, or mean (low–high) where it is cut at 0 or 100 %",
+                       ja: "シード \(seed)、各点 \(replications) 回の反復(全点で共通乱数): 平均 ± 95 %信頼区間の半幅(0 または 100 %で切られる場合は 平均 (下限–上限))"),
                      ""]
         let keyWidths = keys.enumerated().map { i, key in max(key.count, points.map { $0.settings[i].value.count }.max() ?? 0) }
         let metricWidths = MetricCatalogue.swept.map { metric in

@@ -10,9 +10,9 @@ public enum HTMLReport {
 
     public static func render(_ input: ReportInput, language: Language, version: String) -> String {
         var b = ReportBuilder(language: language)
-        let title = b.t("Madoguchi report", "窓口(Madoguchi)レポート")
-        let origin = b.t("From \(input.files.joined(separator: ", ")), by madoguchi \(version).",
-                         "\(input.files.joined(separator: "、")) から madoguchi \(version) で作成。")
+        let title = b.t(en: "Madoguchi report", ja: "窓口(Madoguchi)レポート")
+        let origin = b.t(en: "From \(input.files.joined(separator: ", ")), by madoguchi \(version).",
+                         ja: "\(input.files.joined(separator: "、")) から madoguchi \(version) で作成。")
         b.html.element("header") { html in
             html.element("h1", text: title)
             html.element("p", text: origin)
@@ -20,9 +20,9 @@ public enum HTMLReport {
         b.html.newline()
         let sections = ReportSection.all(input)
         if sections.isEmpty {
-            b.paragraph(b.t("The recordings hold no run and no session yet.", "記録ファイルには実行もセッションもまだありません。"), note: true)
+            b.paragraph(b.t(en: "The recordings hold no run and no session yet.", ja: "記録ファイルには実行もセッションもまだありません。"), note: true)
         } else {
-            let label = b.t("Contents", "目次")
+            let label = b.t(en: "Contents", ja: "目次")
             let contents = sections.map { ($0.anchor, b.title(of: $0)) }
             b.html.element("nav", [("aria-label", label)]) { html in
                 html.element("ul") { html in
@@ -36,8 +36,8 @@ public enum HTMLReport {
         for section in sections { b.write(section) }
         b.html.close("main")
         b.html.element("footer", text: b.t(
-            "Patients are synthetic. Intervals are 95 % Student-t intervals across replications unless said otherwise. Each chart's numbers are under “The numbers”.",
-            "患者はすべて架空です。特に断りのない限り、区間は反復間の95 % Student-t 信頼区間です。各グラフの数値は「数値」を開くと表示されます。"))
+            en: "Patients are synthetic. Intervals are 95 % Student-t intervals across replications unless said otherwise. Each chart's numbers are under “The numbers”.",
+            ja: "患者はすべて架空です。特に断りのない限り、区間は反復間の95 % Student-t 信頼区間です。各グラフの数値は「数値」を開くと表示されます。"))
         return page(title: title, language: language, version: version, body: b.html)
     }
 

@@ -11,14 +11,15 @@ struct ReportBuilder {
         self.language = language
     }
 
-    func t(_ en: String, _ ja: String) -> String { language == .ja ? ja : en }
+    /// The text in the report's language; labelled, so the two languages cannot be swapped unseen.
+    func t(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(language) }
 
     func title(of section: ReportSection) -> String {
         switch section {
-        case .run(_, let run): t("Run \(run.run.id) of \(run.file): \(title(run))", "\(run.file) の実行 \(run.run.id): \(title(run))")
-        case .comparison: t("Runs compared", "実行の比較")
-        case .sessions: t("Desk and training sessions", "窓口・研修のセッション")
-        case .training: t("Training", "研修")
+        case .run(_, let run): t(en: "Run \(run.run.id) of \(run.file): \(title(run))", ja: "\(run.file) の実行 \(run.run.id): \(title(run))")
+        case .comparison: t(en: "Runs compared", ja: "実行の比較")
+        case .sessions: t(en: "Desk and training sessions", ja: "窓口・研修のセッション")
+        case .training: t(en: "Training", ja: "研修")
         }
     }
 
@@ -35,7 +36,7 @@ struct ReportBuilder {
 
     mutating func figure(_ chart: some Chart) {
         figures += 1
-        chart.figure(id: "figure-\(figures)", dataLabel: t("The numbers", "数値"), &html)
+        chart.figure(id: "figure-\(figures)", dataLabel: t(en: "The numbers", ja: "数値"), &html)
     }
 
     mutating func heading(_ level: Int, _ text: String, id: String? = nil) {
@@ -69,5 +70,5 @@ struct ReportBuilder {
     func minutes(_ seconds: Double) -> String { ChartFormat.number(seconds / 60, decimals: 1) }
     func number(_ value: Double, _ decimals: Int = 1) -> String { ChartFormat.number(value, decimals: decimals) }
     func percent(_ share: Double) -> String { ChartFormat.number(share * 100, decimals: 1) }
-    var minuteUnit: String { t("minutes", "分") }
+    var minuteUnit: String { t(en: "minutes", ja: "分") }
 }

@@ -8,7 +8,7 @@ enum CommandLineError {
         let subcommand = arguments.dropFirst().first { !$0.hasPrefix("-") }
             .flatMap { name in Madoguchi.configuration.subcommands.first { $0._commandName == name }?._commandName }
         let helpCommand = ["madoguchi", subcommand, "--help"].compactMap { $0 }.joined(separator: " ")
-        let see = language(arguments) == .ja ? "オプションの一覧: \(helpCommand)" : "see \(helpCommand)"
+        let see = Bilingual(en: "see \(helpCommand)", ja: "オプションの一覧: \(helpCommand)").text(language(arguments))
         let line = message.split(separator: "\n").joined(separator: " ")
         FileHandle.standardError.write(Data("madoguchi: \(line) (\(see))\n".utf8))
     }

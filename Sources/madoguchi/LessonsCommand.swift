@@ -52,9 +52,9 @@ struct LessonsCommand: ParsableCommand {
             let mode = lang == .ja ? (lesson.feedback == .exam ? "試験" : "コーチ") : lesson.feedback.rawValue
             let pass = Int((lesson.passMark * 100).rounded())
             print("\(index + 1). \(name)  \(lesson.title.text(lang))")
-            print("   " + (lang == .ja ? "目標：" : "goal: ") + lesson.goal.text(lang))
-            print("   " + (lang == .ja ? "合格ライン \(pass)%、\(mode)" : "pass mark \(pass) %, \(mode)")
-                  + (lesson.unlocks.map { lang == .ja ? "、次: \($0)" : ", then \($0)" } ?? ""))
+            print("   " + Bilingual(en: "goal: ", ja: "目標：").text(lang) + lesson.goal.text(lang))
+            print("   " + Bilingual(en: "pass mark \(pass) %, \(mode)", ja: "合格ライン \(pass)%、\(mode)").text(lang)
+                  + (lesson.unlocks.map { Bilingual(en: ", then \($0)", ja: "、次: \($0)").text(lang) } ?? ""))
         }
     }
 }

@@ -70,7 +70,7 @@ struct SessionsCommand: ParsableCommand {
             return
         }
         guard !shown.isEmpty else {
-            print(lang == .ja ? "セッションはありません(\(path))" : "No sessions in \(path)")
+            print(Bilingual(en: "No sessions in \(path)", ja: "セッションはありません(\(path))").text(lang))
             return
         }
         let header = lang == .ja
@@ -80,7 +80,7 @@ struct SessionsCommand: ParsableCommand {
             [String(s.id), String(s.startedAt.prefix(16)).replacingOccurrences(of: "T", with: " "), s.mode,
              s.lesson ?? s.scenarioOrigin, s.trainee ?? "-",
              s.served.map { "\($0)/\(s.arrived ?? 0)" } ?? "-", s.meanWait.map(DurationText.clock) ?? "-",
-             s.score.map { "\(Int(($0 * 100).rounded()))%" + (s.passed == true ? (lang == .ja ? " 合格" : " passed") : "") } ?? "-",
+             s.score.map { "\(Int(($0 * 100).rounded()))%" + (s.passed == true ? Bilingual(en: " passed", ja: " 合格").text(lang) : "") } ?? "-",
              s.status]
         }
         print(TextTable.render([header] + rows))

@@ -54,7 +54,7 @@ public enum ConfigProblem: Sendable, Equatable {
     static func list(_ keys: [String], _ language: Language) -> String {
         let shown = 40
         guard keys.count > shown else { return keys.joined(separator: ", ") }
-        let more = language == .en ? "\(keys.count - shown) more" : "ほか \(keys.count - shown) 個"
+        let more = Bilingual(en: "\(keys.count - shown) more", ja: "ほか \(keys.count - shown) 個").text(language)
         return keys.prefix(shown).joined(separator: ", ") + ", … (\(more))"
     }
 }

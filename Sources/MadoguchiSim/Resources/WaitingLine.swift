@@ -46,8 +46,9 @@ public struct WaitingLine<Element> {
         return element
     }
 
-    /// Doubles the ring, the line laid out from its first element.
-    @usableFromInline mutating func grow() {
+    /// Doubles the ring, the line laid out from its first element. Rare, so never inlined;
+    /// `@inlinable` all the same, for the reason `HeapBuffer.copy(growing:)` gives.
+    @inlinable @inline(never) mutating func grow() {
         var larger = ContiguousArray<Element?>(repeating: nil, count: slots.count * 2)
         for i in 0..<stored { larger[i] = slots[(head + i) & (slots.count - 1)] }
         slots = larger

@@ -61,14 +61,7 @@ public enum Distribution: Sendable, Equatable {
         }
     }
 
-    /// The exponential, which every Poisson arrival stream draws, is tested for first: one
-    /// predictable branch instead of the switch's indirect jump.
     @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Double {
-        if case .exponential(let m) = self { return -m * log(rng.openUnit()) }
-        return sampleOther(&rng)
-    }
-
-    @inlinable func sampleOther(_ rng: inout Xoshiro256) -> Double {
         switch self {
         case .deterministic(let v):
             return v

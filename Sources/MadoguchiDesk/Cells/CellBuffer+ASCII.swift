@@ -1,7 +1,7 @@
 extension CellBuffer {
     /// Replaces every non-ASCII character with a look-alike or "?" (a wide one with "? "),
     /// for a terminal without a UTF-8 locale, where anything else would come out as mojibake.
-    public mutating func foldToASCII() {
+    package mutating func foldToASCII() {
         for y in 0..<height {
             for x in 0..<width {
                 let cell = self[x, y]
@@ -22,7 +22,7 @@ extension CellBuffer {
     /// two cells wide already) becomes a character every terminal and ncurses agree is two
     /// cells, or a narrow look-alike and a space. ncurses counts an ambiguous character as
     /// one cell (it asks `wcwidth`), so sending one would shift the rest of its line.
-    public mutating func foldAmbiguous() {
+    package mutating func foldAmbiguous() {
         for y in 0..<height {
             for x in 0..<width {
                 let cell = self[x, y]

@@ -8,13 +8,11 @@ extension CellBuffer {
                 if cell.isContinuation {
                     set(.blank(cell.role), x: x, y: y)
                 } else if !cell.grapheme.allSatisfy(\.isASCII) {
-                    set(Cell(Self.asciiLookalikes[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
+                    set(Cell(ASCIILookalikes.table[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
                 }
             }
         }
     }
-
-    static let asciiLookalikes: [String: String] = ["×": "x", "…": "~", "–": "-", "→": ">", "●": "*", "　": " "]
 }
 
 extension CellBuffer {
@@ -28,10 +26,10 @@ extension CellBuffer {
                 let cell = self[x, y]
                 guard !cell.isContinuation, let character = cell.grapheme.first,
                       DisplayWidth.isAmbiguous(character) else { continue }
-                if cell.width == 2, Self.asciiLookalikes[cell.grapheme] == nil || Self.wideLookalikes[cell.grapheme] != nil {
+                if cell.width == 2, ASCIILookalikes.table[cell.grapheme] == nil || Self.wideLookalikes[cell.grapheme] != nil {
                     set(Cell(Self.wideLookalikes[cell.grapheme] ?? "？", width: 2, role: cell.role), x: x, y: y)
                 } else {
-                    set(Cell(Self.asciiLookalikes[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
+                    set(Cell(ASCIILookalikes.table[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
                     if cell.width == 2 { set(.blank(cell.role), x: x + 1, y: y) }
                 }
             }

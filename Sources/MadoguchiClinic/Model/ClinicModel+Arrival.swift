@@ -44,7 +44,7 @@ extension ClinicModel {
             patients.append(patient)
         }
         statistics.arrived += 1
-        note(.arrived(patient.facts), now)
+        log.note(.arrived(patient.facts), now)
         if atReader[patient.path] && !cardPatientsToDesk {
             enterReaderQueue(slot, &q)
         } else {
@@ -108,7 +108,7 @@ extension ClinicModel {
         if record.arrival >= scenario.warmup { statistics.add(record, waited: patients[slot].waited) }
         if records != nil { records!.append(record) }
         lastDeparture = now
-        note(.left(record), now)
+        log.note(.left(record), now)
         freeSlots.append(slot)
     }
 }

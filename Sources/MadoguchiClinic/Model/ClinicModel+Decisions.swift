@@ -15,7 +15,7 @@ extension ClinicModel {
         let action = policy.decide(decision, ticket: ticket)
         let question = PendingDecision(decision: decision, slot: slot, patientID: slot >= 0 ? patients[slot].id : -1,
                                        staff: s, reader: r, forPerson: action == nil)
-        note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
+        log.note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
         // A routine glance is settled on the spot: it never waits, so it needs no place in
         // `pending` (the autopilot meets one with nearly every patient).
         if let action, decision.isRoutine {
@@ -50,7 +50,7 @@ extension ClinicModel {
                 patients[slot].decisionErrors += 1
             }
         }
-        note(.decided(ticket: ticket, p.decision, action, byPerson: p.forPerson), q.now)
+        log.note(.decided(ticket: ticket, p.decision, action, byPerson: p.forPerson), q.now)
         switch p.decision.situation {
         case .readerInVisualMode(let reader):
             if action == .leaveInVisualMode {

@@ -6,7 +6,7 @@ extension ClinicModel {
         patients[slot].phase = .deskQueue
         patients[slot].queuedSince = q.now
         patients[slot].deskQueueEntry = q.now
-        note(.queued(patient: patients[slot].id, .desk), q.now)
+        log.note(.queued(patient: patients[slot].id, .desk), q.now)
         setStep(slot, .waiting, duration: 0, q.now)
         if urgent.isEmpty, staffPool.queueLength == 0, let s = staffPool.acquire(at: q.now) {
             startTask(s, .desk(slot: slot), &q)
@@ -22,7 +22,7 @@ extension ClinicModel {
         patients[slot].phase = .atDesk
         patients[slot].staff = s
         patients[slot].serviceStart = now
-        note(.deskStarted(patient: patients[slot].id, staff: s), now)
+        log.note(.deskStarted(patient: patients[slot].id, staff: s), now)
         let times = scenario.times
         var d = times.registration.sample(&patients[slot].rng)
         if patients[slot].visit == .first { d += times.firstVisitPaperwork.sample(&patients[slot].rng) }
@@ -90,7 +90,7 @@ extension ClinicModel {
         if !p.narrowed, rate > 0, patients[slot].rng.chance(rate) {
             let result = OnlineResult(via: .number, status: .multiple, person: p.id, nameDots: false)
             patients[slot].result = result
-            note(.onlineResult(patient: p.id, result), q.now)
+            log.note(.onlineResult(patient: p.id, result), q.now)
             ask(.record(result), slot: slot, staff: s, &q)
             return
         }
@@ -106,7 +106,7 @@ extension ClinicModel {
         if dots { strike(.unrenderableName, slot, q.now) }
         let result = OnlineResult(via: .number, status: .valid, person: p.id, nameDots: dots)
         patients[slot].result = result
-        note(.onlineResult(patient: p.id, result), q.now)
+        log.note(.onlineResult(patient: p.id, result), q.now)
         ask(.record(result), slot: slot, staff: s, &q)
     }
 

@@ -5,7 +5,7 @@ extension ClinicModel {
     mutating func enterReaderQueue(_ slot: Int, _ q: inout EventQueue<Event>) {
         patients[slot].phase = .readerQueue
         patients[slot].queuedSince = q.now
-        note(.queued(patient: patients[slot].id, .reader), q.now)
+        log.note(.queued(patient: patients[slot].id, .reader), q.now)
         if let r = readerPool.acquire(at: q.now) {
             startAtReader(slot, r, &q)
         } else {
@@ -21,7 +21,7 @@ extension ClinicModel {
         patients[slot].reader = r
         patients[slot].readerStart = now
         readers[r].patient = slot
-        note(.readerStarted(patient: patients[slot].id, reader: r), now)
+        log.note(.readerStarted(patient: patients[slot].id, reader: r), now)
         proceedAtReader(slot, &q)
     }
 
@@ -90,7 +90,7 @@ extension ClinicModel {
         patients[slot].step = step
         patients[slot].stepStarted = now
         patients[slot].stepEnds = now + duration
-        note(.step(patient: patients[slot].id, step, ends: now + duration), now)
+        log.note(.step(patient: patients[slot].id, step, ends: now + duration), now)
     }
 
     mutating func readerStepDone(_ slot: Int, _ q: inout EventQueue<Event>) {
@@ -148,7 +148,7 @@ extension ClinicModel {
         let result = OnlineResult(via: via, status: .valid, person: wrong ? OnlineResult.otherPerson(for: p.id) : p.id,
                                   nameDots: dots)
         patients[slot].result = result
-        note(.onlineResult(patient: p.id, result), now)
+        log.note(.onlineResult(patient: p.id, result), now)
         leaveReader(slot, problem: nil, &q)
     }
 
@@ -159,7 +159,7 @@ extension ClinicModel {
         strike(.eligibilityInvalid, slot, now)
         let status = patients[slot].scriptedResult ?? scenario.invalidResultMix.sample(&patients[slot].rng)
         let result = OnlineResult(via: via, status: status, person: patients[slot].id, nameDots: false)
-        note(.onlineResult(patient: patients[slot].id, result), now)
+        log.note(.onlineResult(patient: patients[slot].id, result), now)
         switch status {
         case .noRecord: return .noRecord
         case .invalidNewer:
@@ -232,7 +232,7 @@ extension ClinicModel {
 
     mutating func freeReader(_ r: Int, _ q: inout EventQueue<Event>) {
         readerPool.release(r, at: q.now)
-        note(.readerFreed(reader: r), q.now)
+        log.note(.readerFreed(reader: r), q.now)
         startNextAtReader(&q)
     }
 
@@ -249,6 +249,6 @@ extension ClinicModel {
         if patients[slot].recoveryStart == nil { patients[slot].recoveryStart = now }
         guard !patients[slot].seen.contains(fault) else { return }
         patients[slot].seen.insert(fault)
-        note(.fault(patient: patients[slot].id, fault), now)
+        log.note(.fault(patient: patients[slot].id, fault), now)
     }
 }

@@ -61,19 +61,19 @@ extension ClinicModel {
         let path = scenario.pathMix.sample(&rng)
         let visit: VisitType = rng.chance(scenario.firstVisitShare) ? .first : .return
         // Read through buffers: iterating the arrays would copy out (and retain) each mix.
+        // Another path's draw is only its one uniform, skipped without searching the mix.
         var method = usualMethod[path]
         methodDraws.withUnsafeBufferPointer { draws in
             for i in draws.indices {
-                let m = draws[i].methods.sample(&rng)
-                if draws[i].path == path { method = m }
+                if draws[i].path == path { method = draws[i].methods.sample(&rng) } else { _ = rng.next() }
             }
         }
         var fate = FaultSet()
         faultDraws.withUnsafeBufferPointer { draws in
             for i in draws.indices where rng.chance(draws[i].chance) { fate.formUnion(draws[i].fault) }
         }
-        let possible = atReader[path] ? forced : forced.subtracting(Fault.readerOnly)
-        if !atReader[path] { fate.subtract(Fault.readerOnly) }
+        let possible = atReader[path] ? forced : forced.subtracting(readerOnlyFaults)
+        if !atReader[path] { fate.subtract(readerOnlyFaults) }
         // A presenter's forced fault goes to the first patient it can happen to.
         fate.formUnion(possible)
         forced.subtract(possible)

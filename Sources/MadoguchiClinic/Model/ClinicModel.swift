@@ -85,6 +85,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     let atReader: PerCase<CredentialPath, Bool>
     let via: PerCase<CredentialPath, OnlineResult.Via>
     let check: PerCase<AuthMethod, AuthMethod.Check>
+    let readerOnlyFaults = Fault.readerOnly
     var arrivalRNG: Xoshiro256
     /// Where the last arrival fell in the rate profile, so the next search starts there.
     var arrivalSegment = 0
@@ -114,7 +115,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var cardPatientsToDesk = false
     /// Patients noted during the current outage, to be confirmed once the line is back.
     var notedInOutage = 0
-    var forced: FaultSet = []
+    var forced = FaultSet()
     var nextID = 0
     public internal(set) var statistics = ClinicStatistics()
     /// When the last patient so far left reception: where the day's books close.

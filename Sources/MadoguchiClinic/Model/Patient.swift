@@ -74,7 +74,7 @@ public struct Patient: Sendable {
     var renegeScheduled = false
     var queuedSince: Double = 0
     var waited: Double = 0
-    public internal(set) var seen: FaultSet = []
+    public internal(set) var seen = FaultSet()
     var readerStart: Double?
     var readerEnd: Double?
     var deskQueueEntry: Double?

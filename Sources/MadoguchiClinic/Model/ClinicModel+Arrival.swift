@@ -31,24 +31,27 @@ extension ClinicModel {
     }
 
     /// Gives the patient a slot and sends him to the reader or the desk.
-    mutating func admit(_ newcomer: Patient, _ q: inout EventQueue<Event>) {
+    /// The patient is copied once, into his slot, and his patience drawn there.
+    mutating func admit(_ patient: Patient, _ q: inout EventQueue<Event>) {
         let now = q.now
-        var patient = newcomer
-        if let patience = scenario.patients.patience { patient.leavesAt = now + patience.sample(&patient.rng) }
         let slot: Int
-        if let free = freeSlots.popLast() {
-            slot = free
-            patients[slot] = patient
-        } else {
+        if freeSlots.isEmpty {
             slot = patients.count
             patients.append(patient)
+        } else {
+            slot = freeSlots.removeLast()
+            patients[slot] = patient
+        }
+        if let patience = scenario.patients.patience {
+            patients[slot].leavesAt = now + patience.sample(&patients[slot].rng)
         }
         statistics.arrived += 1
-        log.note(.arrived(patient.facts), now)
-        if atReader[patient.path] && !cardPatientsToDesk {
+        log.note(.arrived(patients[slot].facts), now)
+        let path = patients[slot].path
+        if atReader[path] && !cardPatientsToDesk {
             enterReaderQueue(slot, &q)
         } else {
-            if atReader[patient.path] { patients[slot].problem = .readerFailed }
+            if atReader[path] { patients[slot].problem = .readerFailed }
             enterDeskQueue(slot, &q)
         }
     }
@@ -101,11 +104,8 @@ extension ClinicModel {
 
     /// Writes the patient's record and frees the slot.
     mutating func leave(_ slot: Int, outcome: Outcome, now: Double) {
-        patients[slot].waited = patients[slot].waitSoFar(at: now)
-        patients[slot].phase = .done
-        patients[slot].outcome = outcome
-        let record = patients[slot].record(leaving: now, outcome: outcome)
-        if record.arrival >= scenario.warmup { statistics.add(record, waited: patients[slot].waited) }
+        let record = patients[slot].leave(at: now, outcome: outcome)
+        if record.arrival >= scenario.warmup { statistics.add(record, waited: record.wait) }
         if records != nil { records!.append(record) }
         lastDeparture = now
         log.note(.left(record), now)

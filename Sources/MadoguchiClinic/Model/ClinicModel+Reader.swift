@@ -3,8 +3,7 @@ import MadoguchiSim
 /// The card-reader flow of DOMAIN.md: card placed → face or PIN → consent → result.
 extension ClinicModel {
     mutating func enterReaderQueue(_ slot: Int, _ q: inout EventQueue<Event>) {
-        patients[slot].phase = .readerQueue
-        patients[slot].queuedSince = q.now
+        patients[slot].joinReaderQueue(at: q.now)
         log.note(.queued(patient: patients[slot].id, .reader), q.now)
         if let r = readerPool.acquire(at: q.now) {
             startAtReader(slot, r, &q)
@@ -16,10 +15,7 @@ extension ClinicModel {
 
     mutating func startAtReader(_ slot: Int, _ r: Int, _ q: inout EventQueue<Event>) {
         let now = q.now
-        patients[slot].waited += now - patients[slot].queuedSince
-        patients[slot].phase = .atReader
-        patients[slot].reader = r
-        patients[slot].readerStart = now
+        patients[slot].startAtReader(r, at: now)
         readers[r].patient = slot
         log.note(.readerStarted(patient: patients[slot].id, reader: r), now)
         proceedAtReader(slot, &q)
@@ -80,16 +76,16 @@ extension ClinicModel {
     mutating func readerStep(_ slot: Int, _ step: Patient.Step, _ duration: Distribution,
                              _ q: inout EventQueue<Event>, repeats: Int = 1) {
         var d = 0.0
-        for _ in 0..<repeats { d += duration.sample(&patients[slot].rng) }
+        var rng = patients[slot].rng
+        for _ in 0..<repeats { d += duration.sample(&rng) }
+        patients[slot].rng = rng
         setStep(slot, step, duration: d, q.now)
         q.schedule(.readerStepDone(slot: slot), after: d)
     }
 
     /// Sets the patient's step and tells the desk, which draws progress from it.
     mutating func setStep(_ slot: Int, _ step: Patient.Step, duration: Double, _ now: Double) {
-        patients[slot].step = step
-        patients[slot].stepStarted = now
-        patients[slot].stepEnds = now + duration
+        patients[slot].setStep(step, from: now, to: now + duration)
         log.note(.step(patient: patients[slot].id, step, ends: now + duration), now)
     }
 

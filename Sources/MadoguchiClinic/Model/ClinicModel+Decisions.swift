@@ -22,7 +22,7 @@ extension ClinicModel {
             settle(question, ticket: ticket, action: action, &q)
             return
         }
-        pending[ticket] = question
+        pending.append((ticket, question))
         if slot >= 0, situation.kind != .readerInVisualMode {
             setStep(slot, .awaitingDecision, duration: 0, q.now)
         }
@@ -35,9 +35,9 @@ extension ClinicModel {
     /// Applies an answer. One that the question does not offer is ignored and the question
     /// stays open: the desk refuses such keys before they get here.
     mutating func answer(_ ticket: Int, _ action: StaffAction, _ q: inout EventQueue<Event>) {
-        guard let p = pending[ticket], p.decision.options.contains(action) else { return }
-        pending[ticket] = nil
-        settle(p, ticket: ticket, action: action, &q)
+        guard let i = pending.firstIndex(where: { $0.ticket == ticket }),
+              pending[i].decision.decision.options.contains(action) else { return }
+        settle(pending.remove(at: i).decision, ticket: ticket, action: action, &q)
     }
 
     /// Counts and notes the answer, then does what it says.
@@ -78,7 +78,5 @@ extension ClinicModel {
     }
 
     /// Decisions waiting for a person, oldest first.
-    public var pendingDecisions: [(ticket: Int, decision: PendingDecision)] {
-        pending.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
+    public var pendingDecisions: [(ticket: Int, decision: PendingDecision)] { pending }
 }

@@ -108,7 +108,10 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var staffPool: ServerPool<QueueEntry>
     /// Staff work at the readers goes before the desk queue: a patient is blocking a reader.
     var urgent: Deque<StaffTask> = []
-    public internal(set) var pending: [Int: PendingDecision] = [:]
+    /// Decisions waiting for an answer, oldest first (tickets only grow, so appending keeps
+    /// the order). A few at a time: a scan for a ticket costs less than the dictionary's
+    /// hashing did for every decision left to think over.
+    public internal(set) var pending: [(ticket: Int, decision: PendingDecision)] = []
     var nextTicket = 0
     public internal(set) var networkUp = true
     /// Staff send card patients to the desk while every reader is out of order.

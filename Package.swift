@@ -84,7 +84,7 @@ let package = Package(
         .testTarget(name: "MadoguchiTerminalTests", dependencies: [
             "MadoguchiTerminal", "MadoguchiTestSupport", "MadoguchiLab",
         ]),
-        .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiTestSupport"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["madoguchi", "MadoguchiDesk", "MadoguchiTestSupport"]),
         // Every input the fuzzers ever crashed on, replayed from Fuzz/Regressions (#filePath).
         .testTarget(name: "FuzzRegressionTests", dependencies: ["MadoguchiFuzzTargets"]),
     ]

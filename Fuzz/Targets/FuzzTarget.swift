@@ -3,14 +3,14 @@
 /// file of Fuzz/Regressions/<name> through the same function, so a crash once found stays
 /// fixed. Each function traps (`check`) when the loader breaks its promise: a file is
 /// either read, or refused with a message that names it, in both languages.
-public enum FuzzTarget: String, CaseIterable, Sendable {
+package enum FuzzTarget: String, CaseIterable, Sendable {
     case scenario
     case theme
     case override
     case recording
     case lesson
 
-    public func run(_ bytes: [UInt8]) {
+    package func run(_ bytes: [UInt8]) {
         switch self {
         case .lesson: LessonFuzzing.run(bytes)
         case .scenario: ScenarioFuzzing.run(bytes)

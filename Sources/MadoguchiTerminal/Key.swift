@@ -1,5 +1,5 @@
 /// A key press, decoded from ncurses' `get_wch`.
-public enum Key: Equatable, Hashable, Sendable {
+package enum Key: Equatable, Hashable, Sendable {
     /// A printable character (including space and Japanese input).
     case character(Character)
     /// Ctrl with a letter, e.g. `.control("l")` for Ctrl-L. Ctrl-C arrives as a signal.

@@ -1,10 +1,10 @@
 import CNcursesw
 
 /// Turns `get_wch`'s (status, value) pair into a `Key`. Pure, so tests need no terminal.
-public enum KeyDecoder {
+package enum KeyDecoder {
     /// `status` is `OK` for a character and `KEY_CODE_YES` for a function key; `value` is
     /// the character or the KEY_ code. Returns nil for KEY_RESIZE, which is not a key.
-    public static func decode(status: Int32, value: UInt32) -> Key? {
+    package static func decode(status: Int32, value: UInt32) -> Key? {
         if status == mg_key_code_yes() {
             return functionKey(Int32(bitPattern: value))
         }

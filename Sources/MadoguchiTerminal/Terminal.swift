@@ -8,16 +8,16 @@ import MadoguchiDesk
 /// `CellBuffer`; `draw` sends what changed since the last frame; `nextEvent` waits for a
 /// key, a resize, a signal or the timeout. Use it from one thread, and call `close` on
 /// every way out (a deinit, an atexit hook and the crash handlers are only safety nets).
-public final class Terminal {
-    public private(set) var width: Int
-    public private(set) var height: Int
+package final class Terminal {
+    package private(set) var width: Int
+    package private(set) var height: Int
     /// Colours the terminal can show, after NO_COLOR.
-    public let depth: ColorDepth
+    package let depth: ColorDepth
     /// No UTF-8 locale exists, or ASCII was asked for: views must use ASCII glyphs
     /// (`BoxGlyphs.ascii`), and any other character is drawn as "?".
-    public let asciiOnly: Bool
+    package let asciiOnly: Bool
     /// How the terminal draws East Asian ambiguous characters: as asked for, else measured.
-    public let ambiguousWidth: AmbiguousWidth
+    package let ambiguousWidth: AmbiguousWidth
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -30,7 +30,7 @@ public final class Terminal {
     /// Starts full-screen mode on standard input and output; `ascii` draws with ASCII only
     /// even where UTF-8 works (a projector machine without Japanese fonts, say);
     /// `ambiguousWidth` nil asks the terminal.
-    public init(environment: [String: String], ascii: Bool = false,
+    package init(environment: [String: String], ascii: Bool = false,
                 ambiguousWidth: AmbiguousWidth? = nil) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1 else { throw .notATerminal(standardInput: true) }
         guard isatty(STDOUT_FILENO) == 1 else { throw .notATerminal(standardInput: false) }
@@ -83,13 +83,13 @@ public final class Terminal {
     }()
 
     /// Colours every role from now on; the next `draw` repaints the whole screen.
-    public func use(_ palette: Palette) {
+    package func use(_ palette: Palette) {
         pairs = ColorPairs(palette: palette, colors: colors, defaultColors: defaultColors)
         previous = nil
     }
 
     /// Sends the cells that differ from the last frame, then updates the screen once.
-    public func draw(_ buffer: CellBuffer) {
+    package func draw(_ buffer: CellBuffer) {
         guard !closed else { return }
         let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
         if full { werase(window) }
@@ -107,7 +107,7 @@ public final class Terminal {
     }
 
     /// Waits up to `timeoutMilliseconds` (negative: until something happens, using no CPU).
-    public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
+    package func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent {
         if let signal = SignalWatch.take() { return .signal(signal) }
         wtimeout(window, timeoutMilliseconds)
         var value: wint_t = 0
@@ -124,7 +124,7 @@ public final class Terminal {
     }
 
     /// Leaves full-screen mode and gives the terminal back as it was. Safe to call twice.
-    public func close() {
+    package func close() {
         guard !closed else { return }
         closed = true
         mg_leave()
@@ -133,7 +133,7 @@ public final class Terminal {
     }
 
     /// After `close`, ends the process as `signal` would have (for `.signal` events).
-    public static func exit(dueTo signal: Int32) -> Never {
+    package static func exit(dueTo signal: Int32) -> Never {
         SignalWatch.reraise(signal)
     }
 

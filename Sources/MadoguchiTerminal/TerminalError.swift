@@ -2,13 +2,13 @@ import MadoguchiClinic
 import MadoguchiDesk
 
 /// Why the terminal could not be started; each message says what to do instead.
-public enum TerminalError: Error, Equatable {
+package enum TerminalError: Error, Equatable {
     case notATerminal(standardInput: Bool)
     case termUnset
     case unknownTerm(String)
     case noCursorAddressing(String)
 
-    public func message(_ language: Language) -> String {
+    package func message(_ language: Language) -> String {
         switch self {
         case let .notATerminal(standardInput):
             let stream: UIText = standardInput ? .streamStandardInput : .streamStandardOutput

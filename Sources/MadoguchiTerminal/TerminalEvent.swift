@@ -1,5 +1,5 @@
 /// What the input loop hands the desk.
-public enum TerminalEvent: Equatable, Sendable {
+package enum TerminalEvent: Equatable, Sendable {
     case key(Key)
     /// The terminal has a new size (columns, rows).
     case resize(width: Int, height: Int)

@@ -3,8 +3,8 @@ import MadoguchiSim
 
 /// Builds the debrief from what the session recorded and from the autopilot's run of the
 /// same lesson, with the same seed: the same patients and faults (common random numbers).
-public enum DebriefBuilder {
-    public static func make(session: SessionLog, lesson: Lesson, trainee: String, seed: UInt64) -> Debrief {
+package enum DebriefBuilder {
+    package static func make(session: SessionLog, lesson: Lesson, trainee: String, seed: UInt64) -> Debrief {
         let answered = session.personsDecisions
         let open = session.unanswered
         // A slip: the same situation answered elsewhere with what was right here, and judged right.

@@ -3,15 +3,15 @@ import MadoguchiClinic
 /// The debrief written out, in either language: for the desk's debrief screen and for the
 /// text file a trainer keeps. Each line has a style the desk maps to its theme's roles, and
 /// a word (correct, mistake …) that carries the meaning without colour.
-public enum DebriefText {
-    public struct Line: Sendable, Equatable {
-        public enum Style: Sendable, Equatable { case title, heading, text, good, fair, bad, muted }
-        public let style: Style
-        public let indent: Int
-        public let text: String
+package enum DebriefText {
+    package struct Line: Sendable, Equatable {
+        package enum Style: Sendable, Equatable { case title, heading, text, good, fair, bad, muted }
+        package let style: Style
+        package let indent: Int
+        package let text: String
     }
 
-    public static func lines(_ d: Debrief, _ language: Language, asciiOnly: Bool = false) -> [Line] {
+    package static func lines(_ d: Debrief, _ language: Language, asciiOnly: Bool = false) -> [Line] {
         func t(_ word: DebriefWord, _ arguments: String...) -> String { word.text(language, arguments) }
         func name(_ patient: Int?) -> String {
             guard let patient else { return t(.theClinic) }
@@ -104,7 +104,7 @@ public enum DebriefText {
     }
 
     /// The whole debrief as plain text, for a file.
-    public static func plain(_ d: Debrief, _ language: Language) -> String {
+    package static func plain(_ d: Debrief, _ language: Language) -> String {
         lines(d, language).map { String(repeating: " ", count: $0.indent) + $0.text }.joined(separator: "\n") + "\n"
     }
 }

@@ -1,5 +1,5 @@
 /// When the trainee hears how a decision was judged.
-public enum FeedbackMode: String, Sendable, Codable, CaseIterable {
+package enum FeedbackMode: String, Sendable, Codable, CaseIterable {
     /// At once, with the procedure and its reason.
     case coach
     /// Silent until the debrief.

@@ -2,17 +2,17 @@ import MadoguchiClinic
 
 /// One question the staff answered, with the moment it was asked and answered and how the
 /// answer was judged.
-public struct JudgedDecision: Sendable, Equatable, Codable {
-    public let ticket: Int
-    public let decision: Decision
-    public let action: StaffAction
+package struct JudgedDecision: Sendable, Equatable, Codable {
+    package let ticket: Int
+    package let decision: Decision
+    package let action: StaffAction
     /// Answered from the keyboard rather than by the autopilot.
-    public let byPerson: Bool
-    public let askedAt: Double
-    public let answeredAt: Double
+    package let byPerson: Bool
+    package let askedAt: Double
+    package let answeredAt: Double
 
-    public var ruling: Ruling { decision.ruling(action) }
-    public var key: SituationKey { SituationKey(decision) }
+    package var ruling: Ruling { decision.ruling(action) }
+    package var key: SituationKey { SituationKey(decision) }
     /// Simulated seconds the question stayed open.
-    public var responseTime: Double { answeredAt - askedAt }
+    package var responseTime: Double { answeredAt - askedAt }
 }

@@ -3,23 +3,23 @@ import MadoguchiClinic
 /// Reads lessons: a scenario file with a `[lesson]` table. The scenario part is read by the
 /// scenario reader, with its errors; the lesson table here, with the same kind of message
 /// naming the file, line and key.
-public enum LessonLoader {
+package enum LessonLoader {
     /// Speeds a lesson may start at, as the desk's presets.
-    public static let speeds = [1, 2, 5, 10, 30, 60]
+    package static let speeds = [1, 2, 5, 10, 30, 60]
 
-    public static var builtinNames: [String] { BuiltinScenarios.lessonNames }
+    package static var builtinNames: [String] { BuiltinScenarios.lessonNames }
 
-    public static func builtinOrigin(_ name: String) -> String { "Scenarios/Lessons/\(name).toml" }
+    package static func builtinOrigin(_ name: String) -> String { "Scenarios/Lessons/\(name).toml" }
 
     /// A built-in lesson by name, or a lesson file by path; `overrides` set keys of its
     /// scenario as `--set` does.
-    public static func load(nameOrPath: String, overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Lesson {
+    package static func load(nameOrPath: String, overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Lesson {
         let (text, origin) = try ScenarioLoader.text(nameOrPath: nameOrPath, builtins: BuiltinScenarios.lessons,
                                                      builtinOrigin: builtinOrigin)
         return try parse(text: text, origin: origin, name: nameOrPath, overrides: overrides)
     }
 
-    public static func parse(text: String, origin: String, name: String,
+    package static func parse(text: String, origin: String, name: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Lesson {
         let (scenario, located) = try ScenarioLoader.parse(text: text, origin: origin, withTable: "lesson", overrides: overrides)
         let readKeys = ReadKeys()
@@ -58,7 +58,7 @@ public enum LessonLoader {
 
     /// The built-in lessons in course order: from the one no other unlocks, along `unlocks`.
     /// Worked out once: it reads every lesson.
-    public static let course: [String] = {
+    package static let course: [String] = {
         let lessons = builtinNames.compactMap { try? load(nameOrPath: $0) }
         let unlocked = Set(lessons.compactMap(\.unlocks))
         var order: [String] = []

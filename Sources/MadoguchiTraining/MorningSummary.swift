@@ -3,15 +3,15 @@ import MadoguchiSim
 
 /// What a morning at the desk came to, from its patients' records: the figures the debrief
 /// puts side by side for the trainee and the autopilot.
-public struct MorningSummary: Sendable, Codable, Equatable {
-    public let arrived: Int
-    public let served: Int
-    public let meanWait: Double
-    public let p90Wait: Double
+package struct MorningSummary: Sendable, Codable, Equatable {
+    package let arrived: Int
+    package let served: Int
+    package let meanWait: Double
+    package let p90Wait: Double
     /// Patients per outcome id.
-    public let outcomes: [String: Int]
+    package let outcomes: [String: Int]
 
-    public init(records: [PatientRecord], warmup: Double) {
+    package init(records: [PatientRecord], warmup: Double) {
         let counted = records.filter { $0.arrival >= warmup }
         let waits = counted.filter { $0.outcome != .reneged }.map(\.wait)
         var histogram = DurationHistogram()

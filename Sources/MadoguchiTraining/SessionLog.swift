@@ -2,17 +2,17 @@ import MadoguchiClinic
 
 /// What a training session is judged on, folded from the clinic's events: every question
 /// and its answer, the faults as they struck, and every patient's record.
-public struct SessionLog: Sendable {
-    public private(set) var decisions: [JudgedDecision] = []
+package struct SessionLog: Sendable {
+    package private(set) var decisions: [JudgedDecision] = []
     /// Questions still open, by ticket, with when they were asked.
-    public private(set) var open: [Int: (decision: Decision, askedAt: Double, forPerson: Bool)] = [:]
+    package private(set) var open: [Int: (decision: Decision, askedAt: Double, forPerson: Bool)] = [:]
     /// When each patient first met each fault.
-    public private(set) var faults: [(time: Double, patient: Int, fault: Fault)] = []
-    public private(set) var records: [PatientRecord] = []
+    package private(set) var faults: [(time: Double, patient: Int, fault: Fault)] = []
+    package private(set) var records: [PatientRecord] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func apply(_ timed: TimedClinicEvent) {
+    package mutating func apply(_ timed: TimedClinicEvent) {
         switch timed.event {
         case .decisionPending(let ticket, let decision, let forPerson):
             open[ticket] = (decision, timed.time, forPerson)
@@ -30,10 +30,10 @@ public struct SessionLog: Sendable {
     }
 
     /// The person's answers, in the order given.
-    public var personsDecisions: [JudgedDecision] { decisions.filter(\.byPerson) }
+    package var personsDecisions: [JudgedDecision] { decisions.filter(\.byPerson) }
 
     /// Questions left to the person that were never answered.
-    public var unanswered: [(ticket: Int, decision: Decision, askedAt: Double)] {
+    package var unanswered: [(ticket: Int, decision: Decision, askedAt: Double)] {
         open.filter(\.value.forPerson).sorted { $0.key < $1.key }.map { ($0.key, $0.value.decision, $0.value.askedAt) }
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
+import MadoguchiClinic
 
 /// A value the command line gives that the argument parser reads into its own type, with a
-/// message saying what would be accepted. The message is in the locale's language, as the
-/// help is: the parser reads options before `--lang`.
+/// message saying what would be accepted. The message is in the locale's language (the parser
+/// reads options before `--lang`), not folded to ASCII as the help may be: it quotes the user's
+/// own input.
 protocol CheckedArgument: ExpressibleByArgument {
     static func parse(_ text: String) throws(ArgumentValueError) -> Self
 }
@@ -18,5 +20,5 @@ extension CheckedArgument {
 struct ArgumentValueError: Error, CustomStringConvertible {
     let description: String
 
-    init(en: String, ja: String) { description = help(en: en, ja: ja) }
+    init(en: String, ja: String) { description = Bilingual(en: en, ja: ja).text(Language.preferred()) }
 }

@@ -7,7 +7,7 @@ import MadoguchiTerminal
 
 struct DeskCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        let keys = HelpOverlay.keyLines(Language.preferred()).map { "  " + $0 }.joined(separator: "\n")
+        let keys = HelpOverlay.keyLines(helpLanguage).map { "  " + $0 }.joined(separator: "\n")
         let themes = Theme.builtinNames.joined(separator: ", ")
         return CommandConfiguration(
             commandName: "desk",

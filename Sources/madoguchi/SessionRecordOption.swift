@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MadoguchiClinic
 
 /// `--record PATH` / `--no-record` for the desk and training: where sessions are kept.
 struct SessionRecordOption: ParsableArguments {
@@ -14,8 +15,9 @@ struct SessionRecordOption: ParsableArguments {
 
     func validate() throws {
         if off && path != nil {
-            throw ValidationError(help(en: "--record and --no-record exclude each other; give one",
-                                       ja: "--record と --no-record は同時に指定できません。どちらか一方を指定してください"))
+            throw ValidationError(Bilingual(en: "--record and --no-record exclude each other; give one",
+                                            ja: "--record と --no-record は同時に指定できません。どちらか一方を指定してください")
+                                    .text(Language.preferred()))
         }
     }
 

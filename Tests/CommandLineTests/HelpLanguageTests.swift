@@ -1,7 +1,9 @@
 import Foundation
+import MadoguchiDesk
 import Testing
 
-/// `--help` follows the locale: Japanese under LANG=ja_JP.UTF-8, English under LANG=C.UTF-8.
+/// `--help` follows the locale: Japanese under LANG=ja_JP.UTF-8, English under LANG=C.UTF-8, and
+/// English in ASCII under a locale without UTF-8 (where the man pages are made).
 @Suite struct HelpLanguageTests {
     static let commands: [[String]] = [[], ["desk"], ["run"], ["scenarios"], ["compare"], ["sweep"], ["export"],
                                        ["merge"], ["report"], ["fit"]]
@@ -54,5 +56,26 @@ import Testing
         let result = try Binary.run(["run", "--help"], environment: environment)
         #expect(result.status == 0)
         #expect(Self.hasJapanese(Self.overview(result.stdout)))
+    }
+
+    /// Folding to ASCII never has to guess: every character of the English help is ASCII or
+    /// has a look-alike (otherwise the man page would show "?" where the help shows it).
+    @Test(arguments: commands) func englishHelpHasAnASCIILookalikeForEveryCharacter(_ command: [String]) throws {
+        let en = try Self.help(command, lang: "C.UTF-8").stdout
+        let strays = en.filter { !$0.isASCII && ASCIILookalikes.table[String($0)] == nil }
+        #expect(strays.isEmpty, "\(command): \(strays)")
+    }
+
+    @Test(arguments: ["C", "POSIX", "ja_JP.eucJP", ""]) func helpUnderALocaleWithoutUTF8IsEnglishInASCII(_ lang: String) throws {
+        for command in Self.commands {
+            let result = try Self.help(command, lang: lang)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(!Self.overview(result.stdout).isEmpty, "\(command)")
+            #expect(result.stdout.allSatisfy { $0.isASCII }, "\(command) under LANG=\(lang)")
+        }
+        let desk = try Self.help(["desk"], lang: lang).stdout
+        #expect(desk.contains("at least 80x24"))
+        #expect(desk.contains("1-7: real time, x2, x5, x10, x30, x60, flat out"))
+        #expect(desk.contains("\nKEYS\n"))
     }
 }

@@ -117,7 +117,7 @@ extension AmbiguousWidthTests {
             for character in translation.ja + translation.en where DisplayWidth.isAmbiguous(character) {
                 checked += 1
                 let text = String(character)
-                #expect(CellBuffer.wideLookalikes[text] != nil || CellBuffer.asciiLookalikes[text] != nil,
+                #expect(CellBuffer.wideLookalikes[text] != nil || ASCIILookalikes.table[text] != nil,
                         "\(key): \(character) U+\(String(character.unicodeScalars.first!.value, radix: 16))")
             }
         }

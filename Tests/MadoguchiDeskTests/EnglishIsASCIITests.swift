@@ -8,7 +8,7 @@ import Testing
 /// or it would come out as "?".
 @Suite struct EnglishIsASCIITests {
     static func drawable(_ text: String) -> Bool {
-        text.allSatisfy { $0.isASCII || CellBuffer.asciiLookalikes[String($0)] != nil }
+        text.allSatisfy { $0.isASCII || ASCIILookalikes.table[String($0)] != nil }
     }
 
     @Test func everyDeskTextIsDrawableInASCII() throws {

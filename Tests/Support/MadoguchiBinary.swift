@@ -2,28 +2,28 @@ import Foundation
 
 /// The `madoguchi` built next to the test bundle, whichever scratch path built it: the
 /// suites that run the real program as a child process all find it here.
-public enum MadoguchiBinary {
-    public static var url: URL {
+package enum MadoguchiBinary {
+    package static var url: URL {
         let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var directory = me.deletingLastPathComponent()
         if directory.pathExtension == "xctest" { directory = directory.deletingLastPathComponent() }
         return directory.appendingPathComponent("madoguchi")
     }
 
-    public static var exists: Bool { FileManager.default.isExecutableFile(atPath: url.path) }
+    package static var exists: Bool { FileManager.default.isExecutableFile(atPath: url.path) }
 
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// The exit status; for a process killed by a signal, the signal's number.
-        public var status: Int32
+        package var status: Int32
         /// The signal that killed the process (a trap is SIGILL or SIGTRAP), if one did.
-        public var signal: Int32?
-        public var stdout: String
-        public var stderr: String
+        package var signal: Int32?
+        package var stdout: String
+        package var stderr: String
     }
 
     /// Runs the program (or another copy of it, such as an installed one) to its end, in
     /// `directory` if given, with standard input empty.
-    public static func run(_ arguments: [String], environment: [String: String]? = nil,
+    package static func run(_ arguments: [String], environment: [String: String]? = nil,
                            in directory: String? = nil, executable: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? url

@@ -4,25 +4,25 @@ import MadoguchiClinic
 /// usage rate, from the online results in its event log), without `ClinicStatistics`: what
 /// the printed numbers must be. A patient who arrived in the warm-up counts only as arrived.
 /// Lists keep the order in which patients left, the order the model tallies them in.
-public struct RecordFold {
-    public private(set) var arrived = 0
+package struct RecordFold {
+    package private(set) var arrived = 0
     /// Patients who arrived after the warm-up: everything below counts only them.
-    public private(set) var counted = 0
-    public private(set) var reneged = 0
+    package private(set) var counted = 0
+    package private(set) var reneged = 0
     /// Waits before the desk of the patients who did not renege.
-    public private(set) var waits: [Double] = []
-    public private(set) var waitsByPath: [CredentialPath: [Double]] = [:]
-    public private(set) var patientsByPath: [CredentialPath: Int] = [:]
-    public private(set) var timesAtReception: [Double] = []
-    public private(set) var outcomes: [Outcome: Int] = [:]
-    public private(set) var struck: [Fault: Int] = [:]
+    package private(set) var waits: [Double] = []
+    package private(set) var waitsByPath: [CredentialPath: [Double]] = [:]
+    package private(set) var patientsByPath: [CredentialPath: Int] = [:]
+    package private(set) var timesAtReception: [Double] = []
+    package private(set) var outcomes: [Outcome: Int] = [:]
+    package private(set) var struck: [Fault: Int] = [:]
     /// From the first fault to leaving, once per fault the patient met.
-    public private(set) var recoveries: [Fault: [Double]] = [:]
-    public private(set) var faultOutcomes: [Fault: [Outcome: Int]] = [:]
-    public private(set) var myNumberConfirmations = 0
-    public private(set) var onlineConfirmations = 0
+    package private(set) var recoveries: [Fault: [Double]] = [:]
+    package private(set) var faultOutcomes: [Fault: [Outcome: Int]] = [:]
+    package private(set) var myNumberConfirmations = 0
+    package private(set) var onlineConfirmations = 0
 
-    public init(_ records: [PatientRecord], warmup: Double, log: [TimedClinicEvent] = []) {
+    package init(_ records: [PatientRecord], warmup: Double, log: [TimedClinicEvent] = []) {
         var arrival: [Int: Double] = [:]
         for record in records {
             arrival[record.id] = record.arrival
@@ -35,11 +35,11 @@ public struct RecordFold {
         }
     }
 
-    public var served: Int { counted - reneged }
+    package var served: Int { counted - reneged }
 
     /// Time spent queueing: for the reader (or, for a card patient moved on without one, for
     /// the desk queue he was moved to) and for the desk, up to desk service.
-    public static func wait(_ r: PatientRecord) -> Double {
+    package static func wait(_ r: PatientRecord) -> Double {
         let beforeDesk = r.readerStart.map { $0 - r.arrival } ?? r.deskQueueEntry.map { $0 - r.arrival } ?? 0
         let atDesk = r.serviceStart.flatMap { start in r.deskQueueEntry.map { start - $0 } } ?? 0
         return beforeDesk + atDesk

@@ -19,14 +19,14 @@ import MadoguchiSim
 /// Seeds are frozen: a seed changes only together with the code under test (a new model
 /// draws different numbers), never to make a check pass. A check that fails is either the
 /// 1 % or a bug, and is investigated as a bug.
-public enum StatisticalDesign {
+package enum StatisticalDesign {
     /// The probability that a correct engine fails the suite by chance, at most.
-    public static let familyWiseLevel = 0.01
+    package static let familyWiseLevel = 0.01
 
     /// Every statistical test, with its number of interval checks (theory must lie inside a
     /// confidence interval) and of precision guards (the interval must be about as tight as
     /// designed, or the check proves little).
-    public enum Check: CaseIterable, Sendable {
+    package enum Check: CaseIterable, Sendable {
         /// M/M/c mean wait against Erlang C: 9 cases.
         case erlangC
         /// M/G/1 mean wait against Pollaczek–Khinchine: 4 cases.
@@ -56,8 +56,8 @@ public enum StatisticalDesign {
         /// The steady-state scenario's M/M/1 wait through the clinic model.
         case steadyState
 
-        public var intervals: Int { checks.intervals }
-        public var guards: Int { checks.guards }
+        package var intervals: Int { checks.intervals }
+        package var guards: Int { checks.guards }
 
         var checks: (intervals: Int, guards: Int) {
             switch self {
@@ -80,44 +80,44 @@ public enum StatisticalDesign {
     }
 
     /// Checks in the family: 51 intervals and 22 guards.
-    public static let familySize = Check.allCases.reduce(0) { $0 + $1.intervals + $1.guards }
+    package static let familySize = Check.allCases.reduce(0) { $0 + $1.intervals + $1.guards }
 
     /// The chance each check may fail when the engine is right: 0.01 / 73 ≈ 1.37 × 10⁻⁴.
-    public static var perCheckLevel: Double { familyWiseLevel / Double(familySize) }
+    package static var perCheckLevel: Double { familyWiseLevel / Double(familySize) }
 
     /// Replications of the steady-state designs: 20 gives a t quantile near its limit
     /// (4.76 at 19 degrees of freedom, against 3.81 for the normal) at a modest warm-up cost.
-    public static let replications = 20
+    package static let replications = 20
 
     /// The confidence interval a check judges theory by, at the per-check level.
-    public static func interval(_ values: [Double]) -> ConfidenceInterval {
+    package static func interval(_ values: [Double]) -> ConfidenceInterval {
         ConfidenceInterval(values, level: 1 - perCheckLevel)
     }
 
     /// The two-sided Student-t quantile of `interval` for `count` values.
-    public static func criticalValue(count: Int) -> Double {
+    package static func criticalValue(count: Int) -> Double {
         StudentT.criticalValue(twoSidedTail: perCheckLevel, degreesOfFreedom: count - 1)
     }
 
     /// The two-sided normal bound at the per-check level, for a statistic known to be
     /// approximately normal with a known standard error (a large binomial count).
-    public static var normalBound: Double { -normalQuantile(perCheckLevel / 2) }
+    package static var normalBound: Double { -normalQuantile(perCheckLevel / 2) }
 
     /// The interval's half-width a design aims at: `count` replications whose values have
     /// standard deviation `standardDeviation` (from a pilot run with other seeds).
-    public static func designedHalfWidth(standardDeviation: Double, count: Int) -> Double {
+    package static func designedHalfWidth(standardDeviation: Double, count: Int) -> Double {
         criticalValue(count: count) * standardDeviation / Double(count).squareRoot()
     }
 
     /// The precision guard: the sample standard deviation must not exceed the designed one
     /// by more than chance allows at the per-check level, P(s > kσ) = P(χ²ₙ₋₁ > (n − 1)k²).
     /// The interval's half-width is t·s/√n, so this bounds it by k times the designed one.
-    public static func isAsPreciseAsDesigned(_ interval: ConfidenceInterval, designedHalfWidth: Double) -> Bool {
+    package static func isAsPreciseAsDesigned(_ interval: ConfidenceInterval, designedHalfWidth: Double) -> Bool {
         interval.halfWidth <= precisionFactor(count: interval.count) * designedHalfWidth
     }
 
     /// k with P(s > kσ) = `perCheckLevel` for `count` normal values.
-    public static func precisionFactor(count: Int) -> Double {
+    package static func precisionFactor(count: Int) -> Double {
         let df = Double(count - 1)
         return (chiSquareUpperQuantile(perCheckLevel, degreesOfFreedom: df) / df).squareRoot()
     }
@@ -125,7 +125,7 @@ public enum StatisticalDesign {
     /// Wilson–Hilferty's χ² quantile with upper tail `p`. At these tails and degrees of
     /// freedom it lies slightly above the exact quantile (50.13 against 49.87 for 19 degrees
     /// at 1.37 × 10⁻⁴), so a guard fails by chance a little less often than allotted.
-    public static func chiSquareUpperQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
+    package static func chiSquareUpperQuantile(_ p: Double, degreesOfFreedom df: Double) -> Double {
         let z = -normalQuantile(p)
         let a = 2 / (9 * df)
         return df * pow(1 - a + z * a.squareRoot(), 3)

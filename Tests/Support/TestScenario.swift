@@ -3,8 +3,8 @@ import MadoguchiSim
 
 /// Scenarios built in code, shared by the test suites, so model, lab and desk tests do not
 /// depend on the file loader.
-public enum TestScenario {
-    public static func make(
+package enum TestScenario {
+    package static func make(
         date: CalendarDate = CalendarDate(year: 2025, month: 10, day: 15),
         desks: Int = 2, readers: Int = 2, perHour: Double = 40, hours: Double = 4,
         mix: [(CredentialPath, Double)] = [(.mynaCard, 0.4), (.mynaPhone, 0.1), (.legacyCard, 0.3), (.certificate, 0.15), (.none, 0.05)],
@@ -24,7 +24,7 @@ public enum TestScenario {
             times: times, faults: faults, outages: outages, origin: "test", text: "")
     }
 
-    public static let times = ServiceTimes(
+    package static let times = ServiceTimes(
         failedAttempt: .uniform(min: 5, max: 15), staffAssist: .exponential(mean: 120),
         visualSwitch: .triangular(min: 20, mode: 40, max: 90), visualCheck: .uniform(min: 10, max: 30),
         registration: .lognormal(mean: 60, cv: 0.5), firstVisitPaperwork: .exponential(mean: 240),
@@ -33,7 +33,7 @@ public enum TestScenario {
         verbalConfirmation: .exponential(mean: 60), manualRecord: .exponential(mean: 120),
         nameFix: .exponential(mean: 45), wrongPersonHandling: .exponential(mean: 300), decision: .deterministic(5))
 
-    public static let paths = PerCase<CredentialPath, PathSetup> { path in
+    package static let paths = PerCase<CredentialPath, PathSetup> { path in
         switch path {
         case .mynaCard: PathSetup(flow: .lognormal(median: 30, p90: 75), methods: Mix([(.face, 0.8), (.pin, 0.15), (.pinless, 0.05)]))
         case .mynaPhone: PathSetup(flow: .lognormal(median: 40, p90: 90), methods: Mix([(.iphone, 0.6), (.android, 0.4)]))
@@ -42,10 +42,10 @@ public enum TestScenario {
         }
     }
 
-    public static let allFaults = FaultRates(
+    package static let allFaults = FaultRates(
         [.readerError: 0.05, .faceMismatch: 0.08, .pinLock: 0.05, .eligibilityInvalid: 0.04, .certificateExpired: 0.02,
          .unrenderableName: 0.05, .wrongPerson: 0.01, .needsHelp: 0.05],
         readerErrorRetryFails: 0.5, faceRetryFails: 0.6)
 
-    public static let noFaults = FaultRates([:])
+    package static let noFaults = FaultRates([:])
 }

@@ -4,8 +4,10 @@
 # with --check it generates them afresh and fails if they differ from the ones checked in
 # (.ci/run does this, so the pages cannot drift from --help).
 #
-# The help is written in the locale's language, so the pages are made under LC_ALL=C.UTF-8
-# (English, UTF-8); the date is fixed so that the same definitions always give the same bytes.
+# The help is written in the locale's language, so the pages are made under LC_ALL=C: English,
+# with ASCII look-alikes for ×, – and ● (generate-manual drops every character beyond ASCII,
+# which turned "80×24" into "8024"); the date is fixed so that the same definitions always give
+# the same bytes.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -14,7 +16,7 @@ pages=docs/man
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 
-if ! env LC_ALL=C.UTF-8 LANG=C.UTF-8 swift package plugin generate-manual --configuration debug --multi-page --date "$date" >"$log" 2>&1; then
+if ! env LC_ALL=C LANG=C swift package plugin generate-manual --configuration debug --multi-page --date "$date" >"$log" 2>&1; then
     cat "$log" >&2
     exit 1
 fi

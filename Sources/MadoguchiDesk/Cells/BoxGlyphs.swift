@@ -1,23 +1,23 @@
 /// The characters borders, ellipses and bars are drawn with. ASCII is for terminals without
 /// a UTF-8 locale, where line-drawing characters would come out as mojibake.
-public struct BoxGlyphs: Equatable, Sendable {
-    public var horizontal: String
-    public var vertical: String
-    public var topLeft: String
-    public var topRight: String
-    public var bottomLeft: String
-    public var bottomRight: String
-    public var ellipsis: String
+package struct BoxGlyphs: Equatable, Sendable {
+    package var horizontal: String
+    package var vertical: String
+    package var topLeft: String
+    package var topRight: String
+    package var bottomLeft: String
+    package var bottomRight: String
+    package var ellipsis: String
 
-    public static let unicode = BoxGlyphs(
+    package static let unicode = BoxGlyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐",
         bottomLeft: "└", bottomRight: "┘", ellipsis: "…"
     )
 
-    public static let ascii = BoxGlyphs(
+    package static let ascii = BoxGlyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+",
         bottomLeft: "+", bottomRight: "+", ellipsis: "~"
     )
 
-    public static func forAsciiOnly(_ asciiOnly: Bool) -> BoxGlyphs { asciiOnly ? .ascii : .unicode }
+    package static func forAsciiOnly(_ asciiOnly: Bool) -> BoxGlyphs { asciiOnly ? .ascii : .unicode }
 }

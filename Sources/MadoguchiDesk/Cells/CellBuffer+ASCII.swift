@@ -1,20 +1,18 @@
 extension CellBuffer {
     /// Replaces every non-ASCII character with a look-alike or "?" (a wide one with "? "),
     /// for a terminal without a UTF-8 locale, where anything else would come out as mojibake.
-    public mutating func foldToASCII() {
+    package mutating func foldToASCII() {
         for y in 0..<height {
             for x in 0..<width {
                 let cell = self[x, y]
                 if cell.isContinuation {
                     set(.blank(cell.role), x: x, y: y)
                 } else if !cell.grapheme.allSatisfy(\.isASCII) {
-                    set(Cell(Self.asciiLookalikes[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
+                    set(Cell(ASCIILookalikes.table[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
                 }
             }
         }
     }
-
-    static let asciiLookalikes: [String: String] = ["×": "x", "…": "~", "–": "-", "→": ">", "●": "*", "　": " "]
 }
 
 extension CellBuffer {
@@ -22,16 +20,16 @@ extension CellBuffer {
     /// two cells wide already) becomes a character every terminal and ncurses agree is two
     /// cells, or a narrow look-alike and a space. ncurses counts an ambiguous character as
     /// one cell (it asks `wcwidth`), so sending one would shift the rest of its line.
-    public mutating func foldAmbiguous() {
+    package mutating func foldAmbiguous() {
         for y in 0..<height {
             for x in 0..<width {
                 let cell = self[x, y]
                 guard !cell.isContinuation, let character = cell.grapheme.first,
                       DisplayWidth.isAmbiguous(character) else { continue }
-                if cell.width == 2, Self.asciiLookalikes[cell.grapheme] == nil || Self.wideLookalikes[cell.grapheme] != nil {
+                if cell.width == 2, ASCIILookalikes.table[cell.grapheme] == nil || Self.wideLookalikes[cell.grapheme] != nil {
                     set(Cell(Self.wideLookalikes[cell.grapheme] ?? "？", width: 2, role: cell.role), x: x, y: y)
                 } else {
-                    set(Cell(Self.asciiLookalikes[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
+                    set(Cell(ASCIILookalikes.table[cell.grapheme] ?? "?", role: cell.role), x: x, y: y)
                     if cell.width == 2 { set(.blank(cell.role), x: x + 1, y: y) }
                 }
             }

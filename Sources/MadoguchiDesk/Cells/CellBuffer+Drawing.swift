@@ -2,7 +2,7 @@ extension CellBuffer {
     /// Draws `text` in the row `y` of `rect`, aligned and cut with an ellipsis when it does not
     /// fit. Only the text's own columns are touched; fill the row first to clear it.
     @discardableResult
-    public mutating func put(
+    package mutating func put(
         _ text: String, in rect: Rect, row: Int = 0, alignment: Alignment = .left,
         ellipsis: String = "…", role: Role
     ) -> Int {
@@ -20,7 +20,7 @@ extension CellBuffer {
     /// Draws a border on the edge of `rect` with an optional title in its top edge, and
     /// returns the area inside.
     @discardableResult
-    public mutating func box(_ rect: Rect, glyphs: BoxGlyphs, title: String? = nil, role: Role = .border, titleRole: Role = .title) -> Rect {
+    package mutating func box(_ rect: Rect, glyphs: BoxGlyphs, title: String? = nil, role: Role = .border, titleRole: Role = .title) -> Rect {
         let area = rect.intersection(self.area)
         guard area.width >= 2, area.height >= 2, area == rect else { return rect.inset() }
         let right = rect.maxX - 1

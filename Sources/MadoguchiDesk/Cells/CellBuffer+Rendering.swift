@@ -1,7 +1,7 @@
 extension CellBuffer {
     /// The screen as plain text, one string per row, each exactly `width` columns wide
     /// (continuation cells add nothing: their wide character already covers them).
-    public func textLines() -> [String] {
+    package func textLines() -> [String] {
         (0..<height).map { y in
             var line = ""
             for x in 0..<width {
@@ -13,7 +13,7 @@ extension CellBuffer {
 
     /// The roles of the screen, one letter per column (`Role.letter`), for golden tests of
     /// styles.
-    public func roleLines() -> [String] {
+    package func roleLines() -> [String] {
         (0..<height).map { y in
             String((0..<width).map { self[$0, y].role.letter })
         }

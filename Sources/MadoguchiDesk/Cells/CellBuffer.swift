@@ -3,23 +3,23 @@
 ///
 /// Invariant: every row always spans exactly `width` columns; a wide character never hangs
 /// over the right edge and never loses its continuation cell.
-public struct CellBuffer: Equatable, Sendable {
-    public let width: Int
-    public let height: Int
+package struct CellBuffer: Equatable, Sendable {
+    package let width: Int
+    package let height: Int
     /// How wide the terminal draws ambiguous characters: text put here is measured so.
-    public let ambiguous: AmbiguousWidth
-    public private(set) var cells: [Cell]
+    package let ambiguous: AmbiguousWidth
+    package private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int, role: Role = .background, ambiguous: AmbiguousWidth = .narrow) {
+    package init(width: Int, height: Int, role: Role = .background, ambiguous: AmbiguousWidth = .narrow) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.ambiguous = ambiguous
         cells = Array(repeating: .blank(role), count: self.width * self.height)
     }
 
-    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+    package var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
-    public subscript(x: Int, y: Int) -> Cell {
+    package subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
     }
 
@@ -52,7 +52,7 @@ public struct CellBuffer: Equatable, Sendable {
     }
 
     /// Changes the role of every cell in `rect` and keeps the text.
-    public mutating func paint(_ rect: Rect, role: Role) {
+    package mutating func paint(_ rect: Rect, role: Role) {
         let area = rect.intersection(self.area)
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX {
@@ -62,7 +62,7 @@ public struct CellBuffer: Equatable, Sendable {
     }
 
     /// Fills `rect` with one narrow character.
-    public mutating func fill(_ rect: Rect, with grapheme: Character = " ", role: Role) {
+    package mutating func fill(_ rect: Rect, with grapheme: Character = " ", role: Role) {
         let area = rect.intersection(self.area)
         let cell = Cell(String(grapheme), role: role)
         for y in area.y..<area.maxY {
@@ -76,7 +76,7 @@ public struct CellBuffer: Equatable, Sendable {
     /// character that does not fit is replaced by a space. Control characters are drawn as
     /// U+FFFD, so nothing drawn can act on the terminal. Returns the columns used.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, role: Role) -> Int {
+    package mutating func put(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, role: Role) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = maxWidth.map { min(x + $0, width) } ?? width
         var column = x

@@ -1,11 +1,11 @@
 /// A one-row chart of recent values (queue length, waiting time) in eight levels.
-public enum Sparkline {
+package enum Sparkline {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     static let asciiLevels: [Character] = ["_", ".", ",", "-", "=", "+", "*", "#"]
 
     /// The last `columns` values, scaled from `min(0, smallest)` to the largest, so a queue
     /// of zero always draws the lowest level and a steady non-zero one the highest.
-    public static func render(_ values: [Double], columns: Int, ascii: Bool = false) -> String {
+    package static func render(_ values: [Double], columns: Int, ascii: Bool = false) -> String {
         guard columns > 0 else { return "" }
         let shown = values.suffix(columns).filter { $0.isFinite }
         guard let largest = shown.max(), let smallest = shown.min() else { return "" }

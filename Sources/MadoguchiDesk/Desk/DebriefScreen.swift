@@ -2,15 +2,15 @@ import MadoguchiTraining
 
 /// The end of a training session: first the open question of the debrief, typed in or
 /// skipped, then the debrief to read, scroll, save or replay.
-public struct DebriefScreen: Sendable {
-    public internal(set) var debrief: Debrief
+package struct DebriefScreen: Sendable {
+    package internal(set) var debrief: Debrief
     /// The answer being typed to "how did that feel?".
-    public internal(set) var draft = ""
-    public internal(set) var askingReaction = true
+    package internal(set) var draft = ""
+    package internal(set) var askingReaction = true
     /// Lines scrolled past at the top.
-    public internal(set) var scroll = 0
+    package internal(set) var scroll = 0
 
-    public init(debrief: Debrief, askingReaction: Bool = true) {
+    package init(debrief: Debrief, askingReaction: Bool = true) {
         self.debrief = debrief
         self.askingReaction = askingReaction
     }

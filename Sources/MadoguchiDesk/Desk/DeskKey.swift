@@ -2,14 +2,14 @@ import MadoguchiTraining
 
 /// The keys the desk reacts to, independent of the terminal library, so the update
 /// function is tested without one.
-public enum DeskKey: Equatable, Sendable {
+package enum DeskKey: Equatable, Sendable {
     case character(Character)
     case up, down, pageUp, pageDown, home, end
     case escape, enter, tab, backspace
 }
 
 /// What the update function reacts to.
-public enum DeskMessage: Equatable, Sendable {
+package enum DeskMessage: Equatable, Sendable {
     case key(DeskKey)
     /// Wall-clock seconds since the last tick.
     case tick(wallSeconds: Double)
@@ -17,7 +17,7 @@ public enum DeskMessage: Equatable, Sendable {
 }
 
 /// What the loop around the update function must do.
-public enum DeskEffect: Equatable, Sendable {
+package enum DeskEffect: Equatable, Sendable {
     case quit
     /// Write the debrief as text and JSON.
     case saveDebrief(Debrief)

@@ -60,14 +60,14 @@ extension DeskState {
 
     /// The same lesson again, the trainee deciding only the situations given (the mistakes),
     /// with the same patients: the same seed, so the same people meet the same faults.
-    public func retrying(_ situations: Set<SituationKey>) -> DeskState {
+    package func retrying(_ situations: Set<SituationKey>) -> DeskState {
         guard let lesson else { return self }
         return .training(lesson, trainee: trainee?.name ?? UIText.traineeAnonymous.text(language), language: language,
                          asciiOnly: asciiOnly, themeName: themeName, width: width, height: height, only: situations)
     }
 
     /// Shows a message from outside the desk, such as where a debrief was saved.
-    public mutating func tell(_ message: Notice) {
+    package mutating func tell(_ message: Notice) {
         notice = message
     }
 }

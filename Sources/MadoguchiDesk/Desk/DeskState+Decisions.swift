@@ -7,11 +7,11 @@ import MadoguchiTraining
 extension DeskState {
     /// The keys that answer the question on the panel, in the order its answers are offered:
     /// the home row, then the row below; none clashes with the speed keys.
-    public static let answerKeys: [Character] = ["a", "s", "d", "f", "g", "h", "j", "z", "x", "c", "v"]
+    package static let answerKeys: [Character] = ["a", "s", "d", "f", "g", "h", "j", "z", "x", "c", "v"]
     static let handOverKey: Character = "m"
 
     /// The question the panel shows, if the person has one.
-    public var focusedQuestion: DeskScene.OpenQuestion? {
+    package var focusedQuestion: DeskScene.OpenQuestion? {
         guard let ticket = trainee?.focus else { return nil }
         return scene.pending[ticket]
     }

@@ -5,7 +5,7 @@ import MadoguchiTraining
 /// at the desk's speed, with pause, and seeking to a simulated time or to the next question.
 extension DeskState {
     /// The desk of a recorded session, at its start.
-    public static func replay(_ tape: ReplayTape, of state: DeskState) -> DeskState {
+    package static func replay(_ tape: ReplayTape, of state: DeskState) -> DeskState {
         var replay = state
         replay.tape = tape
         return replay
@@ -31,7 +31,7 @@ extension DeskState {
     }
 
     /// Moves the replay to `time`: forward by playing, backward by playing again from the start.
-    public mutating func seek(to time: Double) {
+    package mutating func seek(to time: Double) {
         guard let tape else { return }
         if time < tape.now {
             var fresh = self

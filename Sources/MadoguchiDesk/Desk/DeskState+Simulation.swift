@@ -26,7 +26,7 @@ extension DeskState {
 
     /// Moves simulated time forward by `seconds`, minute by minute so the queue history
     /// has one sample per simulated minute, handling at most `eventBudget` events.
-    public mutating func advance(by seconds: Double, eventBudget: Int = .max) {
+    package mutating func advance(by seconds: Double, eventBudget: Int = .max) {
         guard tape == nil else { return play(until: now + seconds) }
         let target = now + seconds
         var budget = eventBudget

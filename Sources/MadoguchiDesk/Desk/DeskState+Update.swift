@@ -3,7 +3,7 @@ import MadoguchiClinic
 extension DeskState {
     /// The desk's one entry point: pure apart from running the simulation it owns.
     @discardableResult
-    public mutating func update(_ message: DeskMessage) -> DeskEffect? {
+    package mutating func update(_ message: DeskMessage) -> DeskEffect? {
         defer { endLessonIfOver() }
         switch message {
         case .tick(let seconds):

@@ -2,52 +2,52 @@ import MadoguchiClinic
 import MadoguchiSim
 import MadoguchiTraining
 
-public typealias DeskSimulator = Simulator<ClinicModel<TrainingPolicy>>
+package typealias DeskSimulator = Simulator<ClinicModel<TrainingPolicy>>
 
 /// Everything the desk screen shows, and the simulation behind it. `update` changes it,
 /// the views only read it: the panels draw from `scene`, folded from the clinic's events,
 /// never from the model's internals.
-public struct DeskState {
-    public let scenario: Scenario
-    public internal(set) var sim: DeskSimulator
-    public internal(set) var scene: DeskScene
-    public var language: Language
+package struct DeskState {
+    package let scenario: Scenario
+    package internal(set) var sim: DeskSimulator
+    package internal(set) var scene: DeskScene
+    package var language: Language
     /// No UTF-8 locale: English, ASCII glyphs, names by their reading.
-    public let asciiOnly: Bool
+    package let asciiOnly: Bool
     /// How the terminal draws East Asian ambiguous characters, as measured at start-up or
     /// given with --ambiguous-width.
-    public let ambiguousWidth: AmbiguousWidth
-    public internal(set) var themeName: String
-    public internal(set) var speed: Speed
-    public internal(set) var paused: Bool
-    public internal(set) var width: Int
-    public internal(set) var height: Int
-    public internal(set) var showHelp = false
+    package let ambiguousWidth: AmbiguousWidth
+    package internal(set) var themeName: String
+    package internal(set) var speed: Speed
+    package internal(set) var paused: Bool
+    package internal(set) var width: Int
+    package internal(set) var height: Int
+    package internal(set) var showHelp = false
     /// Log lines hidden below the bottom of the log panel; 0 follows the newest.
-    public internal(set) var logScroll = 0
+    package internal(set) var logScroll = 0
     /// `r` was pressed: the next digit names the reader to break or repair.
-    public internal(set) var choosingReader = false
-    public internal(set) var log: [LogEntry] = []
+    package internal(set) var choosingReader = false
+    package internal(set) var log: [LogEntry] = []
     /// Queue length (both queues) at each simulated minute, the last hour of it.
-    public internal(set) var queueHistory: [Double] = []
+    package internal(set) var queueHistory: [Double] = []
     /// The person at the keyboard, when decisions are handed to a trainee.
-    public internal(set) var trainee: TraineeSeat?
+    package internal(set) var trainee: TraineeSeat?
     /// The lesson of a training session; it ends in a debrief.
-    public let lesson: Lesson?
+    package let lesson: Lesson?
     /// Shown once the lesson is over, in place of the desk.
-    public internal(set) var debrief: DebriefScreen?
+    package internal(set) var debrief: DebriefScreen?
     /// Events since the last `takeRecorded`, for the session's recording; nil when not recording.
-    public internal(set) var outbox: [TimedClinicEvent]?
+    package internal(set) var outbox: [TimedClinicEvent]?
     /// A recorded session being replayed: the desk draws from its events, not from the model.
-    public internal(set) var tape: ReplayTape?
+    package internal(set) var tape: ReplayTape?
     let seed: UInt64
     /// A short message for the person at the keyboard, and how long it has been shown.
-    public internal(set) var notice: Notice?
+    package internal(set) var notice: Notice?
 
     static let logCapacity = 1000
     static let historyMinutes = 60
 
-    public init(scenario: Scenario, seed: UInt64, language: Language,
+    package init(scenario: Scenario, seed: UInt64, language: Language,
                 asciiOnly: Bool = false, ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default",
                 speed: Speed = .times(10), paused: Bool = false, width: Int = 80, height: Int = 24,
                 trainee: TraineeSeat? = nil, lesson: Lesson? = nil) {
@@ -71,42 +71,42 @@ public struct DeskState {
         queueHistory = [0]
     }
 
-    public var now: Double { tape?.now ?? sim.now }
+    package var now: Double { tape?.now ?? sim.now }
     /// Everyone who came has left and no one else will; or nothing is left to happen, not
     /// even an answer from the person at the keyboard. A replay is over at its last event.
-    public var dayOver: Bool {
+    package var dayOver: Bool {
         if let tape { return tape.finished }
         return sim.model.isDayOver || (sim.queue.isEmpty && sim.model.pending.isEmpty)
     }
     /// The loop may sleep until a key arrives.
-    public var isIdle: Bool { paused || dayOver || debrief != nil }
+    package var isIdle: Bool { paused || dayOver || debrief != nil }
 
     /// Borders, bars and the chart in ASCII: without UTF-8, and on a terminal that draws
     /// ambiguous characters wide, where every box-drawing and block character is two cells
     /// and a border of them would push each panel's right edge off.
-    public var plainGlyphs: Bool { asciiOnly || ambiguousWidth == .wide }
+    package var plainGlyphs: Bool { asciiOnly || ambiguousWidth == .wide }
 
-    public var glyphs: BoxGlyphs { .forAsciiOnly(plainGlyphs) }
+    package var glyphs: BoxGlyphs { .forAsciiOnly(plainGlyphs) }
 
     /// Starts keeping every event for the session's recording.
-    public mutating func startRecording() {
+    package mutating func startRecording() {
         outbox = []
     }
 
     /// The events since the last call, to be written into the recording.
-    public mutating func takeRecorded() -> [TimedClinicEvent] {
+    package mutating func takeRecorded() -> [TimedClinicEvent] {
         defer { if outbox != nil { outbox = [] } }
         return outbox ?? []
     }
 
     /// A patient's name, consistent with the ● fault.
-    public func name(of facts: PatientFacts) -> PatientName { facts.name }
+    package func name(of facts: PatientFacts) -> PatientName { facts.name }
 
-    public func name(of patient: ScenePatient) -> PatientName { name(of: patient.facts) }
+    package func name(of patient: ScenePatient) -> PatientName { name(of: patient.facts) }
 
     /// A training session: the lesson's scenario with its seed, every decision (or, to practise
     /// mistakes again, only those situations) left to the trainee.
-    public static func training(_ lesson: Lesson, trainee: String, language: Language, asciiOnly: Bool = false,
+    package static func training(_ lesson: Lesson, trainee: String, language: Language, asciiOnly: Bool = false,
                                 ambiguousWidth: AmbiguousWidth = .narrow, themeName: String = "default", speed: Speed? = nil,
                                 width: Int = 80, height: Int = 24, only: Set<SituationKey>? = nil) -> DeskState {
         let seat = TraineeSeat(name: trainee, mode: lesson.feedback, mayPause: lesson.mayPause, inLesson: true, only: only)

@@ -2,15 +2,15 @@ import MadoguchiClinic
 
 /// A short message to the person at the keyboard: a key refused and why, or the coach's
 /// word on a decision. It fades after a few wall-clock seconds.
-public struct Notice: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case refused, correct, acceptable, mistake, info }
+package struct Notice: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable { case refused, correct, acceptable, mistake, info }
 
-    public let kind: Kind
-    public let text: Bilingual
+    package let kind: Kind
+    package let text: Bilingual
     /// Wall-clock seconds it has been shown.
-    public internal(set) var age = 0.0
+    package internal(set) var age = 0.0
 
-    public init(_ kind: Kind, _ text: Bilingual) {
+    package init(_ kind: Kind, _ text: Bilingual) {
         self.kind = kind
         self.text = text
     }

@@ -2,15 +2,15 @@ import MadoguchiClinic
 import MadoguchiTraining
 
 /// A recorded session's events, played back into the desk at the desk's own speed.
-public struct ReplayTape: Sendable {
-    public let events: [TimedClinicEvent]
+package struct ReplayTape: Sendable {
+    package let events: [TimedClinicEvent]
     /// The debrief the session ended with, shown when the replay reaches its end.
-    public let debrief: Debrief?
+    package let debrief: Debrief?
     /// The next event to play.
     var position = 0
-    public internal(set) var now = 0.0
+    package internal(set) var now = 0.0
 
-    public init(events: [TimedClinicEvent], debrief: Debrief?) {
+    package init(events: [TimedClinicEvent], debrief: Debrief?) {
         self.events = events
         self.debrief = debrief
     }

@@ -3,19 +3,19 @@ import MadoguchiTraining
 
 /// The person at the keyboard when the staff's decisions are handed over: who it is, how
 /// feedback comes, what the session so far holds, and which open question the panel shows.
-public struct TraineeSeat: Sendable {
-    public let name: String
-    public let mode: FeedbackMode
+package struct TraineeSeat: Sendable {
+    package let name: String
+    package let mode: FeedbackMode
     /// A lesson may forbid pausing, as a real desk cannot pause.
-    public let mayPause: Bool
+    package let mayPause: Bool
     /// Seated by a lesson rather than by the hand-over key on the ordinary desk.
-    public let inLesson: Bool
-    public internal(set) var policy: TrainingPolicy
-    public internal(set) var session = SessionLog()
+    package let inLesson: Bool
+    package internal(set) var policy: TrainingPolicy
+    package internal(set) var session = SessionLog()
     /// The ticket of the question the decision panel shows.
-    public internal(set) var focus: Int?
+    package internal(set) var focus: Int?
 
-    public init(name: String, mode: FeedbackMode = .coach, mayPause: Bool = true, inLesson: Bool = false,
+    package init(name: String, mode: FeedbackMode = .coach, mayPause: Bool = true, inLesson: Bool = false,
                 only: Set<SituationKey>? = nil) {
         self.name = name
         self.mode = mode

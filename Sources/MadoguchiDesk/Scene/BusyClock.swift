@@ -1,10 +1,10 @@
 /// How many of a kind of server are busy, integrated over time: utilization from events.
-public struct BusyClock: Sendable {
+package struct BusyClock: Sendable {
     private var count = 0
     private var area = 0.0
     private var last = 0.0
 
-    public init() {}
+    package init() {}
 
     mutating func set(_ busy: Int, at now: Double) {
         area += Double(count) * (now - last)
@@ -13,5 +13,5 @@ public struct BusyClock: Sendable {
     }
 
     /// Server-seconds spent busy up to `now`.
-    public func busyTime(at now: Double) -> Double { area + Double(count) * (now - last) }
+    package func busyTime(at now: Double) -> Double { area + Double(count) * (now - last) }
 }

@@ -3,81 +3,81 @@ import MadoguchiSim
 
 /// Everything the desk's panels show, folded from the clinic's event stream alone: the same
 /// screens come from a live model, a trainee's session or a recording replayed.
-public struct DeskScene: Sendable {
+package struct DeskScene: Sendable {
     /// A question put to the staff and not answered yet.
-    public struct OpenQuestion: Sendable {
-        public let ticket: Int
-        public let decision: Decision
-        public let askedAt: Double
-        public let forPerson: Bool
+    package struct OpenQuestion: Sendable {
+        package let ticket: Int
+        package let decision: Decision
+        package let askedAt: Double
+        package let forPerson: Bool
     }
 
-    public struct Reader: Sendable {
-        public internal(set) var patient: Int?
-        public internal(set) var working = true
-        public internal(set) var visualMode = false
+    package struct Reader: Sendable {
+        package internal(set) var patient: Int?
+        package internal(set) var working = true
+        package internal(set) var visualMode = false
         /// Claimed by a patient, or kept until staff switch it back from visual mode.
         var held = false
     }
 
-    public struct Staff: Sendable {
-        public internal(set) var activity: StaffActivity?
-        public internal(set) var ends = 0.0
+    package struct Staff: Sendable {
+        package internal(set) var activity: StaffActivity?
+        package internal(set) var ends = 0.0
     }
 
-    public private(set) var now = 0.0
-    public private(set) var patients: [Int: ScenePatient] = [:]
+    package private(set) var now = 0.0
+    package private(set) var patients: [Int: ScenePatient] = [:]
     /// Patient ids in queue order.
-    public private(set) var readerQueue: [Int] = []
-    public private(set) var deskQueue: [Int] = []
-    public private(set) var readers: [Reader]
-    public private(set) var staff: [Staff]
-    public private(set) var networkUp = true
+    package private(set) var readerQueue: [Int] = []
+    package private(set) var deskQueue: [Int] = []
+    package private(set) var readers: [Reader]
+    package private(set) var staff: [Staff]
+    package private(set) var networkUp = true
     /// Questions open to the staff, by ticket.
-    public private(set) var pending: [Int: OpenQuestion] = [:]
+    package private(set) var pending: [Int: OpenQuestion] = [:]
 
-    public private(set) var arrived = 0
-    public private(set) var served = 0
+    package private(set) var arrived = 0
+    package private(set) var served = 0
     /// Waits of patients counted in the statistics (arrived after the warm-up, served).
-    public private(set) var wait = DurationStats()
-    public private(set) var mynaConfirmations = 0
-    public private(set) var onlineConfirmations = 0
-    public private(set) var faultsSeen = 0
-    public private(set) var faultsRecovered = 0
+    package private(set) var wait = DurationStats()
+    package private(set) var mynaConfirmations = 0
+    package private(set) var onlineConfirmations = 0
+    package private(set) var faultsSeen = 0
+    package private(set) var faultsRecovered = 0
     private var readerBusy = BusyClock()
     private var staffBusy = BusyClock()
     private let warmup: Double
 
-    public init(readers: Int, desks: Int, warmup: Double) {
+    package init(readers: Int, desks: Int, warmup: Double) {
         self.readers = Array(repeating: Reader(), count: readers)
         staff = Array(repeating: Staff(), count: desks)
         self.warmup = warmup
     }
 
-    public init(_ scenario: Scenario) {
+    package init(_ scenario: Scenario) {
         self.init(readers: scenario.readers, desks: scenario.desks, warmup: scenario.warmup)
     }
 
-    public var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
+    package var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
 
     /// Share of the time since opening that readers and staff were busy.
-    public func utilization(at time: Double) -> (readers: Double, staff: Double) {
+    package func utilization(at time: Double) -> (readers: Double, staff: Double) {
         guard time > 0 else { return (0, 0) }
         return (readers.isEmpty ? 0 : readerBusy.busyTime(at: time) / (Double(readers.count) * time),
                 staff.isEmpty ? 0 : staffBusy.busyTime(at: time) / (Double(staff.count) * time))
     }
 
     /// Everyone queueing, for the reader or the desk, in order of arrival.
-    public var waiting: [ScenePatient] {
+    package var waiting: [ScenePatient] {
         (readerQueue + deskQueue).compactMap { patients[$0] }.sorted { $0.facts.arrival < $1.facts.arrival }
     }
 
     /// Questions left to the person at the keyboard, oldest first.
-    public var questionsForPerson: [OpenQuestion] {
+    package var questionsForPerson: [OpenQuestion] {
         pending.values.filter(\.forPerson).sorted { $0.ticket < $1.ticket }
     }
 
-    public mutating func apply(_ timed: TimedClinicEvent) {
+    package mutating func apply(_ timed: TimedClinicEvent) {
         now = timed.time
         let t = timed.time
         switch timed.event {

@@ -2,7 +2,7 @@ import MadoguchiClinic
 /// Every user-facing text of the desk. The texts themselves live in the `Translations` tables,
 /// split by screen area, as `Bilingual` texts whose `{0}`, `{1}` … mark where arguments go;
 /// a test proves each key has a Japanese and an English text.
-public enum UIText: String, CaseIterable, Sendable {
+package enum UIText: String, CaseIterable, Sendable {
     // Header
     case headerPaused
     case modeAutopilot
@@ -76,7 +76,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case problemReaderFailed, problemPhoneFailed, problemOutage, problemNoCredential, problemLegacyRefused, problemSetAside
     case actionTakeOver, actionSeekQuestion, actionSeekMinutes, actionAnswer, actionNextQuestion, actionGiveBack, helpHandOver, helpAnswer, helpNextQuestion, helpReplaySeek
 
-    public var translation: Bilingual? {
+    package var translation: Bilingual? {
         Translations.header[self] ?? Translations.panels[self] ?? Translations.keys[self]
             ?? Translations.clinic[self] ?? Translations.reader[self] ?? Translations.messages[self]
             ?? Translations.desk[self] ?? Translations.training[self]
@@ -86,12 +86,12 @@ public enum UIText: String, CaseIterable, Sendable {
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
     /// argument that itself contains `{1}` stays as it is. A missing translation shows the key
     /// itself, which the completeness test keeps from shipping.
-    public func text(_ language: Language, _ arguments: String...) -> String {
+    package func text(_ language: Language, _ arguments: String...) -> String {
         text(language, arguments)
     }
 
     /// The text in both languages, each argument in its own language.
-    public func bilingual(_ arguments: Bilingual...) -> Bilingual {
+    package func bilingual(_ arguments: Bilingual...) -> Bilingual {
         Bilingual(en: text(.en, arguments.map(\.en)), ja: text(.ja, arguments.map(\.ja)))
     }
 

@@ -1,7 +1,7 @@
 /// Fitting text into a number of columns, by display width rather than character count.
-public enum TextFit {
+package enum TextFit {
     /// Cuts `text` to at most `columns` columns, ending with `ellipsis` when something was cut.
-    public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…",
+    package static func truncate(_ text: String, to columns: Int, ellipsis: String = "…",
                                 ambiguous: AmbiguousWidth = .narrow) -> String {
         guard columns > 0 else { return "" }
         if DisplayWidth.of(text, ambiguous: ambiguous) <= columns { return text }
@@ -11,7 +11,7 @@ public enum TextFit {
     }
 
     /// The longest start of `text` that fits in `columns` columns.
-    public static func prefix(_ text: String, columns: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
+    package static func prefix(_ text: String, columns: Int, ambiguous: AmbiguousWidth = .narrow) -> String {
         var used = 0
         var result = ""
         for character in text {
@@ -25,7 +25,7 @@ public enum TextFit {
 
     /// `text` broken into lines of at most `columns` columns: at a space where there is one
     /// (English), anywhere between characters otherwise (Japanese needs no spaces).
-    public static func wrap(_ text: String, to columns: Int) -> [String] {
+    package static func wrap(_ text: String, to columns: Int) -> [String] {
         guard columns > 0 else { return [] }
         var lines: [String] = []
         var line = ""
@@ -53,7 +53,7 @@ public enum TextFit {
 
     /// `text` padded with spaces to exactly `columns` columns (truncated first if longer), so a
     /// kanji that would straddle the edge becomes a space instead.
-    public static func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…",
+    package static func pad(_ text: String, to columns: Int, alignment: Alignment = .left, ellipsis: String = "…",
                            ambiguous: AmbiguousWidth = .narrow) -> String {
         let fitted = truncate(text, to: columns, ellipsis: ellipsis, ambiguous: ambiguous)
         let gap = max(0, columns - DisplayWidth.of(fitted, ambiguous: ambiguous))
@@ -69,7 +69,7 @@ public enum TextFit {
     }
 }
 
-public enum Alignment: Sendable {
+package enum Alignment: Sendable {
     case left
     case right
     case center

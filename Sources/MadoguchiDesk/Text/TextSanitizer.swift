@@ -1,11 +1,11 @@
 /// Makes text from files (scenarios, recordings, patient names) safe to draw. A stray escape
 /// sequence would move the cursor or recolour the screen behind ncurses' back, and bidi
 /// overrides would make a name read differently from what it is.
-public enum TextSanitizer {
+package enum TextSanitizer {
     /// Removes escape sequences (CSI, OSC, DCS and two-byte ESC forms, in 7- and 8-bit form),
     /// other C0 and C1 controls, DEL and bidi controls. Tabs and line breaks become one space
     /// each, because every caller draws a single line.
-    public static func clean(_ text: String) -> String {
+    package static func clean(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0

@@ -1,8 +1,8 @@
 /// Maps theme colours to colour numbers a terminal of a given depth understands. Pure, so
 /// the choice of the nearest colour is tested without a terminal.
-public enum ColorDegradation {
+package enum ColorDegradation {
     /// The colour number for `color` at `depth`; `terminalDefault` when there is no colour.
-    public static func terminalColor(_ color: ThemeColor, depth: ColorDepth) -> TerminalColor {
+    package static func terminalColor(_ color: ThemeColor, depth: ColorDepth) -> TerminalColor {
         switch (color, depth) {
         case (.terminalDefault, _), (_, .none):
             return .terminalDefault
@@ -23,7 +23,7 @@ public enum ColorDegradation {
 
     /// The nearest of xterm's 6×6×6 cube and 24 greys (numbers 16–255). The first 16 are
     /// left out because users redefine them.
-    public static func nearestXterm256(_ rgb: RGB) -> Int {
+    package static func nearestXterm256(_ rgb: RGB) -> Int {
         let cube = 16 + 36 * cubeStep(rgb.red) + 6 * cubeStep(rgb.green) + cubeStep(rgb.blue)
         let average = (Int(rgb.red) + Int(rgb.green) + Int(rgb.blue)) / 3
         let greyStep = min(23, max(0, (average - 3) / 10))
@@ -34,7 +34,7 @@ public enum ColorDegradation {
     /// One of the first `count` (8 or 16) ANSI colours, chosen by hue rather than distance:
     /// by distance, pastel yellows and cyans become white and a warning would look like
     /// text. Dark or greyish colours become black, grey or white by brightness.
-    public static func ansiByHue(_ rgb: RGB, count: Int) -> Int {
+    package static func ansiByHue(_ rgb: RGB, count: Int) -> Int {
         let red = Double(rgb.red) / 255, green = Double(rgb.green) / 255, blue = Double(rgb.blue) / 255
         let brightest = max(red, green, blue)
         let darkest = min(red, green, blue)
@@ -59,7 +59,7 @@ public enum ColorDegradation {
     }
 
     /// The RGB value xterm shows for a colour number 16–255.
-    public static func xterm256RGB(_ number: Int) -> RGB {
+    package static func xterm256RGB(_ number: Int) -> RGB {
         if number >= 232 {
             let level = UInt8(8 + 10 * (number - 232))
             return RGB(level, level, level)
@@ -88,7 +88,7 @@ public enum ColorDegradation {
 
 /// A colour as the terminal takes it: its default, or a colour number (for direct-colour
 /// terminals the number is 0xRRGGBB).
-public enum TerminalColor: Equatable, Hashable, Sendable {
+package enum TerminalColor: Equatable, Hashable, Sendable {
     case terminalDefault
     case number(Int)
 }

@@ -1,18 +1,18 @@
 /// A theme degraded to one terminal: what each role is drawn with.
-public struct Palette: Equatable, Sendable {
-    public struct Style: Equatable, Hashable, Sendable {
-        public var foreground: TerminalColor
-        public var background: TerminalColor
-        public var attributes: TextAttributes
+package struct Palette: Equatable, Sendable {
+    package struct Style: Equatable, Hashable, Sendable {
+        package var foreground: TerminalColor
+        package var background: TerminalColor
+        package var attributes: TextAttributes
     }
 
-    public let depth: ColorDepth
-    public let styles: [Role: Style]
+    package let depth: ColorDepth
+    package let styles: [Role: Style]
 
     /// Without colour, a colour theme's attributes would leave a selection or an error
     /// indistinguishable from text, so the `mono` theme's attributes (drawn to be read
     /// without colour) replace them.
-    public init(theme: Theme, depth: ColorDepth) {
+    package init(theme: Theme, depth: ColorDepth) {
         self.depth = depth
         let source = depth == .none ? Theme.monochrome : theme
         var styles: [Role: Style] = [:]
@@ -27,5 +27,5 @@ public struct Palette: Equatable, Sendable {
         self.styles = styles
     }
 
-    public subscript(role: Role) -> Style { styles[role]! }
+    package subscript(role: Role) -> Style { styles[role]! }
 }

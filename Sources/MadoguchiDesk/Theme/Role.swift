@@ -1,6 +1,6 @@
 /// What a cell means, not how it looks: views pick a role, the theme decides the colours.
 /// The raw value is the key used in theme files.
-public enum Role: String, CaseIterable, Sendable, Hashable {
+package enum Role: String, CaseIterable, Sendable, Hashable {
     case background
     case surface
     case text
@@ -23,7 +23,7 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
 
     /// One letter per role for the roles map of golden screens; unique so a diff points at
     /// the exact role that changed.
-    public var letter: Character {
+    package var letter: Character {
         switch self {
         case .background: "."
         case .surface: "s"

@@ -1,10 +1,10 @@
 /// How one role looks in a theme.
-public struct RoleStyle: Equatable, Sendable {
-    public var foreground: ThemeColor
-    public var background: ThemeColor
-    public var attributes: TextAttributes
+package struct RoleStyle: Equatable, Sendable {
+    package var foreground: ThemeColor
+    package var background: ThemeColor
+    package var attributes: TextAttributes
 
-    public init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, attributes: TextAttributes = []) {
+    package init(foreground: ThemeColor = .terminalDefault, background: ThemeColor = .terminalDefault, attributes: TextAttributes = []) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

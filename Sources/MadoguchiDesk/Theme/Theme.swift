@@ -2,25 +2,25 @@ import MadoguchiClinic
 
 /// A colour scheme: roles mapped to colours and attributes (htop's semantic colour table).
 /// A role a theme leaves out looks like `text`.
-public struct Theme: Equatable, Sendable {
-    public let name: String
-    public let styles: [Role: RoleStyle]
+package struct Theme: Equatable, Sendable {
+    package let name: String
+    package let styles: [Role: RoleStyle]
 
-    public init(name: String, styles: [Role: RoleStyle]) {
+    package init(name: String, styles: [Role: RoleStyle]) {
         self.name = name
         self.styles = styles
     }
 
-    public func style(for role: Role) -> RoleStyle {
+    package func style(for role: Role) -> RoleStyle {
         styles[role] ?? styles[.text] ?? RoleStyle()
     }
 
     /// The built-in themes, in the order a "next theme" key cycles through them.
-    public static let builtinNames = ["default", "light", "high-contrast", "mono"]
+    package static let builtinNames = ["default", "light", "high-contrast", "mono"]
 
     /// Loads a built-in theme by name, or a theme file by path (anything containing "/" or
     /// ending in ".toml").
-    public static func load(nameOrPath: String) throws(ThemeError) -> Theme {
+    package static func load(nameOrPath: String) throws(ThemeError) -> Theme {
         if let source = BuiltinThemes.sources[nameOrPath] {
             return try parse(source, file: "Themes/\(nameOrPath).toml", name: nameOrPath)
         }

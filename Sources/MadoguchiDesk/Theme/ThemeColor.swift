@@ -1,5 +1,5 @@
 /// A colour as a theme file states it, before it is degraded to what the terminal can show.
-public enum ThemeColor: Equatable, Sendable {
+package enum ThemeColor: Equatable, Sendable {
     /// The terminal's own foreground or background (ncurses' -1).
     case terminalDefault
     /// One of the 16 ANSI colours, which the user's terminal palette decides.
@@ -7,11 +7,11 @@ public enum ThemeColor: Equatable, Sendable {
     case rgb(RGB)
 
     /// What a theme file may write, for error messages.
-    public static let acceptedForms = "\"#rrggbb\", \"default\" or a name (" +
+    package static let acceptedForms = "\"#rrggbb\", \"default\" or a name (" +
         NamedColor.allCases.map(\.rawValue).joined(separator: ", ") + ")"
 
     /// Parses "#rrggbb", "default" or a colour name; nil when the text is none of these.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         if text == "default" {
             self = .terminalDefault
         } else if let named = NamedColor(rawValue: text) {
@@ -24,12 +24,12 @@ public enum ThemeColor: Equatable, Sendable {
     }
 }
 
-public struct RGB: Equatable, Hashable, Sendable {
-    public var red: UInt8
-    public var green: UInt8
-    public var blue: UInt8
+package struct RGB: Equatable, Hashable, Sendable {
+    package var red: UInt8
+    package var green: UInt8
+    package var blue: UInt8
 
-    public init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
+    package init(_ red: UInt8, _ green: UInt8, _ blue: UInt8) {
         self.red = red
         self.green = green
         self.blue = blue
@@ -43,16 +43,16 @@ public struct RGB: Equatable, Hashable, Sendable {
     }
 
     /// The value direct-colour terminals (COLORS = 2^24) take as a colour number.
-    public var packed: Int { Int(red) << 16 | Int(green) << 8 | Int(blue) }
+    package var packed: Int { Int(red) << 16 | Int(green) << 8 | Int(blue) }
 }
 
 /// The 16 ANSI colours; the raw value is the theme-file spelling and the order is the
 /// terminal's colour number.
-public enum NamedColor: String, CaseIterable, Sendable {
+package enum NamedColor: String, CaseIterable, Sendable {
     case black, red, green, yellow, blue, magenta, cyan, white
     case brightBlack = "bright_black", brightRed = "bright_red", brightGreen = "bright_green"
     case brightYellow = "bright_yellow", brightBlue = "bright_blue"
     case brightMagenta = "bright_magenta", brightCyan = "bright_cyan", brightWhite = "bright_white"
 
-    public var index: Int { Self.allCases.firstIndex(of: self)! }
+    package var index: Int { Self.allCases.firstIndex(of: self)! }
 }

@@ -2,8 +2,8 @@ import MadoguchiClinic
 
 /// A theme that could not be loaded: where (file, line or key) and what would be accepted,
 /// in the words every configuration file's messages use.
-public struct ThemeError: Error, Equatable, CustomStringConvertible {
-    public enum Problem: Equatable, Sendable {
+package struct ThemeError: Error, Equatable, CustomStringConvertible {
+    package enum Problem: Equatable, Sendable {
         case unknownTheme(builtins: [String])
         case fileNotFound(builtins: [String])
         /// Whatever any configuration file can get wrong: unreadable, not TOML, too large,
@@ -14,13 +14,13 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
         case wrongType(expected: UIText, found: UIText)
     }
 
-    public let file: String
-    public let line: Int?
-    public let column: Int?
-    public let key: String?
-    public let problem: Problem
+    package let file: String
+    package let line: Int?
+    package let column: Int?
+    package let key: String?
+    package let problem: Problem
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: Problem) {
+    package init(file: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: Problem) {
         self.file = file
         self.line = line
         self.column = column
@@ -32,13 +32,13 @@ public struct ThemeError: Error, Equatable, CustomStringConvertible {
         self.init(file: error.origin, line: error.line, column: error.column, key: error.key, problem: .config(error.problem))
     }
 
-    public func message(_ language: Language) -> String {
+    package func message(_ language: Language) -> String {
         let text = explanation(language)
         return Diagnostic.message(origin: file, line: line, column: column, key: key,
                                   problem: text.problem, accepted: text.accepted, in: language)
     }
 
-    public var description: String { message(.en) }
+    package var description: String { message(.en) }
 
     private func explanation(_ language: Language) -> (problem: String, accepted: String) {
         let separator = language == .ja ? "、" : ", "

@@ -5,18 +5,18 @@ import MadoguchiSim
 /// r of the seed, and each patient's fate comes from his own sub-stream, so the differences
 /// are paired (common random numbers). B is also run on other streams to report the width
 /// an unpaired comparison would have had.
-public struct Comparison: Sendable {
-    public let a: Scenario
-    public let b: Scenario
-    public let seed: UInt64
-    public let replications: Int
-    public let differences: [PairedDifference]
+package struct Comparison: Sendable {
+    package let a: Scenario
+    package let b: Scenario
+    package let seed: UInt64
+    package let replications: Int
+    package let differences: [PairedDifference]
 
     /// The seed B's independent runs use: another set of streams of the same generator.
-    public static func independentSeed(_ seed: UInt64) -> UInt64 { seed &+ 0x9E37_79B9_7F4A_7C15 }
+    package static func independentSeed(_ seed: UInt64) -> UInt64 { seed &+ 0x9E37_79B9_7F4A_7C15 }
 
     /// Runs A, B and B-independent; nil when stopped before the end.
-    public static func run(_ a: Scenario, _ b: Scenario, seed: UInt64, replications: Int,
+    package static func run(_ a: Scenario, _ b: Scenario, seed: UInt64, replications: Int,
                            threads: Int = ProcessInfoCores.count, stop: StopFlag? = nil,
                            progress: ProgressMeter? = nil) -> Comparison? {
         let indices = Array(0..<replications)
@@ -35,5 +35,5 @@ public struct Comparison: Sendable {
         return Comparison(a: a, b: b, seed: seed, replications: replications, differences: differences)
     }
 
-    public func difference(_ metric: Metric) -> PairedDifference? { differences.first { $0.metric == metric } }
+    package func difference(_ metric: Metric) -> PairedDifference? { differences.first { $0.metric == metric } }
 }

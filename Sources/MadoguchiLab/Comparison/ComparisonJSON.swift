@@ -1,12 +1,12 @@
 /// `madoguchi compare --format json`: both set-ups and, per metric, the means and the paired
 /// difference B − A with its interval. Keys are documented in docs/run-json.md.
-public struct ComparisonJSON: Encodable {
-    public struct Metric: Encodable {
-        public var aMean: Double
-        public var bMean: Double
-        public var difference: Estimate
-        public var independentHalfWidth: Double
-        public var clear: Bool
+package struct ComparisonJSON: Encodable {
+    package struct Metric: Encodable {
+        package var aMean: Double
+        package var bMean: Double
+        package var difference: Estimate
+        package var independentHalfWidth: Double
+        package var clear: Bool
 
         enum CodingKeys: String, CodingKey {
             case aMean = "a_mean"
@@ -17,15 +17,15 @@ public struct ComparisonJSON: Encodable {
         }
     }
 
-    public var schema = "madoguchi.compare/1"
-    public var version: String
-    public var a: ScenarioName
-    public var b: ScenarioName
-    public var seed: UInt64
-    public var replications: Int
-    public var metrics: [String: Metric]
+    package var schema = "madoguchi.compare/1"
+    package var version: String
+    package var a: ScenarioName
+    package var b: ScenarioName
+    package var seed: UInt64
+    package var replications: Int
+    package var metrics: [String: Metric]
 
-    public init(_ comparison: Comparison, version: String) {
+    package init(_ comparison: Comparison, version: String) {
         self.version = version
         a = ScenarioName(comparison.a)
         b = ScenarioName(comparison.b)
@@ -39,7 +39,7 @@ public struct ComparisonJSON: Encodable {
     }
 
     /// One row per metric: the means, the difference and its interval, the unpaired half-width.
-    public var csv: String {
+    package var csv: String {
         var lines = ["metric,a_mean,b_mean,difference,ci95_low,ci95_high,independent_half_width,clear"]
         for (name, m) in metrics.sorted(by: { $0.key < $1.key }) {
             lines.append([name, "\(m.aMean)", "\(m.bMean)", "\(m.difference.mean)", "\(m.difference.ci95Low)",

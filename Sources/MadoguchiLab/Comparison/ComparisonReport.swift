@@ -3,12 +3,12 @@ import MadoguchiClinic
 
 /// The output of `madoguchi compare`: a table of both set-ups and their paired differences,
 /// then one plain sentence per metric. Numbers first, labels last, as in `RunReport`.
-public struct ComparisonReport {
-    public let comparison: Comparison
-    public let language: Language
-    public let version: String
+package struct ComparisonReport {
+    package let comparison: Comparison
+    package let language: Language
+    package let version: String
 
-    public init(_ comparison: Comparison, language: Language, version: String) {
+    package init(_ comparison: Comparison, language: Language, version: String) {
         self.comparison = comparison
         self.language = language
         self.version = version
@@ -17,7 +17,7 @@ public struct ComparisonReport {
     /// The text in the report's language; labelled, so the two languages cannot be swapped unseen.
     func t(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(language) }
 
-    public var text: String {
+    package var text: String {
         let c = comparison
         var lines: [String] = []
         lines.append("Madoguchi \(version) — " + t(en: "comparison", ja: "比較"))
@@ -45,7 +45,7 @@ public struct ComparisonReport {
     }
 
     /// "B cuts the mean wait by 3.2 min (95 % CI 2.8–3.6)." and its siblings.
-    public static func sentence(_ d: PairedDifference, language: Language) -> String {
+    package static func sentence(_ d: PairedDifference, language: Language) -> String {
         let m = d.metric
         let digits = m.digits
         let unit = m.unit.differenceName.text(language)

@@ -3,16 +3,16 @@ import MadoguchiSim
 /// B − A for one metric, in the unit shown (minutes, percent). The interval comes from the per-replication differences, which
 /// common random numbers make far less noisy than the two runs are on their own; the width
 /// an unpaired comparison of independent runs would give is kept to show the gain.
-public struct PairedDifference: Sendable {
-    public let metric: Metric
-    public let meanA: Double
-    public let meanB: Double
+package struct PairedDifference: Sendable {
+    package let metric: Metric
+    package let meanA: Double
+    package let meanB: Double
     /// The 95 % Student-t interval of the mean of the paired differences B − A.
-    public let difference: ConfidenceInterval
+    package let difference: ConfidenceInterval
     /// The 95 % Welch half-width of B − A when B's replications use other random numbers.
-    public let independentHalfWidth: Double
+    package let independentHalfWidth: Double
 
-    public init(metric: Metric, a: [Double], b: [Double], independentB: [Double]) {
+    package init(metric: Metric, a: [Double], b: [Double], independentB: [Double]) {
         precondition(a.count == b.count)
         self.metric = metric
         meanA = Tally(a).mean
@@ -23,14 +23,14 @@ public struct PairedDifference: Sendable {
 
     /// The interval's ends, cut at the values a difference can take (±100 points for a
     /// percentage; a count or a duration may change either way without bound).
-    public var lower: Double { max(difference.lower, metric.differenceRange.lowerBound) }
-    public var upper: Double { min(difference.upper, metric.differenceRange.upperBound) }
+    package var lower: Double { max(difference.lower, metric.differenceRange.lowerBound) }
+    package var upper: Double { min(difference.upper, metric.differenceRange.upperBound) }
 
     /// Whether the interval leaves out zero: the data show a difference.
-    public var isClear: Bool { !difference.contains(0) }
+    package var isClear: Bool { !difference.contains(0) }
 
     /// The half-width of the unpaired (Welch) interval for the difference of two means.
-    public static func welchHalfWidth(_ x: [Double], _ y: [Double], level: Double) -> Double {
+    package static func welchHalfWidth(_ x: [Double], _ y: [Double], level: Double) -> Double {
         let tx = Tally(x), ty = Tally(y)
         guard tx.count > 1, ty.count > 1 else { return 0 }
         let vx = tx.variance / Double(tx.count), vy = ty.variance / Double(ty.count)

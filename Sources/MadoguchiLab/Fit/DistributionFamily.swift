@@ -1,12 +1,12 @@
 /// The families `madoguchi fit` tries, named as the scenario format names them.
-public enum DistributionFamily: String, CaseIterable, Sendable {
+package enum DistributionFamily: String, CaseIterable, Sendable {
     case exponential, gamma, lognormal
 
     /// Free parameters, for the AIC.
-    public var parameterCount: Int { self == .exponential ? 1 : 2 }
+    package var parameterCount: Int { self == .exponential ? 1 : 2 }
 
     /// Fits the family to the sample by maximum likelihood.
-    public func fit(_ sample: DurationSample) -> DistributionFit {
+    package func fit(_ sample: DurationSample) -> DistributionFit {
         switch self {
         case .exponential: ExponentialFit.fit(sample)
         case .gamma: GammaFit.fit(sample)

@@ -3,22 +3,22 @@ import MadoguchiSim
 /// A family fitted to a sample by maximum likelihood: its parameters (in the scenario
 /// format's terms) with standard errors, the log-likelihood, the AIC and the
 /// Kolmogorov–Smirnov distance, and the line to paste into a scenario.
-public struct DistributionFit: Sendable {
-    public let family: DistributionFamily
-    public let parameters: [FittedParameter]
-    public let logLikelihood: Double
-    public let ksDistance: Double
+package struct DistributionFit: Sendable {
+    package let family: DistributionFamily
+    package let parameters: [FittedParameter]
+    package let logLikelihood: Double
+    package let ksDistance: Double
     /// The fitted distribution, as the simulation draws from it.
-    public let distribution: Distribution
+    package let distribution: Distribution
 
     /// Akaike's information criterion, 2k − 2 ln L: lower is better.
-    public var aic: Double { 2 * Double(family.parameterCount) - 2 * logLikelihood }
+    package var aic: Double { 2 * Double(family.parameterCount) - 2 * logLikelihood }
 
-    public func parameter(_ name: String) -> FittedParameter? { parameters.first { $0.name == name } }
+    package func parameter(_ name: String) -> FittedParameter? { parameters.first { $0.name == name } }
 
     /// `{ dist = "lognormal", median = 31.2, p90 = 74.8 }`: four significant digits, more
     /// where fewer would make two parameters equal that must differ (p90 above the median).
-    public var scenarioLine: String {
+    package var scenarioLine: String {
         var digits = 4
         var texts = parameters.map { ScenarioNumber.format($0.value, significant: digits) }
         while Set(texts).count < texts.count && digits < 15 {

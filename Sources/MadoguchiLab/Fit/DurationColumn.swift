@@ -2,13 +2,13 @@ import Foundation
 
 /// The positive durations of one named column of a CSV file, in seconds; empty fields are
 /// skipped and counted, anything else that is not a positive number is refused with its line.
-public struct DurationColumn: Sendable {
-    public let path: String
-    public let column: String
-    public let values: [Double]
-    public let emptyFields: Int
+package struct DurationColumn: Sendable {
+    package let path: String
+    package let column: String
+    package let values: [Double]
+    package let emptyFields: Int
 
-    public static func read(path: String, column: String) throws(FitError) -> DurationColumn {
+    package static func read(path: String, column: String) throws(FitError) -> DurationColumn {
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw .unreadable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
@@ -56,5 +56,5 @@ public struct DurationColumn: Sendable {
     }
 
     /// The values as a sample to fit; `read` has made sure there is one.
-    public var sample: DurationSample { DurationSample(values)! }
+    package var sample: DurationSample { DurationSample(values)! }
 }

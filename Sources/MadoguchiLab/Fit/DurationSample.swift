@@ -5,16 +5,16 @@ import Foundation
 #endif
 
 /// Observed durations in seconds, all positive, with the sums every fit needs computed once.
-public struct DurationSample: Sendable {
+package struct DurationSample: Sendable {
     /// The values in increasing order (the Kolmogorov–Smirnov distance walks them so).
-    public let sorted: [Double]
-    public let mean: Double
+    package let sorted: [Double]
+    package let mean: Double
     /// The mean of the logarithms.
-    public let logMean: Double
+    package let logMean: Double
 
     /// Nil unless there are at least two values, all positive and finite, not all equal:
     /// fewer leave a two-parameter family undetermined.
-    public init?(_ values: [Double]) {
+    package init?(_ values: [Double]) {
         guard values.count >= 2, values.allSatisfy({ $0 > 0 && $0.isFinite }) else { return nil }
         sorted = values.sorted()
         guard sorted.first! < sorted.last! else { return nil }
@@ -22,10 +22,10 @@ public struct DurationSample: Sendable {
         logMean = values.reduce(0) { $0 + log($1) } / Double(values.count)
     }
 
-    public var count: Int { sorted.count }
+    package var count: Int { sorted.count }
 
     /// The empirical quantile by linear interpolation between order statistics (R's type 7).
-    public func quantile(_ p: Double) -> Double {
+    package func quantile(_ p: Double) -> Double {
         let h = Double(count - 1) * p
         let lo = Int(h.rounded(.down)), hi = min(lo + 1, count - 1)
         return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])

@@ -1,7 +1,7 @@
 import MadoguchiClinic
 
 /// Why a CSV file gives nothing to fit, each naming the file (and line) and what is accepted.
-public enum FitError: Error, Equatable, Sendable {
+package enum FitError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     case notText(path: String)
     case empty(path: String)
@@ -13,7 +13,7 @@ public enum FitError: Error, Equatable, Sendable {
     case tooFew(path: String, column: String, count: Int)
     case noSpread(path: String, column: String, value: String)
 
-    public var message: Bilingual {
+    package var message: Bilingual {
         switch self {
         case .unreadable(let path, let reason):
             return Bilingual(en: "cannot read \(path): \(reason)", ja: "\(path) を読めません: \(reason)")

@@ -1,11 +1,11 @@
 /// `madoguchi fit --format json|csv`: the sample and every family's fit, best first. Keys
 /// are documented in docs/run-json.md.
-public struct FitJSON: Encodable {
-    public struct Parameter: Encodable {
-        public var name: String
-        public var value: Double
-        public var ci95Low: Double
-        public var ci95High: Double
+package struct FitJSON: Encodable {
+    package struct Parameter: Encodable {
+        package var name: String
+        package var value: Double
+        package var ci95Low: Double
+        package var ci95High: Double
 
         enum CodingKeys: String, CodingKey {
             case name, value
@@ -14,13 +14,13 @@ public struct FitJSON: Encodable {
         }
     }
 
-    public struct Fit: Encodable {
-        public var family: String
-        public var aic: Double
-        public var deltaAIC: Double
-        public var ks: Double
-        public var parameters: [Parameter]
-        public var scenarioLine: String
+    package struct Fit: Encodable {
+        package var family: String
+        package var aic: Double
+        package var deltaAIC: Double
+        package var ks: Double
+        package var parameters: [Parameter]
+        package var scenarioLine: String
 
         enum CodingKeys: String, CodingKey {
             case family, aic, ks, parameters
@@ -29,13 +29,13 @@ public struct FitJSON: Encodable {
         }
     }
 
-    public var schema = "madoguchi.fit/1"
-    public var file: String
-    public var column: String
-    public var count: Int
-    public var emptyFields: Int
-    public var meanSeconds: Double
-    public var fits: [Fit]
+    package var schema = "madoguchi.fit/1"
+    package var file: String
+    package var column: String
+    package var count: Int
+    package var emptyFields: Int
+    package var meanSeconds: Double
+    package var fits: [Fit]
 
     enum CodingKeys: String, CodingKey {
         case schema, file, column, count, fits
@@ -43,7 +43,7 @@ public struct FitJSON: Encodable {
         case meanSeconds = "mean_seconds"
     }
 
-    public init(_ report: FitReport) {
+    package init(_ report: FitReport) {
         let c = report.comparison
         file = report.column.path
         column = report.column.column
@@ -61,7 +61,7 @@ public struct FitJSON: Encodable {
     }
 
     /// One row per fitted parameter, best family first.
-    public var csv: String {
+    package var csv: String {
         var lines = ["family,aic,delta_aic,ks,parameter,value,ci95_low,ci95_high"]
         for fit in fits {
             for p in fit.parameters {

@@ -3,12 +3,12 @@ import MadoguchiClinic
 /// The text `madoguchi fit` prints: the sample, one row per family (numbers first and
 /// labels last, so columns line up whatever the width of Japanese labels), and the winner's
 /// line to paste into a scenario.
-public struct FitReport {
-    public let column: DurationColumn
-    public let comparison: FitComparison
-    public let language: Language
+package struct FitReport {
+    package let column: DurationColumn
+    package let comparison: FitComparison
+    package let language: Language
 
-    public init(_ column: DurationColumn, language: Language) {
+    package init(_ column: DurationColumn, language: Language) {
         self.column = column
         comparison = FitComparison(column.sample)
         self.language = language
@@ -23,7 +23,7 @@ public struct FitReport {
         String(repeating: " ", count: max(1, width - text.count)) + text
     }
 
-    public var text: String {
+    package var text: String {
         let sample = comparison.sample
         var lines: [String] = []
         let skipped = column.emptyFields > 0 ? t(en: " (\(column.emptyFields) empty fields skipped)", ja: "(空欄 \(column.emptyFields) 件は読み飛ばし)") : ""

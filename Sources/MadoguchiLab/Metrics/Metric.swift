@@ -4,8 +4,8 @@ import MadoguchiClinic
 /// `run --format json`, its column in a recording's `replications`, its name in `sweep` and
 /// `compare`, its unit and labels, and how it is read from the replication's statistics (a
 /// fold over the patient records). MetricCatalogue lists them.
-public struct Metric: Sendable, Equatable {
-    public enum Unit: Sendable {
+package struct Metric: Sendable, Equatable {
+    package enum Unit: Sendable {
         /// Whole patients a day.
         case patients
         /// Whole events a day: faults, confirmations, decisions.
@@ -23,13 +23,13 @@ public struct Metric: Sendable, Equatable {
 
         /// The values a figure in this unit can take: a count or a duration is never below
         /// 0, a share never outside [0, 1]. Intervals are cut at them (Estimate).
-        public var range: ClosedRange<Double> { self == .fraction ? Estimate.fraction : Estimate.nonNegative }
+        package var range: ClosedRange<Double> { self == .fraction ? Estimate.fraction : Estimate.nonNegative }
 
         /// Counts are whole numbers: kept as integers in a recording.
         var isWhole: Bool { self == .patients || self == .events }
 
         /// The value in the unit shown to people.
-        public func shown(_ value: Double) -> Double {
+        package func shown(_ value: Double) -> Double {
             switch self {
             case .seconds, .sinceOpening: return value / 60
             case .fraction: return value * 100
@@ -39,7 +39,7 @@ public struct Metric: Sendable, Equatable {
         }
 
         /// The unit shown to people.
-        public var name: Bilingual {
+        package var name: Bilingual {
             switch self {
             case .patients: return Bilingual(en: "patients per day", ja: "人/日")
             case .events: return Bilingual(en: "per day", ja: "件/日")
@@ -52,19 +52,19 @@ public struct Metric: Sendable, Equatable {
         }
 
         /// The unit of a difference of two values: percentage points for shares.
-        public var differenceName: Bilingual {
+        package var differenceName: Bilingual {
             self == .fraction ? Bilingual(en: "points", ja: "ポイント") : name
         }
     }
 
     /// Key path in `run --format json` (`wait_before_desk_seconds.p90`), if shown there.
-    public let key: String?
+    package let key: String?
     /// Column of `replications` (docs/recording.md), if kept there.
-    public let column: String?
+    package let column: String?
     /// Name in `sweep` and `compare` (`mean_wait_min`), in the unit shown, if shown there.
-    public let labName: String?
-    public let unit: Unit
-    public let label: Bilingual
+    package let labName: String?
+    package let unit: Unit
+    package let label: Bilingual
     /// The replication's value in the unit of the JSON and the recording; nil when the
     /// replication has none (no patient recovered from that fault).
     let read: @Sendable (ClinicStatistics) -> Double?
@@ -79,19 +79,19 @@ public struct Metric: Sendable, Equatable {
         self.read = read
     }
 
-    public func value(_ statistics: ClinicStatistics) -> Double? { read(statistics) }
+    package func value(_ statistics: ClinicStatistics) -> Double? { read(statistics) }
 
     /// The value in the unit shown to people, 0 for a replication without one.
-    public func shownValue(_ statistics: ClinicStatistics) -> Double { unit.shown(read(statistics) ?? 0) }
+    package func shownValue(_ statistics: ClinicStatistics) -> Double { unit.shown(read(statistics) ?? 0) }
 
     /// Mean and interval over the replications that have a value, cut at the unit's range;
     /// 0 when none has one.
-    public func estimate(_ replications: [ClinicStatistics]) -> Estimate {
+    package func estimate(_ replications: [ClinicStatistics]) -> Estimate {
         Estimate(replications.compactMap(read), within: unit.range)
     }
 
     /// The values the metric can take in the unit shown (percentages up to 100).
-    public var shownRange: ClosedRange<Double> { unit == .fraction ? 0...100 : Estimate.nonNegative }
+    package var shownRange: ClosedRange<Double> { unit == .fraction ? 0...100 : Estimate.nonNegative }
 
     /// The values a difference B − A of the metric can take, in the unit shown.
     var differenceRange: ClosedRange<Double> {
@@ -105,7 +105,7 @@ public struct Metric: Sendable, Equatable {
     var digits: Int { unit == .fraction ? 2 : 1 }
 
     /// The same figure: its names say which.
-    public static func == (a: Metric, b: Metric) -> Bool {
+    package static func == (a: Metric, b: Metric) -> Bool {
         a.key == b.key && a.column == b.column && a.labName == b.labName
     }
 }

@@ -4,24 +4,24 @@ import MadoguchiClinic
 /// CSV, the recording's `replications` columns, `sweep`, `compare` and the HTML report read
 /// them from here. Keys and columns are documented in docs/run-json.md and docs/recording.md
 /// and stay stable: other tools read them.
-public enum MetricCatalogue {
+package enum MetricCatalogue {
     // MARK: Patients
 
     /// Patients who arrived after the warm-up: they count in every figure below.
-    public static let counted = Metric(key: "patients.arrived", column: "counted", unit: .patients,
+    package static let counted = Metric(key: "patients.arrived", column: "counted", unit: .patients,
                                        label: Bilingual(en: "patients (after the warm-up)", ja: "患者数(ウォームアップ後)")) { Double($0.counted) }
-    public static let served = Metric(key: "patients.served", unit: .patients, label: Bilingual(en: "served", ja: "受付完了")) {
+    package static let served = Metric(key: "patients.served", unit: .patients, label: Bilingual(en: "served", ja: "受付完了")) {
         Double($0.counted - $0.count(.reneged))
     }
-    public static let reneged = Metric(key: "patients.reneged", labName: "reneged", unit: .patients,
+    package static let reneged = Metric(key: "patients.reneged", labName: "reneged", unit: .patients,
                                        label: Bilingual(en: "patients who left unserved", ja: "受付前に帰った患者")) { Double($0.count(.reneged)) }
 
     /// The day's conservation, warm-up included: arrived = served + reneged.
-    public static let arrivedAll = Metric(column: "arrived", unit: .patients,
+    package static let arrivedAll = Metric(column: "arrived", unit: .patients,
                                           label: Bilingual(en: "arrived, warm-up included", ja: "来院(ウォームアップを含む)")) { Double($0.arrived) }
-    public static let servedAll = Metric(column: "served", unit: .patients,
+    package static let servedAll = Metric(column: "served", unit: .patients,
                                          label: Bilingual(en: "served, warm-up included", ja: "受付完了(ウォームアップを含む)")) { Double($0.served) }
-    public static let renegedAll = Metric(column: "reneged", unit: .patients,
+    package static let renegedAll = Metric(column: "reneged", unit: .patients,
                                           label: Bilingual(en: "left before being served, warm-up included", ja: "受付前に帰った(ウォームアップを含む)")) { Double($0.reneged) }
 
     // MARK: Waits and times
@@ -75,25 +75,25 @@ public enum MetricCatalogue {
     }
 
     /// Waits before desk service of served patients: at the reader and at the desk.
-    public static let waitBeforeDesk = durations("wait_before_desk_seconds", column: "wait", columns: Statistic.allCases,
+    package static let waitBeforeDesk = durations("wait_before_desk_seconds", column: "wait", columns: Statistic.allCases,
                                                  what: Bilingual(en: "wait", ja: "待ち時間"),
                                                  labNames: [.mean: "mean_wait_min", .p90: "p90_wait_min"]) { $0.wait }
-    public static var meanWait: Metric { waitBeforeDesk[0] }
-    public static var p90Wait: Metric { waitBeforeDesk[2] }
+    package static var meanWait: Metric { waitBeforeDesk[0] }
+    package static var p90Wait: Metric { waitBeforeDesk[2] }
 
     /// From arrival to leaving the desk, of served patients.
-    public static let timeAtReception = durations("time_at_reception_seconds", column: "time_at_reception", columns: [.mean, .p90],
+    package static let timeAtReception = durations("time_at_reception_seconds", column: "time_at_reception", columns: [.mean, .p90],
                                                   what: Bilingual(en: "time at reception", ja: "受付所要時間"),
                                                   labNames: [.mean: "time_at_reception_min"]) { $0.timeAtReception }
-    public static var meanTimeAtReception: Metric { timeAtReception[0] }
+    package static var meanTimeAtReception: Metric { timeAtReception[0] }
 
     /// Patients of one credential path and their waits (a durations family).
-    public struct PathMetrics: Sendable {
-        public let patients: Metric
-        public let wait: [Metric]
+    package struct PathMetrics: Sendable {
+        package let patients: Metric
+        package let wait: [Metric]
     }
 
-    public static func byPath(_ path: CredentialPath) -> PathMetrics {
+    package static func byPath(_ path: CredentialPath) -> PathMetrics {
         let i = path.index, name = path.name
         return PathMetrics(
             patients: Metric(key: "wait_by_path.\(path.rawValue).patients", unit: .patients,
@@ -108,33 +108,33 @@ public enum MetricCatalogue {
     /// and waiting L_q (the integrals of those numbers over the span, divided by it), and the
     /// mean time in the system W and waiting W_q. Everyone counted arrives and leaves inside
     /// the span, so L = λ·W and L_q = λ·W_q hold in each replication (docs/run-json.md).
-    public static let arrivalRate = Metric(key: "queueing.arrival_rate_per_second", column: "arrival_rate", unit: .perSecond,
+    package static let arrivalRate = Metric(key: "queueing.arrival_rate_per_second", column: "arrival_rate", unit: .perSecond,
                                            label: Bilingual(en: "arrival rate (λ)", ja: "到着率(λ)")) { s in
         s.observedSeconds > 0 ? Double(s.counted) / s.observedSeconds : 0
     }
-    public static let numberInSystem = Metric(key: "queueing.number_in_system", column: "number_in_system", labName: "number_in_system",
+    package static let numberInSystem = Metric(key: "queueing.number_in_system", column: "number_in_system", labName: "number_in_system",
                                               unit: .meanPatients, label: Bilingual(en: "mean number at reception (L)", ja: "受付にいる平均人数(L)")) { s in
         s.observedSeconds > 0 ? s.inSystemSeconds / s.observedSeconds : 0
     }
-    public static let numberWaiting = Metric(key: "queueing.number_waiting", column: "number_waiting", labName: "number_waiting",
+    package static let numberWaiting = Metric(key: "queueing.number_waiting", column: "number_waiting", labName: "number_waiting",
                                              unit: .meanPatients, label: Bilingual(en: "mean number waiting (Lq)", ja: "待っている平均人数(Lq)")) { s in
         s.observedSeconds > 0 ? s.waitingSeconds / s.observedSeconds : 0
     }
-    public static let timeInSystem = Metric(key: "queueing.time_in_system_mean_seconds", column: "time_in_system_mean", unit: .seconds,
+    package static let timeInSystem = Metric(key: "queueing.time_in_system_mean_seconds", column: "time_in_system_mean", unit: .seconds,
                                             label: Bilingual(en: "mean time at reception, everyone (W)", ja: "全員の平均滞在時間(W)")) { s in
         s.counted > 0 ? s.inSystemSeconds / Double(s.counted) : 0
     }
-    public static let queueingWait = Metric(key: "queueing.wait_mean_seconds", column: "queueing_wait_mean", unit: .seconds,
+    package static let queueingWait = Metric(key: "queueing.wait_mean_seconds", column: "queueing_wait_mean", unit: .seconds,
                                             label: Bilingual(en: "mean wait, everyone (Wq)", ja: "全員の平均待ち時間(Wq)")) { s in
         s.counted > 0 ? s.waitingSeconds / Double(s.counted) : 0
     }
-    public static let observed = Metric(key: "queueing.observed_seconds", column: "observed", unit: .seconds,
+    package static let observed = Metric(key: "queueing.observed_seconds", column: "observed", unit: .seconds,
                                         label: Bilingual(en: "observed span", ja: "観測時間")) { $0.observedSeconds }
-    public static let queueing = [arrivalRate, numberInSystem, numberWaiting, timeInSystem, queueingWait, observed]
+    package static let queueing = [arrivalRate, numberInSystem, numberWaiting, timeInSystem, queueingWait, observed]
 
     // MARK: Outcomes and faults
 
-    public static func outcome(_ outcome: Outcome) -> Metric {
+    package static func outcome(_ outcome: Outcome) -> Metric {
         let i = outcome.index
         return Metric(key: "outcomes.\(outcome.rawValue)", column: "outcome_\(outcome.rawValue)", unit: .patients,
                       label: outcome.name) { Double($0.outcomes[i]) }
@@ -142,16 +142,16 @@ public enum MetricCatalogue {
 
     /// Patients struck by one fault, their recovery times, and how they left (one per
     /// outcome, in the order of `Outcome.allCases`).
-    public struct FaultMetrics: Sendable {
-        public let count: Metric
-        public let recoveryMean: Metric
-        public let recoveryP90: Metric
-        public let outcomes: [Metric]
+    package struct FaultMetrics: Sendable {
+        package let count: Metric
+        package let recoveryMean: Metric
+        package let recoveryP90: Metric
+        package let outcomes: [Metric]
 
         var all: [Metric] { [count, recoveryMean, recoveryP90] + outcomes }
     }
 
-    public static func fault(_ fault: Fault) -> FaultMetrics {
+    package static func fault(_ fault: Fault) -> FaultMetrics {
         let i = fault.index, key = "faults.\(fault.rawValue)", name = fault.name
         // Over the replications where some patient struck by the fault had a recovery: a day
         // without one has no recovery time, which is not a recovery time of 0.
@@ -177,7 +177,7 @@ public enum MetricCatalogue {
 
     /// Faults met by patients who still left with their coverage settled (`Outcome.isRecovery`).
     /// A patient struck by two faults counts twice, once per fault recovered.
-    public static let faultsRecovered = Metric(column: "faults_recovered", labName: "faults_recovered", unit: .events,
+    package static let faultsRecovered = Metric(column: "faults_recovered", labName: "faults_recovered", unit: .events,
                                                label: Bilingual(en: "faults recovered", ja: "対応できたトラブル")) { s in
         Double(s.faults.reduce(0) { sum, f in
             sum + Outcome.allCases.reduce(0) { $0 + ($1.isRecovery ? f.outcomes[$1.index] : 0) }
@@ -186,40 +186,40 @@ public enum MetricCatalogue {
 
     // MARK: Confirmations, staff, the day
 
-    public static let mynaConfirmations = Metric(column: "myna_confirmations", unit: .events,
+    package static let mynaConfirmations = Metric(column: "myna_confirmations", unit: .events,
                                                  label: Bilingual(en: "online confirmations with the My Number card", ja: "マイナ保険証によるオンライン資格確認")) {
         Double($0.mynaConfirmations)
     }
-    public static let onlineConfirmations = Metric(column: "online_confirmations", unit: .events,
+    package static let onlineConfirmations = Metric(column: "online_confirmations", unit: .events,
                                                    label: Bilingual(en: "online confirmations", ja: "オンライン資格確認")) { Double($0.onlineConfirmations) }
     /// 利用率: My Number confirmations over all online confirmations (docs/scenario-format.md).
-    public static let usageRate = Metric(key: "usage_rate", column: "usage_rate", labName: "usage_rate_pct", unit: .fraction,
+    package static let usageRate = Metric(key: "usage_rate", column: "usage_rate", labName: "usage_rate_pct", unit: .fraction,
                                          label: Bilingual(en: "usage rate", ja: "利用率")) { $0.usageRate }
-    public static let readerUtilization = Metric(key: "utilization.readers", column: "reader_utilization", unit: .fraction,
+    package static let readerUtilization = Metric(key: "utilization.readers", column: "reader_utilization", unit: .fraction,
                                                  label: Bilingual(en: "card readers busy", ja: "カードリーダー稼働率")) { $0.readerUtilization }
-    public static let deskUtilization = Metric(key: "utilization.desks", column: "desk_utilization", labName: "desk_utilization_pct",
+    package static let deskUtilization = Metric(key: "utilization.desks", column: "desk_utilization", labName: "desk_utilization_pct",
                                                unit: .fraction, label: Bilingual(en: "desk staff busy", ja: "受付職員稼働率")) { $0.staffUtilization }
-    public static let decisionErrors = Metric(key: "decision_errors", column: "decision_errors", unit: .events,
+    package static let decisionErrors = Metric(key: "decision_errors", column: "decision_errors", unit: .events,
                                               label: Bilingual(en: "decisions against the standard recovery", ja: "標準と異なる判断")) { Double($0.decisionErrors) }
-    public static let closedAt = Metric(key: "closed_at_seconds", column: "closed_at", unit: .sinceOpening,
+    package static let closedAt = Metric(key: "closed_at_seconds", column: "closed_at", unit: .sinceOpening,
                                         label: Bilingual(en: "last patient left", ja: "最後の患者が帰った時刻")) { $0.duration }
 
     // MARK: Lists
 
     /// Every metric, the columns of `replications` in table order.
-    public static let all: [Metric] = [arrivedAll, servedAll, renegedAll, counted, served, reneged] + waitBeforeDesk + timeAtReception
+    package static let all: [Metric] = [arrivedAll, servedAll, renegedAll, counted, served, reneged] + waitBeforeDesk + timeAtReception
         + CredentialPath.allCases.flatMap { [byPath($0).patients] + byPath($0).wait } + Outcome.allCases.map(outcome)
         + Fault.allCases.flatMap { fault($0).all }
         + [faultsRecovered, mynaConfirmations, onlineConfirmations, usageRate, readerUtilization, deskUtilization,
            decisionErrors, closedAt] + queueing
 
     /// The figures of `run --format json`.
-    public static let run = all.filter { $0.key != nil }
+    package static let run = all.filter { $0.key != nil }
     /// The columns of `replications`.
-    public static let columns = all.filter { $0.column != nil }
+    package static let columns = all.filter { $0.column != nil }
     /// The metrics of `sweep`, in its columns' order.
-    public static let swept = [meanWait, p90Wait, meanTimeAtReception, faultsRecovered, usageRate, reneged, deskUtilization,
+    package static let swept = [meanWait, p90Wait, meanTimeAtReception, faultsRecovered, usageRate, reneged, deskUtilization,
                                numberInSystem, numberWaiting]
     /// The metrics `madoguchi compare` reports, in the order.
-    public static let compared = [meanWait, p90Wait, meanTimeAtReception, faultsRecovered, usageRate]
+    package static let compared = [meanWait, p90Wait, meanTimeAtReception, faultsRecovered, usageRate]
 }

@@ -1,25 +1,25 @@
 import GRDB
 
 /// One row of `runs`, as readers see it.
-public struct RecordedRun: Sendable, Equatable {
-    public var id: Int64
-    public var startedAt: String
-    public var finishedAt: String?
+package struct RecordedRun: Sendable, Equatable {
+    package var id: Int64
+    package var startedAt: String
+    package var finishedAt: String?
     /// The status as stored: a run killed outright still says `running`.
-    public var storedStatus: String
+    package var storedStatus: String
     /// `storedStatus`, except that `running` reads `interrupted` once its process is gone.
-    public var status: String
-    public var scenarioOrigin: String
-    public var scenarioTitle: String
-    public var scenarioText: String
-    public var scenarioHash: String
-    public var overrides: String
-    public var programVersion: String
-    public var seed: String
-    public var replications: Int
-    public var shardIndex: Int?
-    public var shardCount: Int?
-    public var threads: Int
+    package var status: String
+    package var scenarioOrigin: String
+    package var scenarioTitle: String
+    package var scenarioText: String
+    package var scenarioHash: String
+    package var overrides: String
+    package var programVersion: String
+    package var seed: String
+    package var replications: Int
+    package var shardIndex: Int?
+    package var shardCount: Int?
+    package var threads: Int
 
     /// Throws when a value is missing or of the wrong type: the file was altered.
     init(row: Row) throws {
@@ -46,18 +46,18 @@ public struct RecordedRun: Sendable, Equatable {
 }
 
 extension Recording {
-    public func runs() throws -> [RecordedRun] {
+    package func runs() throws -> [RecordedRun] {
         try read { db in try Row.fetchAll(db, sql: "SELECT * FROM runs ORDER BY id").map(RecordedRun.init) }
     }
 
     /// Replication numbers committed for a run, in order.
-    public func committedReplications(run: Int64) throws -> [Int] {
+    package func committedReplications(run: Int64) throws -> [Int] {
         try read { db in try Int.fetchAll(db, sql: "SELECT replication FROM replications WHERE run_id = ? ORDER BY replication", arguments: [run]) }
     }
 
     /// The run's replication summaries without run_id, ordered by replication: equal for two
     /// runs that simulated the same replications.
-    public func replicationRows(run: Int64) throws -> [[DatabaseValue]] {
+    package func replicationRows(run: Int64) throws -> [[DatabaseValue]] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM replications WHERE run_id = ? ORDER BY replication", arguments: [run])
                 .map { Array($0.databaseValues.dropFirst()) }
@@ -65,14 +65,14 @@ extension Recording {
     }
 
     /// The run's patient records without run_id, ordered by replication and patient.
-    public func patientRows(run: Int64) throws -> [[DatabaseValue]] {
+    package func patientRows(run: Int64) throws -> [[DatabaseValue]] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM patients WHERE run_id = ? ORDER BY replication, patient_id", arguments: [run])
                 .map { Array($0.databaseValues.dropFirst()) }
         }
     }
 
-    public func patientCount(run: Int64) throws -> Int {
+    package func patientCount(run: Int64) throws -> Int {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM patients WHERE run_id = ?", arguments: [run]) ?? 0 }
     }
 }

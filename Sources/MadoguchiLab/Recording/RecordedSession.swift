@@ -3,27 +3,27 @@ import GRDB
 import MadoguchiClinic
 
 /// One row of `sessions`, as readers see it.
-public struct RecordedSession: Sendable, Equatable {
-    public var id: Int64
-    public var startedAt: String
-    public var finishedAt: String?
+package struct RecordedSession: Sendable, Equatable {
+    package var id: Int64
+    package var startedAt: String
+    package var finishedAt: String?
     /// `running` reads `interrupted` once its process is gone, as for runs.
-    public var status: String
-    public var mode: String
-    public var lesson: String?
-    public var scenarioOrigin: String
-    public var scenarioTitle: String
-    public var scenarioText: String
-    public var seed: UInt64
-    public var trainee: String?
-    public var feedback: String?
-    public var language: Language
-    public var arrived: Int?
-    public var served: Int?
-    public var meanWait: Double?
-    public var score: Double?
-    public var passed: Bool?
-    public var debrief: String?
+    package var status: String
+    package var mode: String
+    package var lesson: String?
+    package var scenarioOrigin: String
+    package var scenarioTitle: String
+    package var scenarioText: String
+    package var seed: UInt64
+    package var trainee: String?
+    package var feedback: String?
+    package var language: Language
+    package var arrived: Int?
+    package var served: Int?
+    package var meanWait: Double?
+    package var score: Double?
+    package var passed: Bool?
+    package var debrief: String?
 
     /// Throws when a value is missing or of the wrong type: the file was altered.
     init(row: Row) throws {
@@ -51,7 +51,7 @@ public struct RecordedSession: Sendable, Equatable {
 
 extension Recording {
     /// Every session, oldest first; empty for a file from before schema 4.
-    public func sessions() throws -> [RecordedSession] {
+    package func sessions() throws -> [RecordedSession] {
         try read { db in
             guard try db.tableExists("sessions") else { return [] }
             return try Row.fetchAll(db, sql: "SELECT * FROM sessions ORDER BY id").map(RecordedSession.init)
@@ -59,7 +59,7 @@ extension Recording {
     }
 
     /// A session's events in order, with the wall-clock second each was recorded at.
-    public func events(ofSession id: Int64) throws -> [(event: TimedClinicEvent, wallTime: Double)] {
+    package func events(ofSession id: Int64) throws -> [(event: TimedClinicEvent, wallTime: Double)] {
         let decoder = JSONDecoder()
         return try read { db in
             try Row.fetchAll(db, sql: "SELECT event, wall_time FROM session_events WHERE session_id = ? ORDER BY seq",

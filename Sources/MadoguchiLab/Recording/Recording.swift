@@ -12,8 +12,8 @@ let closeDescriptor = Darwin.close
 /// summaries and every patient's record (docs/recording.md). Opening never alters a file
 /// that is not a recording or has a newer schema, and a new file is created with mode 0600
 /// (its -wal and -shm files inherit that mode from it).
-public final class Recording: @unchecked Sendable {
-    public let path: String
+package final class Recording: @unchecked Sendable {
+    package let path: String
     let queue: DatabaseQueue
 
     private init(path: String, queue: DatabaseQueue) {
@@ -21,10 +21,10 @@ public final class Recording: @unchecked Sendable {
         self.queue = queue
     }
 
-    public static var schemaVersion: Int { RecordingSchema.version }
+    package static var schemaVersion: Int { RecordingSchema.version }
 
     /// Creates a recording, or opens an existing one to append runs to it.
-    public static func openForWriting(_ path: String) throws -> Recording {
+    package static func openForWriting(_ path: String) throws -> Recording {
         var created = false
         if let size = try existingSize(path) {
             if size > 0 { try checkIsRecording(path) }
@@ -53,7 +53,7 @@ public final class Recording: @unchecked Sendable {
     }
 
     /// Opens an existing recording for reading only; the file is not changed.
-    public static func openForReading(_ path: String) throws -> Recording {
+    package static func openForReading(_ path: String) throws -> Recording {
         guard let size = try existingSize(path) else { throw RecordingError.missing(path: path) }
         guard size > 0 else { throw RecordingError.notARecording(path: path) }
         try checkIsRecording(path)
@@ -146,7 +146,7 @@ public final class Recording: @unchecked Sendable {
 
     /// Runs `body` in one write transaction, turning SQLite's errors into RecordingError.
     /// SQLite's own check of the file: "ok" when it is sound.
-    public func integrityCheck() throws -> String {
+    package func integrityCheck() throws -> String {
         try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
     }
 
@@ -174,5 +174,5 @@ public final class Recording: @unchecked Sendable {
     }
 
     /// Closes the file; later use fails.
-    public func close() throws { try queue.close() }
+    package func close() throws { try queue.close() }
 }

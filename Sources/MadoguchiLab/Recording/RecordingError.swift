@@ -1,7 +1,7 @@
 import MadoguchiClinic
 
 /// What can go wrong with a recording file, each naming the file and what would work.
-public enum RecordingError: Error, Equatable, Sendable {
+package enum RecordingError: Error, Equatable, Sendable {
     case notARecording(path: String)
     case newerSchema(path: String, found: Int, supported: Int)
     /// A recording SQLite finds damaged: cut short by a failed copy, or overwritten in part.
@@ -16,7 +16,7 @@ public enum RecordingError: Error, Equatable, Sendable {
     case nothingToMerge(leftOut: [String])
     case exportTargetExists(path: String)
 
-    public var message: Bilingual {
+    package var message: Bilingual {
         switch self {
         case .notARecording(let path):
             return Bilingual(en: "\(path) is not a Madoguchi recording; it was left untouched. Give a new file name or an existing recording.",
@@ -53,11 +53,11 @@ public enum RecordingError: Error, Equatable, Sendable {
         }
     }
 
-    public func message(in language: Language) -> String { message.text(language) }
+    package func message(in language: Language) -> String { message.text(language) }
 
     /// Whether the file given was wrong (exit status 2) rather than the system failing us
     /// (a file that cannot be written or read, a full disk: exit status 1).
-    public var isBadInput: Bool {
+    package var isBadInput: Bool {
         switch self {
         case .unwritable, .full, .unreadable: false
         default: true

@@ -5,12 +5,12 @@ import GRDB
 /// header row, every column of the tables (docs/recording.md), NULL as an empty field and
 /// runs' `status` as readers should see it (`running` of a vanished process reads
 /// `interrupted`). Existing files are never replaced.
-public enum RecordingExport {
-    public static let files = ["runs", "replications", "patients"]
+package enum RecordingExport {
+    package static let files = ["runs", "replications", "patients"]
 
     /// Writes the three files and returns their paths.
     @discardableResult
-    public static func csv(_ recording: Recording, to directory: String) throws -> [String] {
+    package static func csv(_ recording: Recording, to directory: String) throws -> [String] {
         let paths = files.map { (directory as NSString).appendingPathComponent($0 + ".csv") }
         for path in paths where FileManager.default.fileExists(atPath: path) {
             throw RecordingError.exportTargetExists(path: path)

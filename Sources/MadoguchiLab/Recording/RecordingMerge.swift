@@ -7,12 +7,12 @@ import MadoguchiClinic
 /// completed run in the output, whose replications and patients are exactly those of the
 /// unsharded run. Runs not completed are left out (and named); a group that then lacks a
 /// replication, or holds one twice, is refused before anything is written.
-public enum RecordingMerge {
-    public struct Report: Sendable {
+package enum RecordingMerge {
+    package struct Report: Sendable {
         /// The merged runs' ids in the output, with how many source runs each joined.
-        public var merged: [(runID: Int64, sources: Int, replications: Int)]
+        package var merged: [(runID: Int64, sources: Int, replications: Int)]
         /// Source runs left out, e.g. "b.sqlite run 2 (shard 2/4): interrupted".
-        public var skipped: [String]
+        package var skipped: [String]
     }
 
     struct Source {
@@ -28,7 +28,7 @@ public enum RecordingMerge {
         let version: String
     }
 
-    public static func merge(inputs: [String], into output: String) throws -> Report {
+    package static func merge(inputs: [String], into output: String) throws -> Report {
         let outputReal = realPath(output)
         var groups: [Key: [Source]] = [:]
         var order: [Key] = []

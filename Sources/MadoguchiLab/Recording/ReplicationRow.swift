@@ -3,10 +3,10 @@ import MadoguchiClinic
 
 /// One replication's row of `replications`, computed from its statistics before the write
 /// lock is taken: the percentiles scan histograms, which workers should do in parallel.
-public struct ReplicationSummary: Sendable {
+package struct ReplicationSummary: Sendable {
     let values: [DatabaseValue]
 
-    public init(_ statistics: ClinicStatistics) {
+    package init(_ statistics: ClinicStatistics) {
         values = ReplicationRow.values(statistics)
     }
 }

@@ -2,21 +2,21 @@ import Foundation
 import MadoguchiClinic
 
 /// What produced a run, kept in `runs` so every result carries its configuration.
-public struct RunInfo: Sendable {
-    public var scenarioOrigin: String
-    public var scenarioTitle: String
-    public var scenarioText: String
+package struct RunInfo: Sendable {
+    package var scenarioOrigin: String
+    package var scenarioTitle: String
+    package var scenarioText: String
     /// `--set` values applied over the scenario file, as "key=value" (also at the end of
     /// `scenarioText`; kept apart so that sweep points can be queried by them).
-    public var overrides: [String]
-    public var programVersion: String
-    public var seed: UInt64
+    package var overrides: [String]
+    package var programVersion: String
+    package var seed: UInt64
     /// Replications of the whole run: 0..<replications, of which a shard runs a slice.
-    public var replications: Int
-    public var shard: Shard?
-    public var threads: Int
+    package var replications: Int
+    package var shard: Shard?
+    package var threads: Int
 
-    public init(scenario: Scenario, overrides: [String] = [], programVersion: String, seed: UInt64,
+    package init(scenario: Scenario, overrides: [String] = [], programVersion: String, seed: UInt64,
                 replications: Int, shard: Shard? = nil, threads: Int) {
         scenarioOrigin = scenario.origin
         scenarioTitle = scenario.title
@@ -32,10 +32,10 @@ public struct RunInfo: Sendable {
     /// SHA-256 of the scenario text, which the loader ends with one "# override: key=value"
     /// line per `--set`: two runs with the same hash (and program version) simulated the
     /// same clinic.
-    public var scenarioHash: String { SHA256.hex(scenarioText) }
+    package var scenarioHash: String { SHA256.hex(scenarioText) }
 
     /// The replications this process runs.
-    public var ownReplications: [Int] { shard?.replications(of: replications) ?? Array(0..<replications) }
+    package var ownReplications: [Int] { shard?.replications(of: replications) ?? Array(0..<replications) }
 }
 
 /// The time stamps of `runs`: UTC, ISO 8601 with seconds.

@@ -6,9 +6,9 @@ import MadoguchiClinic
 /// patients in one transaction, so the file always holds whole replications: after Ctrl-C
 /// or kill -9 it has every replication committed before, and none half-written. Safe to
 /// call from several workers; the recording's queue takes them one at a time.
-public final class RunRecorder: @unchecked Sendable {
-    public let recording: Recording
-    public let runID: Int64
+package final class RunRecorder: @unchecked Sendable {
+    package let recording: Recording
+    package let runID: Int64
 
     init(recording: Recording, runID: Int64) {
         self.recording = recording
@@ -16,7 +16,7 @@ public final class RunRecorder: @unchecked Sendable {
     }
 
     /// Adds a run with status `running`.
-    public static func begin(_ info: RunInfo, in recording: Recording) throws -> RunRecorder {
+    package static func begin(_ info: RunInfo, in recording: Recording) throws -> RunRecorder {
         let id = try recording.write { db -> Int64 in
             try db.execute(sql: """
                 INSERT INTO runs (started_at, status, scenario_origin, scenario_title, scenario_text, overrides,
@@ -32,7 +32,7 @@ public final class RunRecorder: @unchecked Sendable {
     }
 
     /// Commits one replication: its summary and every patient, in patient order.
-    public func record(replication: Int, summary: ReplicationSummary, patients: [PatientRecord]) throws {
+    package func record(replication: Int, summary: ReplicationSummary, patients: [PatientRecord]) throws {
         let runID = runID
         try recording.write { db in
             try db.cachedStatement(sql: Self.replicationSQL)
@@ -47,7 +47,7 @@ public final class RunRecorder: @unchecked Sendable {
     }()
 
     /// Marks the run completed or interrupted.
-    public func finish(_ status: RunStatus) throws {
+    package func finish(_ status: RunStatus) throws {
         let runID = runID
         try recording.write { db in
             try db.execute(sql: "UPDATE runs SET status = ?, finished_at = ? WHERE id = ?",

@@ -2,14 +2,14 @@ import Foundation
 
 /// The life of a recorded run. A run killed outright (kill -9, power loss) keeps `running`;
 /// readers call it interrupted once its process is gone (`effective`).
-public enum RunStatus: String, Sendable, CaseIterable {
+package enum RunStatus: String, Sendable, CaseIterable {
     case running
     case completed
     case interrupted
 
     /// `running` whose process no longer exists on this host reads as `interrupted`. A run
     /// from another host cannot be checked and stays `running`.
-    public static func effective(stored: String, pid: Int?, host: String?) -> String {
+    package static func effective(stored: String, pid: Int?, host: String?) -> String {
         guard stored == RunStatus.running.rawValue, let pid, host == ProcessInfo.processInfo.hostName else { return stored }
         if pid == Int(getpid()) { return stored }
         let gone = kill(pid_t(pid), 0) != 0 ? errno == ESRCH : isZombie(pid)

@@ -4,7 +4,7 @@
 /// extensions, and Foundation on Linux has no CryptoKit. A non-cryptographic hash (FNV-1a)
 /// would do for accidental mismatches, but the hash is also shown to people who compare
 /// it with `sha256sum` of their scenario file.
-public enum SHA256 {
+package enum SHA256 {
     static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -17,7 +17,7 @@ public enum SHA256 {
     ]
 
     /// The digest of `bytes`, 32 bytes.
-    public static func digest<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
+    package static func digest<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = Array(bytes)
         let bitLength = UInt64(message.count) * 8
@@ -52,7 +52,7 @@ public enum SHA256 {
     }
 
     /// The digest as 64 lowercase hex digits, as `sha256sum` prints it.
-    public static func hex(_ text: String) -> String {
+    package static func hex(_ text: String) -> String {
         digest(Array(text.utf8)).map { byte in
             let digits = Array("0123456789abcdef")
             return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])

@@ -6,16 +6,16 @@ import MadoguchiClinic
 /// answer. Events are kept in memory and committed together by `flush`, which the desk calls
 /// at least once a second and whenever it goes idle, so a kill -9 loses at most the last
 /// second; `finish` commits the rest and marks the session completed or interrupted.
-public final class SessionRecorder {
-    public let recording: Recording
-    public let sessionID: Int64
+package final class SessionRecorder {
+    package let recording: Recording
+    package let sessionID: Int64
     private var pending: [(event: TimedClinicEvent, wallTime: Double)] = []
     private var nextSeq = 0
     private var lastFlush: Double = 0
     private let encoder = JSONEncoder()
 
     /// The most a session keeps in memory between commits.
-    public static let flushInterval = 1.0
+    package static let flushInterval = 1.0
 
     init(recording: Recording, sessionID: Int64) {
         self.recording = recording
@@ -24,7 +24,7 @@ public final class SessionRecorder {
     }
 
     /// Adds a session with status `running`.
-    public static func begin(_ info: SessionInfo, in recording: Recording) throws -> SessionRecorder {
+    package static func begin(_ info: SessionInfo, in recording: Recording) throws -> SessionRecorder {
         let id = try recording.write { db -> Int64 in
             try db.execute(sql: """
                 INSERT INTO sessions (started_at, status, mode, lesson, scenario_origin, scenario_title, scenario_text,
@@ -40,7 +40,7 @@ public final class SessionRecorder {
     }
 
     /// Keeps events to be committed by the next flush; `wallTime` is seconds since the start.
-    public func append(_ events: [TimedClinicEvent], wallTime: Double) {
+    package func append(_ events: [TimedClinicEvent], wallTime: Double) {
         for timed in events {
             pending.append((timed, wallTime))
             if case .decisionPending(let ticket, _, _) = timed.event { asked[ticket] = timed.time }
@@ -51,13 +51,13 @@ public final class SessionRecorder {
     private var asked: [Int: Double] = [:]
 
     /// Commits if a second has passed since the last commit.
-    public func flushIfDue(wallTime: Double) throws {
+    package func flushIfDue(wallTime: Double) throws {
         guard wallTime - lastFlush >= Self.flushInterval else { return }
         try flush(wallTime: wallTime)
     }
 
     /// Commits every event kept so far, with the judgement of each answer, in one transaction.
-    public func flush(wallTime: Double) throws {
+    package func flush(wallTime: Double) throws {
         lastFlush = wallTime
         guard !pending.isEmpty else { return }
         let batch = pending
@@ -90,7 +90,7 @@ public final class SessionRecorder {
     }
 
     /// Commits what is left and closes the session's row.
-    public func finish(_ status: RunStatus, summary: SessionSummary?, wallTime: Double) throws {
+    package func finish(_ status: RunStatus, summary: SessionSummary?, wallTime: Double) throws {
         try flush(wallTime: wallTime)
         let sessionID = sessionID
         try recording.write { db in

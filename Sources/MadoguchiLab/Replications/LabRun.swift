@@ -2,20 +2,20 @@ import MadoguchiClinic
 
 /// A run of many replications, optionally recorded and stoppable: what `madoguchi run`
 /// does once its scenario is loaded.
-public enum LabRun {
-    public struct Result: Sendable {
+package enum LabRun {
+    package struct Result: Sendable {
         /// Statistics of the replications that completed, in replication order.
-        public var statistics: [ClinicStatistics]
+        package var statistics: [ClinicStatistics]
         /// Their replication numbers.
-        public var replications: [Int]
+        package var replications: [Int]
         /// Whether a stop request cut the run short.
-        public var interrupted: Bool
+        package var interrupted: Bool
     }
 
     /// Runs `info.ownReplications` of `scenario`. With a recorder, each replication is
     /// committed as it completes; the run ends `completed`, or `interrupted` when `stop` was
     /// raised or a write failed (the error is then rethrown).
-    public static func run(_ scenario: Scenario, info: RunInfo, recorder: RunRecorder?,
+    package static func run(_ scenario: Scenario, info: RunInfo, recorder: RunRecorder?,
                            stop: StopFlag = StopFlag(), progress: ProgressMeter? = nil) throws -> Result {
         let indices = info.ownReplications
         let seed = info.seed

@@ -1,6 +1,6 @@
 import Foundation
 
-public enum ProcessInfoCores {
+package enum ProcessInfoCores {
     /// Cores this process may use.
-    public static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
+    package static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

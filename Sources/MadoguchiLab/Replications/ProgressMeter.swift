@@ -5,7 +5,7 @@ import MadoguchiClinic
 /// at most ten times a second and cleared at the end. Only for a terminal: the command line
 /// passes `enabled: false` when stderr is not a TTY or with --quiet, and then nothing is
 /// ever written.
-public final class ProgressMeter: @unchecked Sendable {
+package final class ProgressMeter: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
     private let language: Language
@@ -14,9 +14,9 @@ public final class ProgressMeter: @unchecked Sendable {
     private var done = 0
     private var lastShown: UInt64 = 0
     private var shownWidth = 0
-    public let enabled: Bool
+    package let enabled: Bool
 
-    public init(total: Int, language: Language, enabled: Bool,
+    package init(total: Int, language: Language, enabled: Bool,
                 write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
         self.total = total
         self.language = language
@@ -25,10 +25,10 @@ public final class ProgressMeter: @unchecked Sendable {
     }
 
     /// Whether standard error is a terminal.
-    public static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+    package static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
 
     /// One more replication finished.
-    public func advance() {
+    package func advance() {
         guard enabled else { return }
         lock.withLock {
             done += 1
@@ -43,7 +43,7 @@ public final class ProgressMeter: @unchecked Sendable {
     }
 
     /// Removes the line, leaving the terminal as it was.
-    public func finish() {
+    package func finish() {
         guard enabled else { return }
         lock.withLock {
             if shownWidth > 0 { write("\r" + String(repeating: " ", count: shownWidth) + "\r") }
@@ -51,7 +51,7 @@ public final class ProgressMeter: @unchecked Sendable {
         }
     }
 
-    public static func line(done: Int, total: Int, seconds: Double, language: Language) -> String {
+    package static func line(done: Int, total: Int, seconds: Double, language: Language) -> String {
         let rate = seconds > 0 ? Double(done) / seconds : 0
         let left = rate > 0 ? Int((Double(total - done) / rate).rounded(.up)) : 0
         let rateText = rate >= 10 ? String(Int(rate.rounded())) : String(format: "%.1f", rate)

@@ -3,8 +3,8 @@ import MadoguchiClinic
 
 /// Runs replications on every core. Replication r always uses stream r of the run seed and
 /// lands in slot r, so the numbers do not depend on the thread count or the order of work.
-public enum Replicator {
-    public static func run(_ scenario: Scenario, seed: UInt64, replications: Range<Int>,
+package enum Replicator {
+    package static func run(_ scenario: Scenario, seed: UInt64, replications: Range<Int>,
                            threads: Int = ProcessInfoCores.count) -> [ClinicStatistics] {
         let (values, _) = try! map(Array(replications), threads: threads, stop: nil, progress: nil) {
             ClinicRun.statistics(scenario, seed: seed, replication: $0)
@@ -16,7 +16,7 @@ public enum Replicator {
     /// worker checks `stop` before starting a replication, so a stop request lets the ones
     /// under way finish and starts no more. Returns one slot per index (nil where a
     /// replication never ran) and whether the work was stopped early.
-    public static func map<Value: Sendable>(_ indices: [Int], threads: Int, stop: StopFlag?, progress: ProgressMeter?,
+    package static func map<Value: Sendable>(_ indices: [Int], threads: Int, stop: StopFlag?, progress: ProgressMeter?,
                                             _ body: @Sendable (Int) throws -> Value) throws -> ([Value?], stopped: Bool) {
         let results = ResultSlots<Value>(count: indices.count)
         let failure = ResultSlots<FailureBox>(count: 1)

@@ -2,12 +2,12 @@ import Foundation
 
 /// Asks running replications to stop after the one under way (Ctrl-C, SIGTERM, a failed
 /// write). Checked once per replication, so a lock costs nothing worth measuring.
-public final class StopFlag: @unchecked Sendable {
+package final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
 
-    public init() {}
+    package init() {}
 
-    public func stop() { lock.withLock { stopped = true } }
-    public var isStopped: Bool { lock.withLock { stopped } }
+    package func stop() { lock.withLock { stopped = true } }
+    package var isStopped: Bool { lock.withLock { stopped } }
 }

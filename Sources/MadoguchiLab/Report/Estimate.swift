@@ -6,15 +6,15 @@ import MadoguchiSim
 /// Cutting keeps the interval's coverage: the true value lies in the range, so whenever the
 /// t interval holds it, the cut one does too. With one replication the interval collapses
 /// onto the value, so the JSON shape never changes.
-public struct Estimate: Codable, Equatable, Sendable {
-    public var mean: Double
-    public var ci95Low: Double
-    public var ci95High: Double
+package struct Estimate: Codable, Equatable, Sendable {
+    package var mean: Double
+    package var ci95Low: Double
+    package var ci95High: Double
 
     /// Values a count or a duration can take.
-    public static let nonNegative: ClosedRange<Double> = 0...Double.infinity
+    package static let nonNegative: ClosedRange<Double> = 0...Double.infinity
     /// Values a share (a utilization, a rate) can take.
-    public static let fraction: ClosedRange<Double> = 0...1
+    package static let fraction: ClosedRange<Double> = 0...1
 
     enum CodingKeys: String, CodingKey {
         case mean
@@ -22,7 +22,7 @@ public struct Estimate: Codable, Equatable, Sendable {
         case ci95High = "ci95_high"
     }
 
-    public init(_ values: [Double], within range: ClosedRange<Double> = -Double.infinity...Double.infinity) {
+    package init(_ values: [Double], within range: ClosedRange<Double> = -Double.infinity...Double.infinity) {
         let ci = ConfidenceInterval(values, level: 0.95)
         mean = ci.mean
         ci95Low = max(ci.lower, range.lowerBound)
@@ -30,7 +30,7 @@ public struct Estimate: Codable, Equatable, Sendable {
     }
 
     /// An estimate worked out elsewhere, such as a paired difference.
-    public init(mean: Double, low: Double, high: Double) {
+    package init(mean: Double, low: Double, high: Double) {
         self.mean = mean
         ci95Low = low
         ci95High = high
@@ -38,7 +38,7 @@ public struct Estimate: Codable, Equatable, Sendable {
 
     /// "12.3±0.4", or "0.6 (0.0–1.7)" when the range cut the interval and it is no longer
     /// symmetric about the mean; the mean alone for one replication.
-    public func text(digits: Int, scale: Double = 1, replications: Int) -> String {
+    package func text(digits: Int, scale: Double = 1, replications: Int) -> String {
         let mean = String(format: "%.\(digits)f", self.mean * scale)
         guard replications > 1 else { return mean }
         let below = self.mean - ci95Low, above = ci95High - self.mean

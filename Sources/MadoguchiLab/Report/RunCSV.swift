@@ -4,10 +4,10 @@ import Foundation
 /// (`wait_by_path.myna_card.wait_seconds.p90`), each row led by the run's scenario, seed
 /// and replications so that rows of several runs can go into one table. The numbers are
 /// the JSON's, to the last digit.
-public enum RunCSV {
-    public static let header = "scenario,seed,replications,key,mean,ci95_low,ci95_high"
+package enum RunCSV {
+    package static let header = "scenario,seed,replications,key,mean,ci95_low,ci95_high"
 
-    public static func text(_ summary: RunSummary) -> String {
+    package static func text(_ summary: RunSummary) -> String {
         let lead = [CSV.field(summary.scenario.origin), String(summary.seed), String(summary.replications)]
         return ([header] + summary.figures.keys.sorted().map { key in
             let e = summary.figures[key]!

@@ -3,11 +3,11 @@ import MadoguchiClinic
 
 /// The readable table of `madoguchi run`. Numbers come first and labels last, so columns
 /// line up whatever the display width of the Japanese labels.
-public struct RunReport {
-    public let summary: RunSummary
-    public let language: Language
+package struct RunReport {
+    package let summary: RunSummary
+    package let language: Language
 
-    public init(_ summary: RunSummary, language: Language) {
+    package init(_ summary: RunSummary, language: Language) {
         self.summary = summary
         self.language = language
     }
@@ -36,7 +36,7 @@ public struct RunReport {
         metrics.map { cell(e($0), scale: 1 / 60) }.joined() + "  " + label
     }
 
-    public var text: String {
+    package var text: String {
         let s = summary
         var lines: [String] = []
         lines.append("Madoguchi \(s.version) — \(s.scenario.title) (\(s.scenario.origin))")

@@ -4,15 +4,15 @@ import MadoguchiSim
 /// The result of `madoguchi run`, shaped for JSON readers: what was run, then every figure of
 /// MetricCatalogue.run as an estimate across replications, nested by its key path. Keys are
 /// documented in docs/run-json.md and stay stable: other tools read them.
-public struct RunSummary: Encodable, Sendable {
-    public struct Scenario: Codable, Sendable {
-        public var origin: String
-        public var title: String
-        public var date: String
-        public var opening: String
-        public var closing: String
-        public var desks: Int
-        public var readers: Int
+package struct RunSummary: Encodable, Sendable {
+    package struct Scenario: Codable, Sendable {
+        package var origin: String
+        package var title: String
+        package var date: String
+        package var opening: String
+        package var closing: String
+        package var desks: Int
+        package var readers: Int
     }
 
     /// The figures as JSON nests them: objects named by the parts of the key paths, estimates
@@ -43,16 +43,16 @@ public struct RunSummary: Encodable, Sendable {
         }
     }
 
-    public var schema = "madoguchi.run/1"
-    public var version: String
-    public var scenario: Scenario
-    public var seed: UInt64
-    public var replications: Int
-    public var warnings: [String]
+    package var schema = "madoguchi.run/1"
+    package var version: String
+    package var scenario: Scenario
+    package var seed: UInt64
+    package var replications: Int
+    package var warnings: [String]
     /// Per key path of the catalogue, the estimate across replications.
-    public private(set) var figures: [String: Estimate] = [:]
+    package private(set) var figures: [String: Estimate] = [:]
 
-    public init(scenario: MadoguchiClinic.Scenario, seed: UInt64, version: String,
+    package init(scenario: MadoguchiClinic.Scenario, seed: UInt64, version: String,
                 replications stats: [ClinicStatistics], warnings: [String]) {
         self.version = version
         self.scenario = Scenario(origin: scenario.origin, title: scenario.title, date: scenario.date.description,
@@ -65,7 +65,7 @@ public struct RunSummary: Encodable, Sendable {
     }
 
     /// The metric's estimate; one not in `run`'s JSON has none.
-    public subscript(metric: Metric) -> Estimate? { metric.key.flatMap { figures[$0] } }
+    package subscript(metric: Metric) -> Estimate? { metric.key.flatMap { figures[$0] } }
 
     /// The figures as the JSON nests them.
     var tree: [String: Node] {
@@ -82,7 +82,7 @@ public struct RunSummary: Encodable, Sendable {
         init?(intValue: Int) { nil }
     }
 
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         try container.encode(schema, forKey: Key(stringValue: "schema"))
         try container.encode(version, forKey: Key(stringValue: "version"))

@@ -1,19 +1,19 @@
 /// `madoguchi sweep --format json`: the sweep's points with every metric's estimate. Keys
 /// are documented in docs/run-json.md.
-public struct SweepJSON: Encodable {
-    public struct Point: Encodable {
-        public var settings: [String: String]
-        public var metrics: [String: Estimate]
+package struct SweepJSON: Encodable {
+    package struct Point: Encodable {
+        package var settings: [String: String]
+        package var metrics: [String: Estimate]
     }
 
-    public var schema = "madoguchi.sweep/1"
-    public var version: String
-    public var scenario: ScenarioName
-    public var seed: UInt64
-    public var replications: Int
-    public var points: [Point]
+    package var schema = "madoguchi.sweep/1"
+    package var version: String
+    package var scenario: ScenarioName
+    package var seed: UInt64
+    package var replications: Int
+    package var points: [Point]
 
-    public init(_ report: SweepReport, version: String) {
+    package init(_ report: SweepReport, version: String) {
         self.version = version
         scenario = ScenarioName(report.scenario)
         seed = report.seed

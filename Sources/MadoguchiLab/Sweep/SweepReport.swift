@@ -2,27 +2,27 @@ import Foundation
 import MadoguchiClinic
 
 /// One point of a sweep: the settings applied and the replications' statistics.
-public struct SweepPoint: Sendable {
-    public var settings: [(key: String, value: String)]
-    public var estimates: [Estimate]
+package struct SweepPoint: Sendable {
+    package var settings: [(key: String, value: String)]
+    package var estimates: [Estimate]
 
-    public init(settings: [(key: String, value: String)], statistics: [ClinicStatistics]) {
+    package init(settings: [(key: String, value: String)], statistics: [ClinicStatistics]) {
         self.settings = settings
         estimates = MetricCatalogue.swept.map { metric in Estimate(statistics.map(metric.shownValue), within: metric.shownRange) }
     }
 
-    public func estimate(_ metric: Metric) -> Estimate { estimates[MetricCatalogue.swept.firstIndex(of: metric)!] }
+    package func estimate(_ metric: Metric) -> Estimate { estimates[MetricCatalogue.swept.firstIndex(of: metric)!] }
 }
 
 /// The table and CSV of `madoguchi sweep`. Every point uses the same seed, so neighbouring
 /// points differ by the setting, not by luck (common random numbers).
-public struct SweepReport {
-    public let scenario: Scenario
-    public let seed: UInt64
-    public let replications: Int
-    public let points: [SweepPoint]
+package struct SweepReport {
+    package let scenario: Scenario
+    package let seed: UInt64
+    package let replications: Int
+    package let points: [SweepPoint]
 
-    public init(scenario: Scenario, seed: UInt64, replications: Int, points: [SweepPoint]) {
+    package init(scenario: Scenario, seed: UInt64, replications: Int, points: [SweepPoint]) {
         self.scenario = scenario
         self.seed = seed
         self.replications = replications
@@ -33,7 +33,7 @@ public struct SweepReport {
 
     /// Settings first (ASCII keys and values), then each metric as mean±half-width; a
     /// legend under the table names the metrics in the chosen language.
-    public func text(language: Language, version: String) -> String {
+    package func text(language: Language, version: String) -> String {
         func t(en: String, ja: String) -> String { Bilingual(en: en, ja: ja).text(language) }
         var lines = ["Madoguchi \(version) — " + t(en: "sweep of", ja: "パラメータ掃引") + " \(scenario.title) (\(scenario.origin))",
                      t(en: "seed \(seed), \(replications) replications per point, all points on the same random numbers: mean ± half-width of the 95 % CI, or mean (low–high) where it is cut at 0 or 100 %",
@@ -59,7 +59,7 @@ public struct SweepReport {
     }
 
     /// One row per point: the settings, then mean, ci95_low and ci95_high of every metric.
-    public var csv: String {
+    package var csv: String {
         var header = keys.map(CSV.field) + ["seed", "replications"]
         for metric in MetricCatalogue.swept { header += ["_mean", "_ci95_low", "_ci95_high"].map { metric.labName! + $0 } }
         var lines = [header.joined(separator: ",")]

@@ -3,17 +3,17 @@ import MadoguchiClinic
 
 /// One `--set KEY=V1,V2,…`: a scenario key (as in the scenario file, dotted: staff.desks,
 /// faults.reader_error, mix.path.myna_card) and the values to try, each a TOML value text.
-public struct SweepSetting: Sendable, Equatable {
-    public var key: String
-    public var values: [String]
+package struct SweepSetting: Sendable, Equatable {
+    package var key: String
+    package var values: [String]
 
-    public init(key: String, values: [String]) {
+    package init(key: String, values: [String]) {
         self.key = key
         self.values = values
     }
 
     /// Parses "KEY=V1,V2,…"; the message names the text and the accepted form.
-    public init(parsing text: String) throws {
+    package init(parsing text: String) throws {
         guard let equals = text.firstIndex(of: "=") else { throw SweepError.badSetting(text) }
         key = String(text[..<equals]).trimmingCharacters(in: .whitespaces)
         values = text[text.index(after: equals)...].split(separator: ",", omittingEmptySubsequences: false)
@@ -22,17 +22,17 @@ public struct SweepSetting: Sendable, Equatable {
     }
 
     /// Every combination of the settings' values, the first setting varying slowest.
-    public static func grid(_ settings: [SweepSetting]) -> [[(key: String, value: String)]] {
+    package static func grid(_ settings: [SweepSetting]) -> [[(key: String, value: String)]] {
         settings.reduce([[]]) { points, setting in
             points.flatMap { point in setting.values.map { point + [(key: setting.key, value: $0)] } }
         }
     }
 }
 
-public enum SweepError: Error, Equatable {
+package enum SweepError: Error, Equatable {
     case badSetting(String)
 
-    public var message: Bilingual {
+    package var message: Bilingual {
         switch self {
         case .badSetting(let text):
             return Bilingual(en: "--set '\(text)' is not of the form KEY=V1,V2,… (e.g. --set staff.desks=2,3,4)",

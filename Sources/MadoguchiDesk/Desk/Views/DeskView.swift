@@ -1,10 +1,10 @@
 /// The whole screen for a state: pure, so golden tests and the benchmark call it directly.
-public enum DeskView {
-    public static func render(_ state: DeskState) -> CellBuffer {
+package enum DeskView {
+    package static func render(_ state: DeskState) -> CellBuffer {
         render(state, width: state.width, height: state.height)
     }
 
-    public static func render(_ state: DeskState, width: Int, height: Int) -> CellBuffer {
+    package static func render(_ state: DeskState, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height, ambiguous: state.ambiguousWidth)
         guard Layout.fits(width: width, height: height) else {
             TooSmallView.draw(state, in: buffer.area, into: &buffer)

@@ -1,14 +1,14 @@
 import MadoguchiClinic
 
 /// Every key the desk understands, over the desk, opened and closed with ?.
-public enum HelpOverlay {
+package enum HelpOverlay {
     static let lines: [UIText] = [
         .helpPause, .helpSpeed, .helpSpeedPresets, .helpHandOver, .helpAnswer, .helpNextQuestion, .helpReplaySeek, .helpReader, .helpNetwork, .helpFaultInvalid,
         .helpFaultWrongPerson, .helpFaultName, .helpLanguage, .helpTheme, .helpLog, .helpHelp, .helpBack, .helpQuit,
     ]
 
     /// The same lines for `madoguchi desk --help`, so the two never disagree.
-    public static func keyLines(_ language: Language) -> [String] {
+    package static func keyLines(_ language: Language) -> [String] {
         lines.map { $0.text(language) }
     }
 

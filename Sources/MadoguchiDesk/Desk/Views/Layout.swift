@@ -1,22 +1,22 @@
 /// Where each panel goes. The desk needs 80×24; larger screens give the extra rows to the
 /// waiting list, the reader, the desk window and the log, and the extra columns to all.
-public struct Layout: Equatable {
-    public static let minimumWidth = 80
-    public static let minimumHeight = 24
+package struct Layout: Equatable {
+    package static let minimumWidth = 80
+    package static let minimumHeight = 24
 
-    public let header: Rect
-    public let waiting: Rect
-    public let reader: Rect
-    public let desk: Rect
-    public let statistics: Rect
-    public let log: Rect
-    public let keyHelp: Rect
+    package let header: Rect
+    package let waiting: Rect
+    package let reader: Rect
+    package let desk: Rect
+    package let statistics: Rect
+    package let log: Rect
+    package let keyHelp: Rect
 
-    public static func fits(width: Int, height: Int) -> Bool {
+    package static func fits(width: Int, height: Int) -> Bool {
         width >= minimumWidth && height >= minimumHeight
     }
 
-    public init(width: Int, height: Int) {
+    package init(width: Int, height: Int) {
         let screen = Rect(x: 0, y: 0, width: width, height: height)
         let (header, belowHeader) = screen.splitTop(1)
         let body = belowHeader.splitTop(belowHeader.height - 1)

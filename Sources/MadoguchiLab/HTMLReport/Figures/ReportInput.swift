@@ -6,12 +6,12 @@ import MadoguchiClinic
 /// training sessions, in file order. Files are opened read-only and never changed; one that
 /// is not a recording, has a newer schema or is damaged stops the report before anything is
 /// written.
-public struct ReportInput {
-    public let files: [String]
+package struct ReportInput {
+    package let files: [String]
     let runs: [ReportRun]
     let sessions: [ReportSession]
 
-    public static func read(_ paths: [String]) throws -> ReportInput {
+    package static func read(_ paths: [String]) throws -> ReportInput {
         var runs: [ReportRun] = [], sessions: [ReportSession] = []
         for path in paths {
             let recording = try Recording.openForReading(path)

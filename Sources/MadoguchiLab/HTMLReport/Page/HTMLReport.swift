@@ -4,11 +4,11 @@ import MadoguchiClinic
 /// `madoguchi report FILE… --html OUT`: one self-contained page (no external file, no
 /// script, works offline) with the project's own SVG charts of every run and session the
 /// recordings hold, in Japanese or English (docs/report.md).
-public enum HTMLReport {
+package enum HTMLReport {
     /// Marks a file as a report this program wrote, so that writing a new one may replace it.
-    public static let generator = "madoguchi report"
+    package static let generator = "madoguchi report"
 
-    public static func render(_ input: ReportInput, language: Language, version: String) -> String {
+    package static func render(_ input: ReportInput, language: Language, version: String) -> String {
         var b = ReportBuilder(language: language)
         let title = b.t(en: "Madoguchi report", ja: "窓口(Madoguchi)レポート")
         let origin = b.t(en: "From \(input.files.joined(separator: ", ")), by madoguchi \(version).",

@@ -1,12 +1,12 @@
 import MadoguchiClinic
 
 /// Why the report could not be written, naming the file and what would work.
-public enum ReportError: Error, Equatable, Sendable {
+package enum ReportError: Error, Equatable, Sendable {
     /// OUT exists and is not a report this program wrote: never replaced.
     case notAReport(path: String)
     case unwritable(path: String, reason: String)
 
-    public var message: Bilingual {
+    package var message: Bilingual {
         switch self {
         case .notAReport(let path):
             return Bilingual(en: "\(path) exists and is not a Madoguchi report; it was left untouched. Give a new file name (or the name of an earlier report to replace it).",

@@ -3,8 +3,8 @@ import Foundation
 /// Writes the report to OUT: whole or not at all (a temporary file beside it, renamed over
 /// it), and never over a file that is not an earlier report, such as a recording given by
 /// mistake as OUT.
-public enum ReportFile {
-    public static func write(_ html: String, to path: String) throws(ReportError) {
+package enum ReportFile {
+    package static func write(_ html: String, to path: String) throws(ReportError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: path, isDirectory: &isDirectory) {

@@ -12,7 +12,8 @@ struct MergeCommand: ParsableCommand {
                 Completed runs of the same scenario (hash), seed, replication count and program \
                 version become one completed run in OUT, equal to the run done in one go. Runs not \
                 completed are left out and named; a set of shards lacking a replication or holding \
-                one twice is refused before OUT is touched. OUT is created (mode 0600) or appended to.
+                one twice is refused before OUT is touched, and a merge that fails partway (a source found \
+                damaged while copying) leaves OUT as it was. OUT is created (mode 0600) or appended to.
 
                 Example (4 shards, e.g. a Slurm array job with --array=1-4):
                   madoguchi run monday-rush --replications 10000 --shard $SLURM_ARRAY_TASK_ID/4 --record shard-$SLURM_ARRAY_TASK_ID.sqlite
@@ -22,6 +23,7 @@ struct MergeCommand: ParsableCommand {
                 完了済みの実行を、OUT の 1 つの完了済みの実行にまとめます。結果は一度に
                 実行した場合と同じです。未完了の実行は除外し、その旨を表示します。反復が
                 欠けている、または重複しているシャードの組は、OUT に書き込む前に拒否します。
+                途中で失敗した結合(コピー中に壊れた入力が見つかった場合など)は OUT を元のままにします。
                 OUT は新規作成(モード 0600)するか、既存のファイルに追記します。
 
                 例(4 シャード、たとえば Slurm の配列ジョブ --array=1-4 の場合):

@@ -10,6 +10,8 @@ import Testing
         (["no-such-command", "x"], "Unexpected argument 'x'"),
         (["run", "--shard", "5/4"], "give i/n with 1 ≤ i ≤ n"),
         (["run", "--replications", "0"], "from 1 to 1000000"),
+        (["run", "--seed", "18446744073709551616"], "give a whole number from 0 to 18446744073709551615"),
+        (["desk", "--seed", "-1"], "give a whole number from 0 to 18446744073709551615"),
         (["sweep", "default", "--set", "staff.desks=1,2", "--threads", "0"], "from 1 to 1024"),
         (["run", "--format", "xml"], "'table', 'json' or 'csv'"),
         (["desk", "--speed", "7"], "give one of 0, 1, 2, 5, 10, 30, 60, max"),

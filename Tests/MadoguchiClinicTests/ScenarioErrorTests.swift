@@ -136,6 +136,9 @@ import Testing
     @Test func desksAndReadersBelowOne() {
         E.expect("[staff]\ndesks = 0\n", key: "staff.desks", line: 2) { $0 == .invalidNumber(0, .integerIn(1, ScenarioLimits.desks)) }
         E.expect("[staff]\nreaders = -1\n", key: "staff.readers", line: 2) { $0 == .invalidNumber(-1, .integerIn(0, ScenarioLimits.readers)) }
+        // Quoted as written, not as a Double would print it (9.22337e+18).
+        E.expect("[staff]\nreaders = 9223372036854775807\n", key: "staff.readers", line: 2,
+                 mentions: ["9223372036854775807 is out of range"]) { $0 == .invalidNumber(9223372036854775807, .integerIn(0, ScenarioLimits.readers)) }
     }
 
     @Test func noReadersWhileTheMixUsesThem() {

@@ -74,6 +74,30 @@ import Testing
         let result = try LabBinary.run(["merge", "out.sqlite", "damaged.sqlite"], in: dir)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("madoguchi: damaged.sqlite is a damaged Madoguchi recording"), "\(result.stderr)")
+        // The merge made out.sqlite, so it takes it away again.
+        #expect(!FileManager.default.fileExists(atPath: dir + "/out.sqlite"))
+    }
+
+    /// All or nothing: good shards merged first, then a damaged source found while copying;
+    /// an output that held a run before holds just that run afterwards, nothing "interrupted".
+    @Test func aMergeThatFailsLeavesTheOutputAsItWas() throws {
+        let dir = temporaryDirectory()
+        let damaged = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/recording/damaged-pages-found-only-while-merging")
+        try FileManager.default.copyItem(atPath: damaged.path, toPath: dir + "/damaged.sqlite")
+        try Self.shard(1, to: "s1.sqlite", in: dir)
+        try Self.shard(2, to: "s2.sqlite", in: dir)
+        let first = try LabBinary.run(["merge", "out.sqlite", "s1.sqlite", "s2.sqlite"], in: dir)
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try Recording.openForReading(dir + "/out.sqlite").runs()
+        #expect(before.map(\.status) == ["completed"])
+        let result = try LabBinary.run(["merge", "out.sqlite", "s1.sqlite", "s2.sqlite", "damaged.sqlite"], in: dir)
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("madoguchi: damaged.sqlite is a damaged Madoguchi recording"), "\(result.stderr)")
+        let after = try Recording.openForReading(dir + "/out.sqlite")
+        #expect(try after.runs().map(\.id) == before.map(\.id))
+        #expect(try after.runs().map(\.status) == ["completed"])
+        #expect(try after.committedReplications(run: before[0].id).count == before[0].replications)
     }
 
     /// Refused before anything is written, however the output is spelled.

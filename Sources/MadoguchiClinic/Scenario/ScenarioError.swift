@@ -30,7 +30,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case config(ConfigProblem)
         case missingKey
         case wrongType(expected: ValueShape, found: String)
-        case invalidNumber(Double, NumberRule)
+        case invalidNumber(WrittenNumber, NumberRule)
         case invalidClockTime(String)
         case invalidDate(String)
         case openingTooLate(ClockTime)

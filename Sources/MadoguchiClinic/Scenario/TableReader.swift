@@ -128,10 +128,10 @@ package struct TableReader {
 
 extension LocatedValue {
     package func number(_ rule: ScenarioError.NumberRule) throws(ScenarioError) -> Double {
-        let x: Double
+        let x: Double, written: WrittenNumber
         switch node.value {
-        case .integer(let i): x = Double(i)
-        case .float(let d): x = d
+        case .integer(let i): (x, written) = (Double(i), .integer(i))
+        case .float(let d): (x, written) = (d, .float(d))
         default: throw wrongType(.number)
         }
         let ok: Bool
@@ -142,7 +142,7 @@ extension LocatedValue {
         case .integerAtLeast(let n): ok = x >= Double(n)
         case .integerIn(let low, let high): ok = x >= Double(low) && x <= Double(high)
         }
-        guard ok else { throw error(.invalidNumber(x, rule)) }
+        guard ok else { throw error(.invalidNumber(written, rule)) }
         return x
     }
 

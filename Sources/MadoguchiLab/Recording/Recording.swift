@@ -15,10 +15,13 @@ let closeDescriptor = Darwin.close
 package final class Recording: @unchecked Sendable {
     package let path: String
     let queue: DatabaseQueue
+    /// Whether this opening made the file, so that a failed write can take it away again.
+    let created: Bool
 
-    private init(path: String, queue: DatabaseQueue) {
+    private init(path: String, queue: DatabaseQueue, created: Bool = false) {
         self.path = path
         self.queue = queue
+        self.created = created
     }
 
     package static var schemaVersion: Int { RecordingSchema.version }
@@ -45,9 +48,9 @@ package final class Recording: @unchecked Sendable {
             }
             try RecordingSchema.migrator.migrate(queue)
             try queue.write(RecordingSchema.nameCodes)
-            return Recording(path: path, queue: queue)
+            return Recording(path: path, queue: queue, created: created)
         } catch {
-            if created { for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) } }
+            if created { removeFiles(path) }
             throw translate(error, path: path)
         }
     }
@@ -175,4 +178,27 @@ package final class Recording: @unchecked Sendable {
 
     /// Closes the file; later use fails.
     package func close() throws { try queue.close() }
+
+    /// Takes back what a failed write added: the runs go (their replications by cascade, their
+    /// patients here, as `patient_rows` has no foreign key for speed), and a file this opening
+    /// created goes altogether. The file is closed afterwards.
+    func discard(runs: [Int64]) {
+        if created {
+            try? close()
+            Self.removeFiles(path)
+            return
+        }
+        try? write { db in
+            for run in runs {
+                try db.execute(sql: "DELETE FROM patient_rows WHERE run_id = ?", arguments: [run])
+                try db.execute(sql: "DELETE FROM replications WHERE run_id = ?", arguments: [run])
+                try db.execute(sql: "DELETE FROM runs WHERE id = ?", arguments: [run])
+            }
+        }
+        try? close()
+    }
+
+    private static func removeFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    }
 }

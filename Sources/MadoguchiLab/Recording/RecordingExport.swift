@@ -4,7 +4,7 @@ import GRDB
 /// `madoguchi export FILE --csv DIR`: runs.csv, replications.csv and patients.csv, with a
 /// header row, every column of the tables (docs/recording.md), NULL as an empty field and
 /// runs' `status` as readers should see it (`running` of a vanished process reads
-/// `interrupted`). Existing files are never replaced.
+/// `interrupted`). Existing files are never replaced, and a failed export leaves none behind.
 package enum RecordingExport {
     package static let files = ["runs", "replications", "patients"]
 
@@ -21,33 +21,47 @@ package enum RecordingExport {
             throw RecordingError.unwritable(path: directory, reason: error.localizedDescription)
         }
         let statuses = Dictionary(uniqueKeysWithValues: try recording.runs().map { ($0.id, $0.status) })
-        for (table, path) in zip(files, paths) {
-            let order = table == "runs" ? "id" : table == "replications" ? "run_id, replication" : "run_id, replication, patient_id"
-            try write(path) { out in
-                try recording.read { db in
-                    let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
-                    var first = true
-                    while let row = try cursor.next() {
-                        if first {
-                            try out.append(row.columnNames.map(CSV.field).joined(separator: ",") + "\n")
-                            first = false
-                        }
-                        var fields: [String] = []
-                        fields.reserveCapacity(row.count)
-                        for (column, value) in row {
-                            if table == "runs", column == "status", let id = try row.decode(Int64?.self, forColumn: "id"), let status = statuses[id] {
-                                fields.append(status)
-                            } else {
-                                fields.append(CSV.field(value))
-                            }
-                        }
-                        try out.append(fields.joined(separator: ",") + "\n")
-                    }
-                    if first { try out.append(try header(db, table) + "\n") }
-                }
+        // None of the files existed: an export that fails (a full disk, damage met while
+        // reading) removes those it began, so no half-written CSV passes for a whole one.
+        var begun: [String] = []
+        do {
+            for (table, path) in zip(files, paths) {
+                begun.append(path)
+                try export(table, of: recording, to: path, statuses: statuses)
             }
+        } catch {
+            for path in begun { unlink(path) }
+            throw error
         }
         return paths
+    }
+
+    /// One table, every column, in its natural order.
+    static func export(_ table: String, of recording: Recording, to path: String, statuses: [Int64: String]) throws {
+        let order = table == "runs" ? "id" : table == "replications" ? "run_id, replication" : "run_id, replication, patient_id"
+        try write(path) { out in
+            try recording.read { db in
+                let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(table) ORDER BY \(order)")
+                var first = true
+                while let row = try cursor.next() {
+                    if first {
+                        try out.append(row.columnNames.map(CSV.field).joined(separator: ",") + "\n")
+                        first = false
+                    }
+                    var fields: [String] = []
+                    fields.reserveCapacity(row.count)
+                    for (column, value) in row {
+                        if table == "runs", column == "status", let id = try row.decode(Int64?.self, forColumn: "id"), let status = statuses[id] {
+                            fields.append(status)
+                        } else {
+                            fields.append(CSV.field(value))
+                        }
+                    }
+                    try out.append(fields.joined(separator: ",") + "\n")
+                }
+                if first { try out.append(try header(db, table) + "\n") }
+            }
+        }
     }
 
     static func header(_ db: Database, _ table: String) throws -> String {

@@ -52,13 +52,21 @@ package enum RecordingMerge {
         guard !order.isEmpty else { throw RecordingError.nothingToMerge(leftOut: skipped) }
         for key in order { try checkCoverage(groups[key]!, total: key.replications) }
 
+        // One merge is all or nothing: if a source turns out damaged halfway, the output is
+        // left as it was, without the runs this merge began (or gone, if the merge made it).
         let recording = try Recording.openForWriting(output)
-        defer { try? recording.close() }
         var merged: [(Int64, Int, Int)] = []
-        for key in order {
-            let sources = groups[key]!
-            merged.append((try copy(sources, into: recording), sources.count, key.replications))
+        var begun: [Int64] = []
+        do {
+            for key in order {
+                let sources = groups[key]!
+                merged.append((try copy(sources, into: recording, begun: &begun), sources.count, key.replications))
+            }
+        } catch {
+            recording.discard(runs: begun)
+            throw error
         }
+        try recording.close()
         return Report(merged: merged, skipped: skipped)
     }
 
@@ -117,8 +125,8 @@ package enum RecordingMerge {
     }
 
     /// Adds one run holding every source's replications and patients; the source files are
-    /// attached one at a time and only read.
-    static func copy(_ sources: [Source], into recording: Recording) throws -> Int64 {
+    /// attached one at a time and only read. The run's id goes into `begun` as soon as it exists.
+    static func copy(_ sources: [Source], into recording: Recording, begun: inout [Int64]) throws -> Int64 {
         let first = sources[0].run
         let mergedFrom = sources.map { "\($0.path) run \($0.run.id)\($0.run.shardText)" }.joined(separator: "\n")
         let runID: Int64 = try recording.write { db in
@@ -131,6 +139,7 @@ package enum RecordingMerge {
                                  sources.map(\.run.threads).max(), Int(getpid()), ProcessInfo.processInfo.hostName, mergedFrom])
             return db.lastInsertedRowID
         }
+        begun.append(runID)
         let summaryColumns = ["replication"] + ReplicationRow.columns
         do {
             for source in sources {
@@ -155,7 +164,6 @@ package enum RecordingMerge {
                                arguments: [sources.compactMap(\.run.finishedAt).max(), runID])
             }
         } catch {
-            try? recording.write { db in try db.execute(sql: "UPDATE runs SET status = 'interrupted' WHERE id = ?", arguments: [runID]) }
             throw Recording.translate(error, path: recording.path)
         }
         return runID

@@ -31,24 +31,27 @@ extension ClinicModel {
     }
 
     /// Gives the patient a slot and sends him to the reader or the desk.
-    mutating func admit(_ newcomer: Patient, _ q: inout EventQueue<Event>) {
+    /// The patient is copied once, into his slot, and his patience drawn there.
+    mutating func admit(_ patient: Patient, _ q: inout EventQueue<Event>) {
         let now = q.now
-        var patient = newcomer
-        if let patience = scenario.patients.patience { patient.leavesAt = now + patience.sample(&patient.rng) }
         let slot: Int
-        if let free = freeSlots.popLast() {
-            slot = free
-            patients[slot] = patient
-        } else {
+        if freeSlots.isEmpty {
             slot = patients.count
             patients.append(patient)
+        } else {
+            slot = freeSlots.removeLast()
+            patients[slot] = patient
+        }
+        if let patience = scenario.patients.patience {
+            patients[slot].leavesAt = now + patience.sample(&patients[slot].rng)
         }
         statistics.arrived += 1
-        note(.arrived(patient.facts), now)
-        if atReader[patient.path] && !cardPatientsToDesk {
+        log.note(.arrived(patients[slot].facts), now)
+        let path = patients[slot].path
+        if atReader[path] && !cardPatientsToDesk {
             enterReaderQueue(slot, &q)
         } else {
-            if atReader[patient.path] { patients[slot].problem = .readerFailed }
+            if atReader[path] { patients[slot].problem = .readerFailed }
             enterDeskQueue(slot, &q)
         }
     }
@@ -61,19 +64,19 @@ extension ClinicModel {
         let path = scenario.pathMix.sample(&rng)
         let visit: VisitType = rng.chance(scenario.firstVisitShare) ? .first : .return
         // Read through buffers: iterating the arrays would copy out (and retain) each mix.
+        // Another path's draw is only its one uniform, skipped without searching the mix.
         var method = usualMethod[path]
         methodDraws.withUnsafeBufferPointer { draws in
             for i in draws.indices {
-                let m = draws[i].methods.sample(&rng)
-                if draws[i].path == path { method = m }
+                if draws[i].path == path { method = draws[i].methods.sample(&rng) } else { _ = rng.next() }
             }
         }
         var fate = FaultSet()
         faultDraws.withUnsafeBufferPointer { draws in
             for i in draws.indices where rng.chance(draws[i].chance) { fate.formUnion(draws[i].fault) }
         }
-        let possible = atReader[path] ? forced : forced.subtracting(Fault.readerOnly)
-        if !atReader[path] { fate.subtract(Fault.readerOnly) }
+        let possible = atReader[path] ? forced : forced.subtracting(readerOnlyFaults)
+        if !atReader[path] { fate.subtract(readerOnlyFaults) }
         // A presenter's forced fault goes to the first patient it can happen to.
         fate.formUnion(possible)
         forced.subtract(possible)
@@ -101,14 +104,11 @@ extension ClinicModel {
 
     /// Writes the patient's record and frees the slot.
     mutating func leave(_ slot: Int, outcome: Outcome, now: Double) {
-        patients[slot].waited = patients[slot].waitSoFar(at: now)
-        patients[slot].phase = .done
-        patients[slot].outcome = outcome
-        let record = patients[slot].record(leaving: now, outcome: outcome)
-        if record.arrival >= scenario.warmup { statistics.add(record, waited: patients[slot].waited) }
+        let record = patients[slot].leave(at: now, outcome: outcome)
+        if record.arrival >= scenario.warmup { statistics.add(record, waited: record.wait) }
         if records != nil { records!.append(record) }
         lastDeparture = now
-        note(.left(record), now)
+        log.note(.left(record), now)
         freeSlots.append(slot)
     }
 }

@@ -15,14 +15,14 @@ extension ClinicModel {
         let action = policy.decide(decision, ticket: ticket)
         let question = PendingDecision(decision: decision, slot: slot, patientID: slot >= 0 ? patients[slot].id : -1,
                                        staff: s, reader: r, forPerson: action == nil)
-        note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
+        log.note(.decisionPending(ticket: ticket, decision, forPerson: action == nil), q.now)
         // A routine glance is settled on the spot: it never waits, so it needs no place in
         // `pending` (the autopilot meets one with nearly every patient).
         if let action, decision.isRoutine {
             settle(question, ticket: ticket, action: action, &q)
             return
         }
-        pending[ticket] = question
+        pending.append((ticket, question))
         if slot >= 0, situation.kind != .readerInVisualMode {
             setStep(slot, .awaitingDecision, duration: 0, q.now)
         }
@@ -35,9 +35,9 @@ extension ClinicModel {
     /// Applies an answer. One that the question does not offer is ignored and the question
     /// stays open: the desk refuses such keys before they get here.
     mutating func answer(_ ticket: Int, _ action: StaffAction, _ q: inout EventQueue<Event>) {
-        guard let p = pending[ticket], p.decision.options.contains(action) else { return }
-        pending[ticket] = nil
-        settle(p, ticket: ticket, action: action, &q)
+        guard let i = pending.firstIndex(where: { $0.ticket == ticket }),
+              pending[i].decision.decision.options.contains(action) else { return }
+        settle(pending.remove(at: i).decision, ticket: ticket, action: action, &q)
     }
 
     /// Counts and notes the answer, then does what it says.
@@ -50,7 +50,7 @@ extension ClinicModel {
                 patients[slot].decisionErrors += 1
             }
         }
-        note(.decided(ticket: ticket, p.decision, action, byPerson: p.forPerson), q.now)
+        log.note(.decided(ticket: ticket, p.decision, action, byPerson: p.forPerson), q.now)
         switch p.decision.situation {
         case .readerInVisualMode(let reader):
             if action == .leaveInVisualMode {
@@ -78,7 +78,5 @@ extension ClinicModel {
     }
 
     /// Decisions waiting for a person, oldest first.
-    public var pendingDecisions: [(ticket: Int, decision: PendingDecision)] {
-        pending.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-    }
+    public var pendingDecisions: [(ticket: Int, decision: PendingDecision)] { pending }
 }

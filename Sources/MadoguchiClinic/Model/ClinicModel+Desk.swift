@@ -3,11 +3,9 @@ import MadoguchiSim
 /// The desk window: registration, credential checks and the recoveries of DOMAIN.md.
 extension ClinicModel {
     mutating func enterDeskQueue(_ slot: Int, _ q: inout EventQueue<Event>) {
-        patients[slot].phase = .deskQueue
-        patients[slot].queuedSince = q.now
-        patients[slot].deskQueueEntry = q.now
-        note(.queued(patient: patients[slot].id, .desk), q.now)
-        setStep(slot, .waiting, duration: 0, q.now)
+        patients[slot].joinDeskQueue(at: q.now)
+        log.note(.queued(patient: patients[slot].id, .desk), q.now)
+        log.note(.step(patient: patients[slot].id, .waiting, ends: q.now), q.now)
         if urgent.isEmpty, staffPool.queueLength == 0, let s = staffPool.acquire(at: q.now) {
             startTask(s, .desk(slot: slot), &q)
         } else {
@@ -18,15 +16,14 @@ extension ClinicModel {
 
     mutating func startDesk(_ s: Int, _ slot: Int, _ q: inout EventQueue<Event>) {
         let now = q.now
-        patients[slot].waited += now - patients[slot].queuedSince
-        patients[slot].phase = .atDesk
-        patients[slot].staff = s
-        patients[slot].serviceStart = now
-        note(.deskStarted(patient: patients[slot].id, staff: s), now)
-        let times = scenario.times
-        var d = times.registration.sample(&patients[slot].rng)
-        if patients[slot].visit == .first { d += times.firstVisitPaperwork.sample(&patients[slot].rng) }
-        if !atReader[patients[slot].path] { d += times.credentialCheck.sample(&patients[slot].rng) }
+        patients[slot].startAtDesk(s, at: now)
+        log.note(.deskStarted(patient: patients[slot].id, staff: s), now)
+        // Drawn from a copy of the patient's stream, put back once: one access to the array.
+        var rng = patients[slot].rng
+        var d = scenario.times.registration.sample(&rng)
+        if patients[slot].visit == .first { d += scenario.times.firstVisitPaperwork.sample(&rng) }
+        if !atReader[patients[slot].path] { d += scenario.times.credentialCheck.sample(&rng) }
+        patients[slot].rng = rng
         staffStep(s, slot, .registration, d, &q)
     }
 
@@ -90,7 +87,7 @@ extension ClinicModel {
         if !p.narrowed, rate > 0, patients[slot].rng.chance(rate) {
             let result = OnlineResult(via: .number, status: .multiple, person: p.id, nameDots: false)
             patients[slot].result = result
-            note(.onlineResult(patient: p.id, result), q.now)
+            log.note(.onlineResult(patient: p.id, result), q.now)
             ask(.record(result), slot: slot, staff: s, &q)
             return
         }
@@ -106,7 +103,7 @@ extension ClinicModel {
         if dots { strike(.unrenderableName, slot, q.now) }
         let result = OnlineResult(via: .number, status: .valid, person: p.id, nameDots: dots)
         patients[slot].result = result
-        note(.onlineResult(patient: p.id, result), q.now)
+        log.note(.onlineResult(patient: p.id, result), q.now)
         ask(.record(result), slot: slot, staff: s, &q)
     }
 

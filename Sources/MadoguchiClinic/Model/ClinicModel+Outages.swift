@@ -8,7 +8,7 @@ extension ClinicModel {
         guard readers.indices.contains(r), readers[r].working != working else { return }
         readers[r].working = working
         readerPool.setOffline(r, !working)
-        note(.reader(r, working: working), q.now)
+        log.note(.reader(r, working: working), q.now)
         if working {
             cardPatientsToDesk = false
             startNextAtReader(&q)
@@ -33,7 +33,7 @@ extension ClinicModel {
     /// the outage are to be confirmed with the emergency function once it is back.
     mutating func setNetwork(up: Bool, _ q: inout EventQueue<Event>) {
         networkUp = up
-        note(.network(up: up), q.now)
+        log.note(.network(up: up), q.now)
         askToConfirmNoted(&q)
     }
 

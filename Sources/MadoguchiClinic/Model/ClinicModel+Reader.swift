@@ -3,9 +3,8 @@ import MadoguchiSim
 /// The card-reader flow of DOMAIN.md: card placed → face or PIN → consent → result.
 extension ClinicModel {
     mutating func enterReaderQueue(_ slot: Int, _ q: inout EventQueue<Event>) {
-        patients[slot].phase = .readerQueue
-        patients[slot].queuedSince = q.now
-        note(.queued(patient: patients[slot].id, .reader), q.now)
+        patients[slot].joinReaderQueue(at: q.now)
+        log.note(.queued(patient: patients[slot].id, .reader), q.now)
         if let r = readerPool.acquire(at: q.now) {
             startAtReader(slot, r, &q)
         } else {
@@ -16,12 +15,9 @@ extension ClinicModel {
 
     mutating func startAtReader(_ slot: Int, _ r: Int, _ q: inout EventQueue<Event>) {
         let now = q.now
-        patients[slot].waited += now - patients[slot].queuedSince
-        patients[slot].phase = .atReader
-        patients[slot].reader = r
-        patients[slot].readerStart = now
+        patients[slot].startAtReader(r, at: now)
         readers[r].patient = slot
-        note(.readerStarted(patient: patients[slot].id, reader: r), now)
+        log.note(.readerStarted(patient: patients[slot].id, reader: r), now)
         proceedAtReader(slot, &q)
     }
 
@@ -80,17 +76,17 @@ extension ClinicModel {
     mutating func readerStep(_ slot: Int, _ step: Patient.Step, _ duration: Distribution,
                              _ q: inout EventQueue<Event>, repeats: Int = 1) {
         var d = 0.0
-        for _ in 0..<repeats { d += duration.sample(&patients[slot].rng) }
+        var rng = patients[slot].rng
+        for _ in 0..<repeats { d += duration.sample(&rng) }
+        patients[slot].rng = rng
         setStep(slot, step, duration: d, q.now)
         q.schedule(.readerStepDone(slot: slot), after: d)
     }
 
     /// Sets the patient's step and tells the desk, which draws progress from it.
     mutating func setStep(_ slot: Int, _ step: Patient.Step, duration: Double, _ now: Double) {
-        patients[slot].step = step
-        patients[slot].stepStarted = now
-        patients[slot].stepEnds = now + duration
-        note(.step(patient: patients[slot].id, step, ends: now + duration), now)
+        patients[slot].setStep(step, from: now, to: now + duration)
+        log.note(.step(patient: patients[slot].id, step, ends: now + duration), now)
     }
 
     mutating func readerStepDone(_ slot: Int, _ q: inout EventQueue<Event>) {
@@ -148,7 +144,7 @@ extension ClinicModel {
         let result = OnlineResult(via: via, status: .valid, person: wrong ? OnlineResult.otherPerson(for: p.id) : p.id,
                                   nameDots: dots)
         patients[slot].result = result
-        note(.onlineResult(patient: p.id, result), now)
+        log.note(.onlineResult(patient: p.id, result), now)
         leaveReader(slot, problem: nil, &q)
     }
 
@@ -159,7 +155,7 @@ extension ClinicModel {
         strike(.eligibilityInvalid, slot, now)
         let status = patients[slot].scriptedResult ?? scenario.invalidResultMix.sample(&patients[slot].rng)
         let result = OnlineResult(via: via, status: status, person: patients[slot].id, nameDots: false)
-        note(.onlineResult(patient: patients[slot].id, result), now)
+        log.note(.onlineResult(patient: patients[slot].id, result), now)
         switch status {
         case .noRecord: return .noRecord
         case .invalidNewer:
@@ -232,7 +228,7 @@ extension ClinicModel {
 
     mutating func freeReader(_ r: Int, _ q: inout EventQueue<Event>) {
         readerPool.release(r, at: q.now)
-        note(.readerFreed(reader: r), q.now)
+        log.note(.readerFreed(reader: r), q.now)
         startNextAtReader(&q)
     }
 
@@ -249,6 +245,6 @@ extension ClinicModel {
         if patients[slot].recoveryStart == nil { patients[slot].recoveryStart = now }
         guard !patients[slot].seen.contains(fault) else { return }
         patients[slot].seen.insert(fault)
-        note(.fault(patient: patients[slot].id, fault), now)
+        log.note(.fault(patient: patients[slot].id, fault), now)
     }
 }

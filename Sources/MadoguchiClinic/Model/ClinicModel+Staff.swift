@@ -19,11 +19,11 @@ extension ClinicModel {
         let times = scenario.times
         switch task {
         case .desk(let slot):
-            note(.staffStarted(staff: s, .desk(patient: patients[slot].id), ends: q.now), q.now)
+            log.note(.staffStarted(staff: s, .desk(patient: patients[slot].id), ends: q.now), q.now)
             startDesk(s, slot, &q)
         case .assist(let slot):
             let d = times.staffAssist.sample(&patients[slot].rng)
-            note(.staffStarted(staff: s, .assist(patient: patients[slot].id, reader: patients[slot].reader), ends: q.now + d), q.now)
+            log.note(.staffStarted(staff: s, .assist(patient: patients[slot].id, reader: patients[slot].reader), ends: q.now + d), q.now)
             staffStep(s, slot, .gettingHelp, d, &q)
         case .visual(let slot):
             let r = patients[slot].reader
@@ -31,21 +31,21 @@ extension ClinicModel {
             if !readers[r].visualMode {
                 d += times.visualSwitch.sample(&patients[slot].rng)
                 readers[r].visualMode = true
-                note(.visualMode(reader: r, on: true), q.now)
+                log.note(.visualMode(reader: r, on: true), q.now)
             }
             patients[slot].usedVisualMode = true
-            note(.staffStarted(staff: s, .visual(patient: patients[slot].id, reader: r), ends: q.now + d), q.now)
+            log.note(.staffStarted(staff: s, .visual(patient: patients[slot].id, reader: r), ends: q.now + d), q.now)
             staffStep(s, slot, .visualCheck, d, &q)
         case .switchBack(let r, let d):
-            note(.staffStarted(staff: s, .switchBack(reader: r), ends: q.now + d), q.now)
+            log.note(.staffStarted(staff: s, .switchBack(reader: r), ends: q.now + d), q.now)
             staff[s].stepEnds = q.now + d
             q.schedule(.staffStepDone(staff: s), after: d)
         case .confirmNoted(let count, let d):
-            note(.staffStarted(staff: s, .confirmNoted(count: count), ends: q.now + d), q.now)
+            log.note(.staffStarted(staff: s, .confirmNoted(count: count), ends: q.now + d), q.now)
             staff[s].stepEnds = q.now + d
             q.schedule(.staffStepDone(staff: s), after: d)
         case .deciding:
-            note(.staffStarted(staff: s, .deciding, ends: q.now), q.now)
+            log.note(.staffStarted(staff: s, .deciding, ends: q.now), q.now)
         }
     }
 
@@ -69,7 +69,7 @@ extension ClinicModel {
             proceedAtReader(slot, &q)
         case .switchBack(let r, _):
             readers[r].visualMode = false
-            note(.visualMode(reader: r, on: false), q.now)
+            log.note(.visualMode(reader: r, on: false), q.now)
             freeStaff(s, &q)
             freeReader(r, &q)
         case .confirmNoted:
@@ -84,7 +84,7 @@ extension ClinicModel {
     mutating func freeStaff(_ s: Int, _ q: inout EventQueue<Event>) {
         staff[s].task = nil
         staffPool.release(s, at: q.now)
-        note(.staffFree(staff: s), q.now)
+        log.note(.staffFree(staff: s), q.now)
         guard !urgent.isEmpty || staffPool.queueLength > 0, let next = staffPool.acquire(at: q.now) else { return }
         // Counted in place: building `deskQueue` for it cost more than the rest of the model.
         let waiting = urgent.isEmpty || staffPool.queueLength == 0 ? 0

@@ -85,6 +85,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     let atReader: PerCase<CredentialPath, Bool>
     let via: PerCase<CredentialPath, OnlineResult.Via>
     let check: PerCase<AuthMethod, AuthMethod.Check>
+    let readerOnlyFaults = Fault.readerOnly
     var arrivalRNG: Xoshiro256
     /// Where the last arrival fell in the rate profile, so the next search starts there.
     var arrivalSegment = 0
@@ -107,14 +108,17 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var staffPool: ServerPool<QueueEntry>
     /// Staff work at the readers goes before the desk queue: a patient is blocking a reader.
     var urgent: Deque<StaffTask> = []
-    public internal(set) var pending: [Int: PendingDecision] = [:]
+    /// Decisions waiting for an answer, oldest first (tickets only grow, so appending keeps
+    /// the order). A few at a time: a scan for a ticket costs less than the dictionary's
+    /// hashing did for every decision left to think over.
+    public internal(set) var pending: [(ticket: Int, decision: PendingDecision)] = []
     var nextTicket = 0
     public internal(set) var networkUp = true
     /// Staff send card patients to the desk while every reader is out of order.
     var cardPatientsToDesk = false
     /// Patients noted during the current outage, to be confirmed once the line is back.
     var notedInOutage = 0
-    var forced: FaultSet = []
+    var forced = FaultSet()
     var nextID = 0
     public internal(set) var statistics = ClinicStatistics()
     /// When the last patient so far left reception: where the day's books close.
@@ -237,8 +241,14 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         return (readerPool.busyTime(at: now) / (Double(readers.count) * now),
                 staffPool.busyTime(at: now) / (Double(staff.count) * now))
     }
+}
 
-    @inline(__always) mutating func note(_ event: ClinicEvent, _ now: Double) {
-        if log != nil { log!.append(TimedClinicEvent(time: now, event: event)) }
+extension [TimedClinicEvent]? {
+    /// Appends the event when a log is kept. Taken as an autoclosure, so a run that keeps no
+    /// log never builds one: built first and then dropped, a patient's events cost some 200
+    /// instructions. A method of the log, not of the model, so that the closure may read the
+    /// model's patients while the log alone is being modified.
+    @inline(__always) mutating func note(_ event: @autoclosure () -> ClinicEvent, _ now: Double) {
+        if self != nil { self!.append(TimedClinicEvent(time: now, event: event())) }
     }
 }

@@ -53,6 +53,9 @@ public enum Fault: String, CaseIndexed, Codable {
 public struct FaultSet: OptionSet, Sendable, Hashable, Codable, ExpressibleByArrayLiteral {
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
+    /// Written out: the one `OptionSet` supplies went through the generic sequence
+    /// initialiser with an empty array, twice for every patient.
+    public init() { rawValue = 0 }
     public init(_ fault: Fault) { rawValue = fault.bit }
     public init(arrayLiteral faults: Fault...) { self.init(faults) }
     public init(_ faults: some Sequence<Fault>) { rawValue = faults.reduce(0) { $0 | $1.bit } }

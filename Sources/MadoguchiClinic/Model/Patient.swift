@@ -74,7 +74,7 @@ public struct Patient: Sendable {
     var renegeScheduled = false
     var queuedSince: Double = 0
     var waited: Double = 0
-    public internal(set) var seen: FaultSet = []
+    public internal(set) var seen = FaultSet()
     var readerStart: Double?
     var readerEnd: Double?
     var deskQueueEntry: Double?
@@ -108,13 +108,53 @@ public struct Patient: Sendable {
     }
 
     /// Time spent queueing so far (reader queue and desk queue), not time being served.
-    public func waitSoFar(at now: Double) -> Double {
+    @inline(__always) public func waitSoFar(at now: Double) -> Double {
         waited + (phase == .readerQueue || phase == .deskQueue ? now - queuedSince : 0)
     }
 
-    /// Inlined into `leave`, its one caller, so the patient is not copied to build it.
-    @inline(__always) func record(leaving now: Double, outcome: Outcome) -> PatientRecord {
-        PatientRecord(id: id, path: path, visit: visit, method: method, arrival: arrival,
+    // The moves below change several fields at once: made on `patients[slot]`, each is one
+    // access to the array (one uniqueness check) where setting the fields one by one took
+    // one access each.
+
+    @inline(__always) mutating func joinReaderQueue(at now: Double) {
+        phase = .readerQueue
+        queuedSince = now
+    }
+
+    @inline(__always) mutating func joinDeskQueue(at now: Double) {
+        phase = .deskQueue
+        queuedSince = now
+        deskQueueEntry = now
+        setStep(.waiting, from: now, to: now)
+    }
+
+    @inline(__always) mutating func startAtReader(_ r: Int, at now: Double) {
+        waited += now - queuedSince
+        phase = .atReader
+        reader = r
+        readerStart = now
+    }
+
+    @inline(__always) mutating func startAtDesk(_ s: Int, at now: Double) {
+        waited += now - queuedSince
+        phase = .atDesk
+        staff = s
+        serviceStart = now
+    }
+
+    @inline(__always) mutating func setStep(_ step: Step, from start: Double, to end: Double) {
+        self.step = step
+        stepStarted = start
+        stepEnds = end
+    }
+
+    /// The patient leaves reception; his record. Inlined into `leave`, its one caller, so
+    /// the patient is not copied to build it.
+    @inline(__always) mutating func leave(at now: Double, outcome: Outcome) -> PatientRecord {
+        waited = waitSoFar(at: now)
+        phase = .done
+        self.outcome = outcome
+        return PatientRecord(id: id, path: path, visit: visit, method: method, arrival: arrival,
                       readerStart: readerStart, readerEnd: readerEnd, deskQueueEntry: deskQueueEntry,
                       serviceStart: serviceStart, serviceEnd: outcome == .reneged ? nil : now,
                       faults: seen, recoveryStart: recoveryStart,

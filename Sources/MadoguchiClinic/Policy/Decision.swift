@@ -31,7 +31,8 @@ public struct Decision: Sendable, Equatable, Hashable, Codable {
     /// The answers offered, in a fixed order that never gives the right one away.
     public var options: [StaffAction] { ProcedureRules.options(self) }
 
-    public func ruling(_ action: StaffAction) -> Ruling {
+    /// Inlined: the model rules on every answer, nearly always the standard one.
+    @inline(__always) public func ruling(_ action: StaffAction) -> Ruling {
         action == standardAction ? .correct : ProcedureRules.ruling(self, action)
     }
 
@@ -57,7 +58,7 @@ public struct Decision: Sendable, Equatable, Hashable, Codable {
 
     /// A glance that is part of the normal flow (a clean record accepted, a legacy card
     /// checked, the next task taken): the autopilot spends no thinking time on it.
-    public var isRoutine: Bool {
+    @inline(__always) public var isRoutine: Bool {
         switch situation {
         case .record(let result): return standardAction == .acceptRecord && result.status == .valid
         case .legacyCard, .nextTask: return true

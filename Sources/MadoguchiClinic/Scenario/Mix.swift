@@ -23,7 +23,7 @@ public struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
     /// One uniform per draw, so streams stay aligned whatever the shares are. The first
     /// option whose cumulative share exceeds the draw; the last catches rounding. Read
     /// through a buffer: a clinic patient makes five draws, and bounds checks showed.
-    @inlinable public func sample(_ rng: inout Xoshiro256) -> Option {
+    @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Option {
         let u = rng.unit() * total
         let i = cumulative.withUnsafeBufferPointer { c in
             var i = 0

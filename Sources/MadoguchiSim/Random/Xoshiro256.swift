@@ -6,7 +6,8 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
     @usableFromInline var s2: UInt64
     @usableFromInline var s3: UInt64
 
-    @inlinable public init(seed: UInt64) {
+    /// Inlined: a clinic seeds two generators for every patient.
+    @inlinable @inline(__always) public init(seed: UInt64) {
         var mixer = SplitMix64(seed: seed)
         s0 = mixer.next()
         s1 = mixer.next()
@@ -37,7 +38,7 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
     }
 
     /// True with probability `p`.
-    @inlinable public mutating func chance(_ p: Double) -> Bool {
+    @inlinable @inline(__always) public mutating func chance(_ p: Double) -> Bool {
         unit() < p
     }
 }

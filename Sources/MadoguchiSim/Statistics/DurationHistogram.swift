@@ -33,7 +33,7 @@ public struct DurationHistogram: Sendable {
 
     public init() {}
 
-    @inlinable public mutating func record(seconds: Double) {
+    @inlinable @inline(__always) public mutating func record(seconds: Double) {
         let ms = UInt64(Swift.max(0, Swift.min(seconds, 30 * 24 * 3600)) * 1000 + 0.5)
         if overflowed {
             countInBucket(ms)

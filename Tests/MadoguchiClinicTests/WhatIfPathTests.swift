@@ -53,4 +53,31 @@ import Testing
         let failed = Self.run(ScriptedPatient(at: 60, path: .phoneTap, method: .onPhone, faults: [.faceMismatch]))
         #expect(failed.questions.contains { if case .faceFailed = $0 { true } else { false } })
     }
+
+    /// Common random numbers: with the same seed, the patients who hold a My Number card
+    /// (or a phone) this morning are the ones who tap a phone, or show their face, in the
+    /// what-if, and everyone else keeps their path. Without it `compare` set different people
+    /// side by side, and the paired interval was four times as wide.
+    @Test(arguments: [("smartphone-everywhere", CredentialPath.phoneTap), ("face-only", .faceOnly)])
+    func theWhatIfGivesTheSamePatientsTheNewPath(_ name: String, _ newPath: CredentialPath) throws {
+        func paths(_ scenario: Scenario) -> [CredentialPath] {
+            var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: 11, replication: 0)
+            sim.model.records = []
+            sim.runToCompletion()
+            return sim.model.records!.sorted { $0.id < $1.id }.map(\.path)
+        }
+        let today = paths(try ScenarioLoader.load(nameOrPath: "default"))
+        let whatIf = paths(try ScenarioLoader.load(nameOrPath: name))
+        #expect(today.count == whatIf.count && today.count > 100)
+        var moved = 0
+        for (now, then) in zip(today, whatIf) {
+            if then == newPath {
+                moved += 1
+                #expect(now == .mynaCard || (newPath == .phoneTap && now == .mynaPhone), "\(now) became \(then)")
+            } else {
+                #expect(now == then)
+            }
+        }
+        #expect(moved > 20)
+    }
 }

@@ -15,6 +15,12 @@ public enum CredentialPath: String, CaseIndexed, Codable {
     /// another proof; a false accept is another person's record (`wrong_person`).
     case faceOnly = "face_only"
 
+    /// The order a patient's path is drawn in: each what-if path next to the My Number card it
+    /// stands in for, so that one uniform draw gives a patient the card today and the phone
+    /// or the face in the what-if (common random numbers: `compare` then sets the same
+    /// patients side by side). A mix without the what-ifs draws as in `allCases`.
+    static let samplingOrder: [CredentialPath] = [.mynaCard, .phoneTap, .faceOnly, .mynaPhone, .legacyCard, .certificate, .none]
+
     /// One path's fixed facts. Its times and shares are the scenario's (`PathSetup`).
     public struct Profile: Sendable {
         public let name: Bilingual

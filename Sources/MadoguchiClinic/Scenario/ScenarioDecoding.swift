@@ -34,7 +34,7 @@ enum ScenarioDecoding {
         let date = try day.date("date")
         let dated = ScenarioDay(date: date, value: try day.value("date"))
         let mix = try top.table("mix")
-        let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.allCases, on: dated, readKeys: readKeys)
+        let pathMix = try MixSyntax.read(mix.value("path"), options: CredentialPath.samplingOrder, on: dated, readKeys: readKeys)
         let readerShare = CredentialPath.allCases.filter(\.usesReader).reduce(0) { $0 + pathMix.share(of: $1) }
         if readers == 0 && readerShare > 0 { throw try staff.value("readers").error(.readersNeeded(readerShare: readerShare)) }
         let visitMix = try MixSyntax.read(mix.value("visit"), options: VisitType.allCases, on: dated, readKeys: readKeys)

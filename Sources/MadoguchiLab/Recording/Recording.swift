@@ -179,9 +179,9 @@ package final class Recording: @unchecked Sendable {
     /// Closes the file; later use fails.
     package func close() throws { try queue.close() }
 
-    /// Takes back what a failed write added: the runs go (their replications by cascade, their
-    /// patients here, as `patient_rows` has no foreign key for speed), and a file this opening
-    /// created goes altogether. The file is closed afterwards.
+    /// Takes back what a failed write added, in one transaction: the runs with their
+    /// replications and patients (`patient_rows` has no foreign key, for speed), or the whole
+    /// file if this opening created it. The file is closed afterwards.
     func discard(runs: [Int64]) {
         if created {
             try? close()

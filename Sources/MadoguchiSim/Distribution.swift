@@ -17,24 +17,24 @@ public enum Distribution: Sendable, Equatable {
     /// Resamples the observed values, each with equal probability.
     case empirical([Double])
 
-    public static func erlang(k: Int, mean: Double) -> Distribution {
+    package static func erlang(k: Int, mean: Double) -> Distribution {
         .gamma(shape: Double(k), scale: mean / Double(k))
     }
 
     /// The 90th percentile of a standard normal.
     static let z90 = 1.2815515655446004
 
-    public static func lognormal(median: Double, p90: Double) -> Distribution {
+    package static func lognormal(median: Double, p90: Double) -> Distribution {
         let mu = log(median)
         return .lognormal(mu: mu, sigma: (log(p90) - mu) / z90)
     }
 
-    public static func lognormal(mean: Double, cv: Double) -> Distribution {
+    package static func lognormal(mean: Double, cv: Double) -> Distribution {
         let variance = log(1 + cv * cv)
         return .lognormal(mu: log(mean) - variance / 2, sigma: variance.squareRoot())
     }
 
-    public var mean: Double {
+    package var mean: Double {
         switch self {
         case .deterministic(let v): return v
         case .uniform(let a, let b): return (a + b) / 2
@@ -47,7 +47,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// The second moment E[X²], which the Pollaczek–Khinchine formula needs.
-    public var secondMoment: Double {
+    package var secondMoment: Double {
         switch self {
         case .deterministic(let v): return v * v
         case .uniform(let a, let b): return (a * a + a * b + b * b) / 3

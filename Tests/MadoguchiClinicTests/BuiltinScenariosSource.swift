@@ -18,9 +18,9 @@ enum BuiltinScenariosSource {
         // Embedded so that built-ins work from any directory and from an installed binary.
 
         /// The scenario files of Scenarios/, compiled in.
-        public enum BuiltinScenarios {
+        package enum BuiltinScenarios {
             /// Built-in scenario names, `default` first.
-            public static let names: [String] = [
+            package static let names: [String] = [
 
         """
         for name in names { out += "        \"\(name)\",\n" }
@@ -28,10 +28,10 @@ enum BuiltinScenariosSource {
             ]
 
             /// Scenarios/defaults.toml.
-            public static let defaults: String = \(literal(defaults))
+            package static let defaults: String = \(literal(defaults))
 
             /// Name → the text of Scenarios/<name>.toml.
-            public static let texts: [String: String] = [
+            package static let texts: [String: String] = [
 
         """
         for name in names { out += "        \"\(name)\": \(literal(byName[name] ?? "")),\n" }
@@ -39,7 +39,7 @@ enum BuiltinScenariosSource {
             ]
 
             /// Built-in lesson names: Scenarios/Lessons/*.toml, by name.
-            public static let lessonNames: [String] = [
+            package static let lessonNames: [String] = [
 
         """
         for lesson in lessons { out += "        \"\(lesson.name)\",\n" }
@@ -47,7 +47,7 @@ enum BuiltinScenariosSource {
             ]
 
             /// Name → the text of Scenarios/Lessons/<name>.toml.
-            public static let lessons: [String: String] = [
+            package static let lessons: [String: String] = [
 
         """
         for lesson in lessons { out += "        \"\(lesson.name)\": \(literal(lesson.text)),\n" }

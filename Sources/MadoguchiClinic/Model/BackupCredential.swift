@@ -1,6 +1,6 @@
 /// What a patient can show when the normal check fails, besides the credential presented
 /// (DOMAIN.md, the recovery of `reader_error`).
-public enum BackupCredential: String, CaseIterable, Sendable, Codable {
+package enum BackupCredential: String, CaseIterable, Sendable, Codable {
     /// The マイナポータル eligibility screen on the patient's phone.
     case portal
     /// 資格確認書.

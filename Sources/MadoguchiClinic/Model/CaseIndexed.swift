@@ -3,10 +3,10 @@
 /// without payloads in declaration order, which is also the order of `allCases`, so no case
 /// is ever numbered by hand and a new case cannot be numbered twice. CaseIndexedTests holds
 /// `allCases[i].index == i` for every conforming enum.
-public protocol CaseIndexed: CaseIterable, Hashable, Sendable where AllCases == [Self] {}
+package protocol CaseIndexed: CaseIterable, Hashable, Sendable where AllCases == [Self] {}
 
 extension CaseIndexed {
-    @inlinable @inline(__always) public var index: Int {
+    @inlinable @inline(__always) package var index: Int {
         // One byte holds the tag of any enum of 2 to 256 cases without payloads.
         Int(unsafeBitCast(self, to: UInt8.self))
     }
@@ -14,18 +14,18 @@ extension CaseIndexed {
 
 /// One value for each case of `Key`, stored in case order: per-case settings and counts
 /// read on the hot path without a dictionary.
-public struct PerCase<Key: CaseIndexed, Value> {
-    public private(set) var values: [Value]
+package struct PerCase<Key: CaseIndexed, Value> {
+    package private(set) var values: [Value]
 
-    public init<Failure: Error>(_ value: (Key) throws(Failure) -> Value) throws(Failure) {
+    package init<Failure: Error>(_ value: (Key) throws(Failure) -> Value) throws(Failure) {
         values = try Key.allCases.map(value)
     }
 
-    public init(repeating value: Value) {
+    package init(repeating value: Value) {
         values = Array(repeating: value, count: Key.allCases.count)
     }
 
-    public subscript(key: Key) -> Value {
+    package subscript(key: Key) -> Value {
         get { values[key.index] }
         set { values[key.index] = newValue }
     }

@@ -1,7 +1,7 @@
 /// What happened at reception: everything the desk draws, in order, so the same screens can
 /// be drawn from a live model, a trainee's session or a recording. Times are seconds from
 /// opening.
-public enum ClinicEvent: Sendable, Equatable, Codable {
+package enum ClinicEvent: Sendable, Equatable, Codable {
     case arrived(PatientFacts)
     /// The patient joined the reader queue or the desk queue.
     case queued(patient: Int, Patient.Queue)
@@ -28,7 +28,7 @@ public enum ClinicEvent: Sendable, Equatable, Codable {
 }
 
 /// What a member of staff is doing, as the desk shows it.
-public enum StaffActivity: Sendable, Equatable, Hashable, Codable {
+package enum StaffActivity: Sendable, Equatable, Hashable, Codable {
     case desk(patient: Int)
     case assist(patient: Int, reader: Int)
     case visual(patient: Int, reader: Int)
@@ -39,11 +39,11 @@ public enum StaffActivity: Sendable, Equatable, Hashable, Codable {
     case deciding
 }
 
-public struct TimedClinicEvent: Sendable, Equatable, Codable {
-    public var time: Double
-    public var event: ClinicEvent
+package struct TimedClinicEvent: Sendable, Equatable, Codable {
+    package var time: Double
+    package var event: ClinicEvent
 
-    public init(time: Double, event: ClinicEvent) {
+    package init(time: Double, event: ClinicEvent) {
         self.time = time
         self.event = event
     }
@@ -51,7 +51,7 @@ public struct TimedClinicEvent: Sendable, Equatable, Codable {
 
 extension ClinicEvent {
     /// The case's name, as recordings store it.
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .arrived: "arrived"
         case .queued: "queued"
@@ -73,7 +73,7 @@ extension ClinicEvent {
     }
 
     /// The patient the event is about, if any.
-    public var patient: Int? {
+    package var patient: Int? {
         switch self {
         case .arrived(let facts): facts.patient
         case .queued(let id, _), .readerStarted(let id, _), .step(let id, _, _), .fault(let id, _),

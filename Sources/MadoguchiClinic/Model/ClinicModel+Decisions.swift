@@ -78,5 +78,5 @@ extension ClinicModel {
     }
 
     /// Decisions waiting for a person, oldest first.
-    public var pendingDecisions: [(ticket: Int, decision: PendingDecision)] { pending }
+    package var pendingDecisions: [(ticket: Int, decision: PendingDecision)] { pending }
 }

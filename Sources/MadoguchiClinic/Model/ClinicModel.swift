@@ -7,8 +7,8 @@ import MadoguchiSim
 ///
 /// All state is in value types and the events are a plain enum, so the engine's loop is
 /// specialised for this model and no event allocates.
-public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
-    public enum Event: Sendable {
+package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
+    package enum Event: Sendable {
         case arrival
         /// The scenario's scripted patient number n arrives (lessons); it schedules the next.
         case scriptedArrival(Int)
@@ -33,7 +33,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         var id: Int
     }
 
-    public enum StaffTask: Sendable, Equatable {
+    package enum StaffTask: Sendable, Equatable {
         case desk(slot: Int)
         case assist(slot: Int)
         case visual(slot: Int)
@@ -44,30 +44,30 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         case deciding
     }
 
-    public struct ReaderState: Sendable {
-        public internal(set) var patient = -1
-        public internal(set) var visualMode = false
-        public internal(set) var working = true
+    package struct ReaderState: Sendable {
+        package internal(set) var patient = -1
+        package internal(set) var visualMode = false
+        package internal(set) var working = true
     }
 
-    public struct StaffState: Sendable {
-        public internal(set) var task: StaffTask?
-        public internal(set) var stepEnds = 0.0
+    package struct StaffState: Sendable {
+        package internal(set) var task: StaffTask?
+        package internal(set) var stepEnds = 0.0
     }
 
-    public struct PendingDecision: Sendable {
-        public let decision: Decision
+    package struct PendingDecision: Sendable {
+        package let decision: Decision
         /// The patient's slot, or -1 for a question about the clinic.
-        public let slot: Int
-        public let patientID: Int
-        public let staff: Int
-        public let reader: Int
+        package let slot: Int
+        package let patientID: Int
+        package let staff: Int
+        package let reader: Int
         /// The policy left it to a person.
-        public let forPerson: Bool
+        package let forPerson: Bool
     }
 
-    public let scenario: Scenario
-    public var policy: Policy
+    package let scenario: Scenario
+    package var policy: Policy
     let arrivalRate: PiecewiseRate
     /// Every outage start and end of the scenario, in time order.
     let outageBoundaries: [(time: Double, event: Event)]
@@ -95,32 +95,32 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var clinicRNG: Xoshiro256
 
     /// Patients at reception, by slot; a slot is reused once its patient has left.
-    public internal(set) var patients: [Patient] = []
+    package internal(set) var patients: [Patient] = []
     var freeSlots: [Int] = []
     /// Patience deadlines of queued patients, and the one check the event list holds for them.
     var deadlines = MinHeap<RenegeDeadline>()
     var deadlineSequence = 0
     var nextCheck = Double.infinity
     var checkGeneration = 0
-    public internal(set) var readers: [ReaderState]
+    package internal(set) var readers: [ReaderState]
     var readerPool: ServerPool<QueueEntry>
-    public internal(set) var staff: [StaffState]
+    package internal(set) var staff: [StaffState]
     var staffPool: ServerPool<QueueEntry>
     /// Staff work at the readers goes before the desk queue: a patient is blocking a reader.
     var urgent: Deque<StaffTask> = []
     /// Decisions waiting for an answer, oldest first (tickets only grow, so appending keeps
     /// the order). A few at a time: a scan for a ticket costs less than the dictionary's
     /// hashing did for every decision left to think over.
-    public internal(set) var pending: [(ticket: Int, decision: PendingDecision)] = []
+    package internal(set) var pending: [(ticket: Int, decision: PendingDecision)] = []
     var nextTicket = 0
-    public internal(set) var networkUp = true
+    package internal(set) var networkUp = true
     /// Staff send card patients to the desk while every reader is out of order.
     var cardPatientsToDesk = false
     /// Patients noted during the current outage, to be confirmed once the line is back.
     var notedInOutage = 0
     var forced = FaultSet()
     var nextID = 0
-    public internal(set) var statistics = ClinicStatistics()
+    package internal(set) var statistics = ClinicStatistics()
     /// When the last patient so far left reception: where the day's books close.
     var lastDeparture = 0.0
     /// No patient will arrive any more, by the arrival rate or by the script.
@@ -128,10 +128,10 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var rateEnded = false
     var scriptEnded = false
     /// Collected when non-nil; the owner drains it (the desk each frame, recordings per run).
-    public var log: [TimedClinicEvent]?
-    public var records: [PatientRecord]?
+    package var log: [TimedClinicEvent]?
+    package var records: [PatientRecord]?
 
-    public init(scenario: Scenario, policy: Policy, streams: RandomStreams, replication: Int) {
+    package init(scenario: Scenario, policy: Policy, streams: RandomStreams, replication: Int) {
         self.scenario = scenario
         self.policy = policy
         arrivalRate = scenario.arrivalRate
@@ -160,7 +160,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     }
 
     /// A simulator with the first arrival and the first outage boundary in its event list.
-    public static func simulator(scenario: Scenario, policy: Policy, seed: UInt64, replication: Int) -> Simulator<Self> {
+    package static func simulator(scenario: Scenario, policy: Policy, seed: UInt64, replication: Int) -> Simulator<Self> {
         var model = Self(scenario: scenario, policy: policy, streams: RandomStreams(seed: seed), replication: replication)
         let first = model.arrivalRate.nextArrival(after: 0, &model.arrivalRNG, segmentHint: &model.arrivalSegment)
         var sim = Simulator(model: model)
@@ -170,7 +170,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         return sim
     }
 
-    public mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {
+    package mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {
         switch event {
         case .arrival:
             arrive(&q)
@@ -198,12 +198,12 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
 
     /// Everyone who came has left and no one else will: what is left in the event list (an
     /// outage ending, a patience deadline of someone served) changes nothing for patients.
-    public var isDayOver: Bool { arrivalsEnded && statistics.inSystem == 0 }
+    package var isDayOver: Bool { arrivalsEnded && statistics.inSystem == 0 }
 
     /// Patients waiting for a reader, in queue order.
-    public var readerQueue: [Patient] { queued(readerPool.waiting) }
+    package var readerQueue: [Patient] { queued(readerPool.waiting) }
     /// Patients waiting for the desk, in queue order.
-    public var deskQueue: [Patient] { queued(staffPool.waiting) }
+    package var deskQueue: [Patient] { queued(staffPool.waiting) }
 
     func queued(_ entries: Deque<QueueEntry>) -> [Patient] {
         entries.compactMap { isGone($0) ? nil : patients[$0.slot] }
@@ -225,7 +225,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// the statistics (docs/run-json.md). Not the time of the last event: an outage ending or
     /// a patience check for someone already served may come later and must not stretch the
     /// day, as renege events once stretched it by hours.
-    public mutating func closeBooks() {
+    package mutating func closeBooks() {
         let now = lastDeparture
         statistics.duration = now
         statistics.readerBusySeconds = readerPool.busyTime(at: now)
@@ -236,7 +236,7 @@ public struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
 
     /// Share of the time since opening that readers and staff were busy, for a live view;
     /// `closeBooks` does the same for a finished run.
-    public func utilization(at now: Double) -> (readers: Double, staff: Double) {
+    package func utilization(at now: Double) -> (readers: Double, staff: Double) {
         guard now > 0 else { return (0, 0) }
         return (readerPool.busyTime(at: now) / (Double(readers.count) * now),
                 staffPool.busyTime(at: now) / (Double(staff.count) * now))

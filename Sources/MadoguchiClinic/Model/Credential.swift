@@ -1,7 +1,7 @@
 /// What a patient presents at reception (DOMAIN.md, "The credentials a patient can present").
 /// Everything that differs from one path to another is its row in `profile`: a new path is a
 /// case, its row, and whatever its flow does that no other path does.
-public enum CredentialPath: String, CaseIndexed, Codable {
+package enum CredentialPath: String, CaseIndexed, Codable {
     case mynaCard = "myna_card"
     case mynaPhone = "myna_phone"
     case legacyCard = "legacy_card"
@@ -22,39 +22,39 @@ public enum CredentialPath: String, CaseIndexed, Codable {
     static let samplingOrder: [CredentialPath] = [.mynaCard, .phoneTap, .faceOnly, .mynaPhone, .legacyCard, .certificate, .none]
 
     /// One path's fixed facts. Its times and shares are the scenario's (`PathSetup`).
-    public struct Profile: Sendable {
-        public let name: Bilingual
+    package struct Profile: Sendable {
+        package let name: Bilingual
         /// A few characters for the queue and the reader panels.
-        public let shortName: Bilingual
+        package let shortName: Bilingual
         /// The theme colour the desk draws it in.
-        public let look: Look
+        package let look: Look
         /// The reader's first screen; nil for a path the desk checks by eye.
-        public let firstScreen: Bilingual?
+        package let firstScreen: Bilingual?
         /// Identity methods, the usual first; where there are several, `[mix.<path>]` shares them.
-        public let methods: [AuthMethod]
+        package let methods: [AuthMethod]
         /// The `[times]` key of the whole flow at the reader when all goes well.
         let flowKey: String?
         /// How the online result says it was asked.
-        public let via: OnlineResult.Via
+        package let via: OnlineResult.Via
         /// The patient has the physical My Number card in hand (お知らせ counts only with it).
-        public let holdsCard: Bool
+        package let holdsCard: Bool
         /// The first day it could be used at reception (DOMAIN.md); nil if it always could.
         let introduced: CalendarDate?
         /// What a recording stores for it: fixed once written, never reused.
-        public let code: Int64
+        package let code: Int64
 
         /// The patient starts at the card reader.
-        public var atReader: Bool { firstScreen != nil }
+        package var atReader: Bool { firstScreen != nil }
     }
 
-    public enum Look: Sendable { case card, phone, legacy, paper, none }
+    package enum Look: Sendable { case card, phone, legacy, paper, none }
 
-    public var profile: Profile { Self.profiles[index] }
-    public var name: Bilingual { profile.name }
+    package var profile: Profile { Self.profiles[index] }
+    package var name: Bilingual { profile.name }
 
-    public var usesReader: Bool { profile.atReader }
+    package var usesReader: Bool { profile.atReader }
     /// The profile's recording code, read for every recorded patient.
-    public var code: Int64 { Self.codes[index] }
+    package var code: Int64 { Self.codes[index] }
 
     static let profiles: [Profile] = allCases.map(\.row)
     private static let codes: [Int64] = profiles.map(\.code)
@@ -102,7 +102,7 @@ public enum CredentialPath: String, CaseIndexed, Codable {
 }
 
 /// How a My Number card or phone proves the holder's identity.
-public enum AuthMethod: String, CaseIndexed, Codable {
+package enum AuthMethod: String, CaseIndexed, Codable {
     case face
     case pin
     /// A card issued without a PIN (顔認証マイナンバーカード): face or visual only.
@@ -119,22 +119,22 @@ public enum AuthMethod: String, CaseIndexed, Codable {
     case registry = "face_registry"
 
     /// Who checks the holder: the reader's camera, the reader's keypad, the device itself.
-    public enum Check: Sendable { case readerFace, readerPIN, ownDevice, registry, none }
+    package enum Check: Sendable { case readerFace, readerPIN, ownDevice, registry, none }
 
-    public struct Profile: Sendable {
-        public let name: Bilingual
-        public let check: Check
+    package struct Profile: Sendable {
+        package let name: Bilingual
+        package let check: Check
         /// The first day it could be used at reception (DOMAIN.md); nil if it always could.
         let introduced: CalendarDate?
         /// What a recording stores for it: fixed once written, never reused.
-        public let code: Int64
+        package let code: Int64
     }
 
-    public var profile: Profile { Self.profiles[index] }
-    public var name: Bilingual { profile.name }
-    public var check: Check { profile.check }
+    package var profile: Profile { Self.profiles[index] }
+    package var name: Bilingual { profile.name }
+    package var check: Check { profile.check }
     /// The profile's recording code, read for every recorded patient.
-    public var code: Int64 { Self.codes[index] }
+    package var code: Int64 { Self.codes[index] }
 
     static let profiles: [Profile] = allCases.map(\.row)
     private static let codes: [Int64] = profiles.map(\.code)
@@ -160,7 +160,7 @@ public enum AuthMethod: String, CaseIndexed, Codable {
 }
 
 /// 初診 needs a questionnaire and a new patient card; 再診 has data on file.
-public enum VisitType: String, CaseIndexed, Codable {
+package enum VisitType: String, CaseIndexed, Codable {
     case first
     case `return`
 }

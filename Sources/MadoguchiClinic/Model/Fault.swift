@@ -1,5 +1,5 @@
 /// The fault catalogue of DOMAIN.md. Per-visit rates are scenario parameters.
-public enum Fault: String, CaseIndexed, Codable {
+package enum Fault: String, CaseIndexed, Codable {
     case readerError = "reader_error"
     case faceMismatch = "face_mismatch"
     case pinLock = "pin_lock"
@@ -10,8 +10,8 @@ public enum Fault: String, CaseIndexed, Codable {
     case outage = "outage"
     case needsHelp = "needs_help"
 
-    public struct Profile: Sendable {
-        public let name: Bilingual
+    package struct Profile: Sendable {
+        package let name: Bilingual
         /// It can only strike at the card reader.
         let readerOnly: Bool
         /// Drawn for each patient on arrival at the scenario's `faults.<name>` rate; an
@@ -19,17 +19,17 @@ public enum Fault: String, CaseIndexed, Codable {
         let perVisit: Bool
     }
 
-    public var profile: Profile { Self.profiles[index] }
-    public var name: Bilingual { profile.name }
+    package var profile: Profile { Self.profiles[index] }
+    package var name: Bilingual { profile.name }
 
     /// The bit a `FaultSet` and a recording's `fault_bits` use: a new fault goes last, so
     /// no recorded bit changes meaning.
-    @inline(__always) public var bit: UInt16 { 1 << UInt16(truncatingIfNeeded: index) }
+    @inline(__always) package var bit: UInt16 { 1 << UInt16(truncatingIfNeeded: index) }
 
     static let profiles: [Fault.Profile] = allCases.map(\.row)
-    public static let readerOnly = FaultSet(allCases.filter(\.profile.readerOnly))
+    package static let readerOnly = FaultSet(allCases.filter(\.profile.readerOnly))
     /// In the order their chances are drawn, which fixes each patient's fate for a seed.
-    public static let perVisit = allCases.filter(\.profile.perVisit)
+    package static let perVisit = allCases.filter(\.profile.perVisit)
 
     private var row: Profile {
         switch self {
@@ -50,17 +50,17 @@ public enum Fault: String, CaseIndexed, Codable {
 }
 
 /// A small set of faults, stored as bits so a patient record stays a plain value.
-public struct FaultSet: OptionSet, Sendable, Hashable, Codable, ExpressibleByArrayLiteral {
-    public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+package struct FaultSet: OptionSet, Sendable, Hashable, Codable, ExpressibleByArrayLiteral {
+    package let rawValue: UInt16
+    package init(rawValue: UInt16) { self.rawValue = rawValue }
     /// Written out: the one `OptionSet` supplies went through the generic sequence
     /// initialiser with an empty array, twice for every patient.
-    public init() { rawValue = 0 }
-    public init(_ fault: Fault) { rawValue = fault.bit }
-    public init(arrayLiteral faults: Fault...) { self.init(faults) }
-    public init(_ faults: some Sequence<Fault>) { rawValue = faults.reduce(0) { $0 | $1.bit } }
+    package init() { rawValue = 0 }
+    package init(_ fault: Fault) { rawValue = fault.bit }
+    package init(arrayLiteral faults: Fault...) { self.init(faults) }
+    package init(_ faults: some Sequence<Fault>) { rawValue = faults.reduce(0) { $0 | $1.bit } }
 
-    @inline(__always) public func contains(_ fault: Fault) -> Bool { rawValue & fault.bit != 0 }
-    public mutating func insert(_ fault: Fault) { formUnion(FaultSet(fault)) }
-    public var faults: [Fault] { Fault.allCases.filter(contains) }
+    @inline(__always) package func contains(_ fault: Fault) -> Bool { rawValue & fault.bit != 0 }
+    package mutating func insert(_ fault: Fault) { formUnion(FaultSet(fault)) }
+    package var faults: [Fault] { Fault.allCases.filter(contains) }
 }

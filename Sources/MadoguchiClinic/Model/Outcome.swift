@@ -1,5 +1,5 @@
 /// How a patient leaves the desk (DOMAIN.md, "Outcomes").
-public enum Outcome: String, CaseIndexed, Codable {
+package enum Outcome: String, CaseIndexed, Codable {
     /// Eligibility confirmed online, by the My Number card or by the insurer number.
     case confirmedOnline = "confirmed_online"
     /// Confirmed from another credential (マイナポータル, legacy card, 資格確認書) or by eye.
@@ -15,7 +15,7 @@ public enum Outcome: String, CaseIndexed, Codable {
 
     /// The patient left with coverage settled by the book: a fault met on the way counts as
     /// recovered (the desk's and the lab's "recovered" both read this).
-    public var isRecovery: Bool {
+    package var isRecovery: Bool {
         switch self {
         case .confirmedOnline, .confirmedByCredential, .moushitatesho: return true
         case .provisionalFull, .reneged, .sentAway: return false

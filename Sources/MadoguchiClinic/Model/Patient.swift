@@ -2,14 +2,14 @@ import MadoguchiSim
 
 /// A synthetic patient while at reception. No personal data exists in the model: a patient
 /// is an id, a credential and a fate drawn from the scenario's rates.
-public struct Patient: Sendable {
-    public enum Phase: Sendable { case readerQueue, atReader, deskQueue, atDesk, done }
+package struct Patient: Sendable {
+    package enum Phase: Sendable { case readerQueue, atReader, deskQueue, atDesk, done }
 
-    public enum Queue: String, Sendable, Codable { case reader, desk }
+    package enum Queue: String, Sendable, Codable { case reader, desk }
 
     /// Where a patient is inside the reader or desk procedure, so a pending decision or a
     /// finished step knows how to go on.
-    public enum Step: Sendable, Equatable, Hashable, Codable {
+    package enum Step: Sendable, Equatable, Hashable, Codable {
         case waiting
         case gettingHelp
         case failedRead
@@ -28,13 +28,13 @@ public struct Patient: Sendable {
         case finishing
     }
 
-    public let id: Int
-    public let arrival: Double
-    public let path: CredentialPath
-    public let visit: VisitType
-    public internal(set) var method: AuthMethod
+    package let id: Int
+    package let arrival: Double
+    package let path: CredentialPath
+    package let visit: VisitType
+    package internal(set) var method: AuthMethod
     /// Faults drawn on arrival; `seen` holds those that actually struck.
-    public let fate: FaultSet
+    package let fate: FaultSet
     let pinKnown: Bool
     let backup: BackupCredential?
     let refusesEverything: Bool
@@ -44,13 +44,13 @@ public struct Patient: Sendable {
     /// so compared scenarios see the same patients whatever order they are served in.
     var rng: Xoshiro256
 
-    public internal(set) var phase: Phase = .readerQueue
-    public internal(set) var step: Step = .waiting
+    package internal(set) var phase: Phase = .readerQueue
+    package internal(set) var step: Step = .waiting
     /// When the current timed step started and ends, for progress bars.
-    public internal(set) var stepStarted: Double = 0
-    public internal(set) var stepEnds: Double = 0
-    public internal(set) var reader: Int = -1
-    public internal(set) var staff: Int = -1
+    package internal(set) var stepStarted: Double = 0
+    package internal(set) var stepEnds: Double = 0
+    package internal(set) var reader: Int = -1
+    package internal(set) var staff: Int = -1
     var readAttempts = 0
     var faceAttempts = 0
     var readerErrorCleared = false
@@ -60,7 +60,7 @@ public struct Patient: Sendable {
     var helped = false
     var identityConfirmed = false
     var usedVisualMode = false
-    public internal(set) var problem: EligibilityProblem?
+    package internal(set) var problem: EligibilityProblem?
     /// The record the online check returned, to be checked at the desk.
     var result: OnlineResult?
     /// A query by number that matched several records was narrowed down and made again.
@@ -74,7 +74,7 @@ public struct Patient: Sendable {
     var renegeScheduled = false
     var queuedSince: Double = 0
     var waited: Double = 0
-    public internal(set) var seen = FaultSet()
+    package internal(set) var seen = FaultSet()
     var readerStart: Double?
     var readerEnd: Double?
     var deskQueueEntry: Double?
@@ -101,14 +101,14 @@ public struct Patient: Sendable {
 
     /// What the clerk can know of this patient. Read on every question and arrival:
     /// inlined, so the patient is not copied to build it.
-    @inline(__always) public var facts: PatientFacts {
+    @inline(__always) package var facts: PatientFacts {
         PatientFacts(patient: id, arrival: arrival, path: path, visit: visit, method: method,
                      rareKanji: fate.contains(.unrenderableName), backup: backup, knowsPIN: pinKnown,
                      refusesEverything: refusesEverything)
     }
 
     /// Time spent queueing so far (reader queue and desk queue), not time being served.
-    @inline(__always) public func waitSoFar(at now: Double) -> Double {
+    @inline(__always) package func waitSoFar(at now: Double) -> Double {
         waited + (phase == .readerQueue || phase == .deskQueue ? now - queuedSince : 0)
     }
 

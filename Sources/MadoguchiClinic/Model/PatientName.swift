@@ -1,28 +1,28 @@
 /// A synthetic patient's name, birth date and sex: no real person is modelled, but the desk must look like a
 /// desk, and the ● fault needs names with kanji outside JIS levels 1–2.
-public struct PatientName: Equatable, Sendable {
-    public let family: String
-    public let given: String
+package struct PatientName: Equatable, Sendable {
+    package let family: String
+    package let given: String
     /// The family and given names in kana, as the フリガナ field shows them.
-    public let kana: String
-    public let romaji: String
+    package let kana: String
+    package let romaji: String
     /// The 生年月日 and 性別 on the record, as the patient says them too.
-    public let birth: CalendarDate
-    public let female: Bool
+    package let birth: CalendarDate
+    package let female: Bool
 
     /// The name as written, e.g. "髙橋 花子".
-    public var kanji: String { family + " " + given }
+    package var kanji: String { family + " " + given }
 
     /// The name as a desk terminal limited to JIS levels 1–2 shows it: "●橋 花子".
-    public var asShownByTerminal: String {
+    package var asShownByTerminal: String {
         String(kanji.map { PatientNames.rareKanji.contains($0) ? "●" : $0 })
     }
 
-    public var hasRareKanji: Bool { kanji.contains { PatientNames.rareKanji.contains($0) } }
+    package var hasRareKanji: Bool { kanji.contains { PatientNames.rareKanji.contains($0) } }
 
     /// Kanji in Japanese; the reading then the kanji in English; the reading alone where
     /// only ASCII can be drawn. `written` replaces the kanji, e.g. by the terminal's ● form.
-    public func display(_ language: Language, asciiOnly: Bool = false, written: String? = nil) -> String {
+    package func display(_ language: Language, asciiOnly: Bool = false, written: String? = nil) -> String {
         if asciiOnly { return romaji }
         return language == .ja ? written ?? kanji : romaji + " " + (written ?? kanji)
     }
@@ -30,7 +30,7 @@ public struct PatientName: Equatable, Sendable {
 
 /// Names drawn deterministically from the patient id, so a patient keeps one name in every
 /// panel, every frame and every run with the same seed.
-public enum PatientNames {
+package enum PatientNames {
     /// Kanji outside JIS X 0208 (levels 1–2) that a terminal limited to it cannot show: the
     /// ● fault of DOMAIN.md. 邉 and 邊 are in it, so 渡邉 is not among them.
     static let rareKanji: Set<Character> = ["髙", "﨑", "𠮷", "濵", "德"]
@@ -66,7 +66,7 @@ public enum PatientNames {
 
     /// The name of patient `id`; one whose record the terminal shows with ● (the
     /// `unrenderable_name` fault) always has a rare kanji in the family name.
-    public static func name(id: Int, rareKanji: Bool) -> PatientName {
+    package static func name(id: Int, rareKanji: Bool) -> PatientName {
         let hash = mix(UInt64(truncatingIfNeeded: id))
         let familyList = rareKanji ? rareFamilies : families
         let family = familyList[Int(hash % UInt64(familyList.count))]

@@ -2,7 +2,7 @@
 extension Decision {
     /// The fault of DOMAIN.md's catalogue this question belongs to, for the debrief's
     /// per-fault review; nil for the clinic's own questions (the next task, a legacy card).
-    public var fault: Fault? {
+    package var fault: Fault? {
         switch situation {
         case .readerError: return .readerError
         case .faceFailed, .readerInVisualMode: return .faceMismatch

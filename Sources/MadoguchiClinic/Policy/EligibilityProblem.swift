@@ -1,5 +1,5 @@
 /// Why the desk could not confirm eligibility the normal way.
-public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
+package enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     /// The reader never read the card: 【001】 after the retry, or no reader working.
     case readerFailed = "reader_failed"
     /// The phone's own Face ID or Touch ID never confirmed the holder (an iPhone).
@@ -20,7 +20,7 @@ public enum EligibilityProblem: String, CaseIterable, Sendable, Codable {
     case recordSetAside = "record_set_aside"
 
     /// The fault this problem counts under, if it is one of the catalogue.
-    public var fault: Fault? {
+    package var fault: Fault? {
         switch self {
         case .readerFailed: return .readerError
         case .phoneFailed: return .faceMismatch

@@ -1,7 +1,7 @@
 /// The online eligibility check's answer as the desk terminal shows it (DOMAIN.md, "What the
 /// reader and the desk terminal show").
-public struct OnlineResult: Sendable, Equatable, Hashable, Codable {
-    public enum Via: String, Sendable, Codable, CaseIterable {
+package struct OnlineResult: Sendable, Equatable, Hashable, Codable {
+    package enum Via: String, Sendable, Codable, CaseIterable {
         /// The My Number card at the face-recognition reader.
         case card
         /// The card in a smartphone.
@@ -10,10 +10,10 @@ public struct OnlineResult: Sendable, Equatable, Hashable, Codable {
         case number
 
         /// MHLW's usage rate counts confirmations made with the My Number card.
-        public var isMyNumber: Bool { self != .number }
+        package var isMyNumber: Bool { self != .number }
     }
 
-    public enum Status: String, Sendable, Codable, CaseIterable {
+    package enum Status: String, Sendable, Codable, CaseIterable {
         /// 有効.
         case valid
         /// 無効: the eligibility has ended (a new job, the insurer not yet updated).
@@ -26,14 +26,14 @@ public struct OnlineResult: Sendable, Equatable, Hashable, Codable {
         case multiple
     }
 
-    public let via: Via
-    public let status: Status
+    package let via: Via
+    package let status: Status
     /// Whose record came back: the patient's own id, or another person's (ひも付け誤り).
-    public let person: Int
+    package let person: Int
     /// The terminal shows ● for kanji outside JIS levels 1–2 in the record's name.
-    public let nameDots: Bool
+    package let nameDots: Bool
 
-    public init(via: Via, status: Status, person: Int, nameDots: Bool) {
+    package init(via: Via, status: Status, person: Int, nameDots: Bool) {
         self.via = via
         self.status = status
         self.person = person
@@ -41,5 +41,5 @@ public struct OnlineResult: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The id the record of a wrongly linked person carries: never a patient of the run.
-    public static func otherPerson(for patient: Int) -> Int { -1 - patient }
+    package static func otherPerson(for patient: Int) -> Int { -1 - patient }
 }

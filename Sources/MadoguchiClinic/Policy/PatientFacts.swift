@@ -1,21 +1,21 @@
 /// What the clerk knows of a patient: what was presented, what else the patient holds and
 /// what the patient says. Never the individual number, never anything of a real person.
-public struct PatientFacts: Sendable, Equatable, Hashable, Codable {
-    public let patient: Int
-    public let arrival: Double
-    public let path: CredentialPath
-    public let visit: VisitType
-    public let method: AuthMethod
+package struct PatientFacts: Sendable, Equatable, Hashable, Codable {
+    package let patient: Int
+    package let arrival: Double
+    package let path: CredentialPath
+    package let visit: VisitType
+    package let method: AuthMethod
     /// The family name is written with a kanji outside JIS levels 1–2 (the ● fault).
-    public let rareKanji: Bool
+    package let rareKanji: Bool
     /// Another proof of coverage the patient carries, if any.
-    public let backup: BackupCredential?
+    package let backup: BackupCredential?
     /// The patient says the PIN is remembered (meaningful for PIN-capable cards and Android).
-    public let knowsPIN: Bool
+    package let knowsPIN: Bool
     /// The patient says no to every procedure and will pay in full.
-    public let refusesEverything: Bool
+    package let refusesEverything: Bool
 
-    public init(patient: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod,
+    package init(patient: Int, arrival: Double, path: CredentialPath, visit: VisitType, method: AuthMethod,
                 rareKanji: Bool, backup: BackupCredential?, knowsPIN: Bool, refusesEverything: Bool) {
         self.patient = patient
         self.arrival = arrival
@@ -29,8 +29,8 @@ public struct PatientFacts: Sendable, Equatable, Hashable, Codable {
     }
 
     /// The patient has the physical My Number card in hand (needed for お知らせ to count).
-    public var hasMyNumberCard: Bool { path.profile.holdsCard }
+    package var hasMyNumberCard: Bool { path.profile.holdsCard }
 
     /// The patient's synthetic name, birth date and sex.
-    public var name: PatientName { PatientNames.name(id: patient, rareKanji: rareKanji) }
+    package var name: PatientName { PatientNames.name(id: patient, rareKanji: rareKanji) }
 }

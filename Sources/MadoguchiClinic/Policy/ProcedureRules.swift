@@ -3,9 +3,9 @@
 /// out as docs/training.md's table. The autopilot takes the first correct answer, so the
 /// table is also the autopilot's whole behaviour; a new kind of decision is a case here,
 /// its texts and its view.
-public enum ProcedureRules {
+package enum ProcedureRules {
     /// Static lists: the autopilot asks for them on every decision, so none is built anew.
-    public static func options(_ d: Decision) -> [StaffAction] {
+    package static func options(_ d: Decision) -> [StaffAction] {
         switch d.situation {
         case .readerError: Options.readerError
         case .faceFailed:
@@ -82,7 +82,7 @@ public enum ProcedureRules {
     }
 
     /// An answer not offered is a slip; an offered one is judged by the table.
-    public static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
+    package static func ruling(_ d: Decision, _ action: StaffAction) -> Ruling {
         guard options(d).contains(action) else { return .mistake(.timeLost, .slip) }
         return judge(d, action)
     }
@@ -211,7 +211,7 @@ public enum ProcedureRules {
     }
 
     /// Whether a backup credential proves eligibility today.
-    public static func isProof(_ backup: BackupCredential, _ p: PatientFacts, _ d: Decision) -> Bool {
+    package static func isProof(_ backup: BackupCredential, _ p: PatientFacts, _ d: Decision) -> Bool {
         switch backup {
         case .portal, .certificate: return true
         case .notice: return p.hasMyNumberCard

@@ -1,6 +1,6 @@
 /// How an answer is judged against the standard recovery (docs/training.md).
-public struct Ruling: Sendable, Equatable {
-    public enum Verdict: String, Sendable, Codable, CaseIterable {
+package struct Ruling: Sendable, Equatable {
+    package enum Verdict: String, Sendable, Codable, CaseIterable {
         /// The standard recovery.
         case correct
         /// A defensible detour that costs time.
@@ -11,14 +11,14 @@ public struct Ruling: Sendable, Equatable {
 
     /// Reason's kinds of human error (docs/training.md). A slip is inferred by the debrief,
     /// when the same situation was handled right elsewhere.
-    public enum ErrorKind: String, Sendable, Codable, CaseIterable {
+    package enum ErrorKind: String, Sendable, Codable, CaseIterable {
         case slip
         case lapse
         case mistake
     }
 
     /// What a mistake costs the patient, the clinic or the queue.
-    public enum Consequence: String, Sendable, Codable, CaseIterable {
+    package enum Consequence: String, Sendable, Codable, CaseIterable {
         case queueGrows = "queue_grows"
         case unreadableStaysUnreadable = "unreadable_stays_unreadable"
         case pinLocked = "pin_locked"
@@ -42,17 +42,17 @@ public struct Ruling: Sendable, Equatable {
         case timeLost = "time_lost"
     }
 
-    public let verdict: Verdict
+    package let verdict: Verdict
     /// For a mistake: what went wrong and which kind of error it is.
-    public let consequence: Consequence?
-    public let kind: ErrorKind?
+    package let consequence: Consequence?
+    package let kind: ErrorKind?
 
-    public static let correct = Ruling(verdict: .correct, consequence: nil, kind: nil)
-    public static let acceptable = Ruling(verdict: .acceptable, consequence: nil, kind: nil)
+    package static let correct = Ruling(verdict: .correct, consequence: nil, kind: nil)
+    package static let acceptable = Ruling(verdict: .acceptable, consequence: nil, kind: nil)
 
-    public static func mistake(_ consequence: Consequence, _ kind: ErrorKind = .mistake) -> Ruling {
+    package static func mistake(_ consequence: Consequence, _ kind: ErrorKind = .mistake) -> Ruling {
         Ruling(verdict: .mistake, consequence: consequence, kind: kind)
     }
 
-    public var isMistake: Bool { verdict == .mistake }
+    package var isMistake: Bool { verdict == .mistake }
 }

@@ -1,7 +1,7 @@
 /// What the staff are asked to decide, as the clerk sees it: the reader's screen, the desk
 /// terminal's answer, the state of the readers and the line. Never the answer itself: a
 /// record of another person is shown as a record, not as "wrong person".
-public enum Situation: Sendable, Equatable, Hashable, Codable {
+package enum Situation: Sendable, Equatable, Hashable, Codable {
     /// The reader shows 【001】: the card was not read, `attempt` times so far.
     case readerError(attempt: Int)
     /// Face recognition failed `attempt` times.
@@ -27,7 +27,7 @@ public enum Situation: Sendable, Equatable, Hashable, Codable {
     case lineRestored(noted: Int)
 
     /// Situations grouped for the debrief and for lessons, without their details.
-    public enum Kind: String, CaseIterable, Sendable, Codable {
+    package enum Kind: String, CaseIterable, Sendable, Codable {
         case readerError = "reader_error"
         case faceFailed = "face_failed"
         case pinLocked = "pin_locked"
@@ -41,7 +41,7 @@ public enum Situation: Sendable, Equatable, Hashable, Codable {
         case lineRestored = "line_restored"
     }
 
-    public var kind: Kind {
+    package var kind: Kind {
         switch self {
         case .readerError: .readerError
         case .faceFailed: .faceFailed

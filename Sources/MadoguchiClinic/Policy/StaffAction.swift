@@ -1,6 +1,6 @@
 /// What the staff can do about a decision. The order of the cases is the order the panel
 /// offers them in.
-public enum StaffAction: String, CaseIterable, Sendable, Codable {
+package enum StaffAction: String, CaseIterable, Sendable, Codable {
     // At the reader
     case retry
     case usePIN = "use_pin"
@@ -42,7 +42,7 @@ public enum StaffAction: String, CaseIterable, Sendable, Codable {
     case skipConfirmation = "skip_confirmation"
 
     /// The backup credential an action asks to see.
-    public var checks: BackupCredential? {
+    package var checks: BackupCredential? {
         switch self {
         case .checkPortal: .portal
         case .checkCertificate: .certificate

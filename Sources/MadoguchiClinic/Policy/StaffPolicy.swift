@@ -1,29 +1,29 @@
 /// The seam between simulation and people: every staff decision passes through here.
-public protocol StaffPolicy {
+package protocol StaffPolicy {
     /// Answers at once, or returns nil to leave the decision pending; the answer then comes
     /// later through `ClinicModel.Event.answer(ticket:action:)`.
     mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction?
 }
 
 /// Follows the standard recovery of DOMAIN.md: used by demos and experiments.
-public struct Autopilot: StaffPolicy {
-    public init() {}
+package struct Autopilot: StaffPolicy {
+    package init() {}
 
-    @inlinable public mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction? {
+    @inlinable package mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction? {
         decision.standardAction
     }
 }
 
 /// Leaves chosen decisions to a person and answers the rest by the book, so a trainee can
 /// drill one fault at a time while the autopilot keeps the rest of the desk going.
-public struct TraineePolicy: StaffPolicy {
-    public var asks: @Sendable (Decision) -> Bool
+package struct TraineePolicy: StaffPolicy {
+    package var asks: @Sendable (Decision) -> Bool
 
-    public init(asks: @escaping @Sendable (Decision) -> Bool = { _ in true }) {
+    package init(asks: @escaping @Sendable (Decision) -> Bool = { _ in true }) {
         self.asks = asks
     }
 
-    public mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction? {
+    package mutating func decide(_ decision: Decision, ticket: Int) -> StaffAction? {
         asks(decision) ? nil : decision.standardAction
     }
 }

@@ -2,15 +2,15 @@ import MadoguchiSim
 
 /// Headless replications with the autopilot, specialised here so that the engine's loop is
 /// compiled for the concrete model.
-public enum ClinicRun {
-    public static func statistics(_ scenario: Scenario, seed: UInt64, replication: Int) -> ClinicStatistics {
+package enum ClinicRun {
+    package static func statistics(_ scenario: Scenario, seed: UInt64, replication: Int) -> ClinicStatistics {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: replication)
         run(&sim)
         return sim.model.statistics
     }
 
     /// The same run, keeping every patient's record.
-    public static func recorded(_ scenario: Scenario, seed: UInt64, replication: Int) -> (ClinicStatistics, [PatientRecord]) {
+    package static func recorded(_ scenario: Scenario, seed: UInt64, replication: Int) -> (ClinicStatistics, [PatientRecord]) {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: replication)
         sim.model.records = []
         run(&sim)

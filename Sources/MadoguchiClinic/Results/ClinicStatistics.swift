@@ -1,78 +1,78 @@
 import MadoguchiSim
 
 /// Mean and percentiles of one duration.
-public struct DurationStats: Sendable {
-    public var tally = Tally()
-    public var histogram = DurationHistogram()
+package struct DurationStats: Sendable {
+    package var tally = Tally()
+    package var histogram = DurationHistogram()
 
-    public init() {}
+    package init() {}
 
     /// Inlined: the statistics add three or four durations for every patient.
-    @inline(__always) public mutating func add(_ seconds: Double) {
+    @inline(__always) package mutating func add(_ seconds: Double) {
         tally.add(seconds)
         histogram.record(seconds: seconds)
     }
 }
 
 /// Counts and recovery times of one kind of fault.
-public struct FaultStats: Sendable {
-    public var count = 0
-    public var recovery = DurationStats()
+package struct FaultStats: Sendable {
+    package var count = 0
+    package var recovery = DurationStats()
     /// Indexed like `Outcome.allCases`.
-    public var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
 }
 
 /// What one replication of a clinic day measured. Patients who arrived during the warm-up
 /// count towards conservation (arrived, served, reneged) but not towards the statistics.
-public struct ClinicStatistics: Sendable {
-    public var arrived = 0
-    public var served = 0
-    public var reneged = 0
+package struct ClinicStatistics: Sendable {
+    package var arrived = 0
+    package var served = 0
+    package var reneged = 0
 
     /// Patients counted in the statistics below (arrived after the warm-up).
-    public var counted = 0
-    public var wait = DurationStats()
+    package var counted = 0
+    package var wait = DurationStats()
     /// Indexed like `CredentialPath.allCases`.
-    public var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
-    public var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
-    public var timeAtReception = DurationStats()
+    package var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
+    package var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
+    package var timeAtReception = DurationStats()
     /// Indexed like `Outcome.allCases`.
-    public var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
     /// Indexed like `Fault.allCases`.
-    public var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
+    package var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
     /// Online confirmations done with the My Number card (card or phone), and all online
     /// confirmations including those by insurer number: their ratio is MHLW's 利用率.
-    public var mynaConfirmations = 0
-    public var onlineConfirmations = 0
-    public var decisions = 0
-    public var decisionErrors = 0
+    package var mynaConfirmations = 0
+    package var onlineConfirmations = 0
+    package var decisions = 0
+    package var decisionErrors = 0
 
-    public var readerBusySeconds = 0.0
-    public var readerAvailableSeconds = 0.0
-    public var staffBusySeconds = 0.0
-    public var staffAvailableSeconds = 0.0
+    package var readerBusySeconds = 0.0
+    package var readerAvailableSeconds = 0.0
+    package var staffBusySeconds = 0.0
+    package var staffAvailableSeconds = 0.0
     /// Simulated seconds from opening until the last patient left.
-    public var duration = 0.0
+    package var duration = 0.0
     /// Where the statistics start: the warm-up's end, seconds from opening (`ClinicRun` sets it).
-    public var observedFrom = 0.0
+    package var observedFrom = 0.0
     /// Seconds spent queueing and seconds at reception, summed over the counted patients,
     /// served or not: each is the integral over the observed span of the number of them
     /// queueing (in the system), since every one of them arrived and left inside it.
-    public var waitingSeconds = 0.0
-    public var inSystemSeconds = 0.0
+    package var waitingSeconds = 0.0
+    package var inSystemSeconds = 0.0
 
-    public init() {}
+    package init() {}
 
-    public var inSystem: Int { arrived - served - reneged }
-    public var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
-    public var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
-    public var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
+    package var inSystem: Int { arrived - served - reneged }
+    package var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
+    package var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
+    package var staffUtilization: Double { staffAvailableSeconds > 0 ? staffBusySeconds / staffAvailableSeconds : 0 }
     /// From the warm-up's end until the last patient left.
-    public var observedSeconds: Double { max(0, duration - observedFrom) }
+    package var observedSeconds: Double { max(0, duration - observedFrom) }
 
-    public func count(_ outcome: Outcome) -> Int { outcomes[outcome.index] }
-    public func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
-    public func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
+    package func count(_ outcome: Outcome) -> Int { outcomes[outcome.index] }
+    package func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
+    package func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
 
     mutating func add(_ record: PatientRecord, waited: Double) {
         counted += 1

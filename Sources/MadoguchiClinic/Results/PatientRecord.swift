@@ -1,28 +1,28 @@
 /// One patient's passage through reception, in the spirit of Ciw's data records: written
 /// once when the patient leaves, never changed. Times are seconds from opening; a stage the
 /// patient never reached is nil. It holds everything the statistics fold (MetricCatalogue).
-public struct PatientRecord: Sendable, Equatable, Codable {
-    public let id: Int
-    public let path: CredentialPath
-    public let visit: VisitType
-    public let method: AuthMethod
-    public let arrival: Double
-    public let readerStart: Double?
-    public let readerEnd: Double?
-    public let deskQueueEntry: Double?
-    public let serviceStart: Double?
-    public let serviceEnd: Double?
-    public let faults: FaultSet
-    public let recoveryStart: Double?
-    public let recoveryEnd: Double?
-    public let outcome: Outcome
+package struct PatientRecord: Sendable, Equatable, Codable {
+    package let id: Int
+    package let path: CredentialPath
+    package let visit: VisitType
+    package let method: AuthMethod
+    package let arrival: Double
+    package let readerStart: Double?
+    package let readerEnd: Double?
+    package let deskQueueEntry: Double?
+    package let serviceStart: Double?
+    package let serviceEnd: Double?
+    package let faults: FaultSet
+    package let recoveryStart: Double?
+    package let recoveryEnd: Double?
+    package let outcome: Outcome
     /// Seconds spent queueing for the reader and the desk, not being served.
-    public let wait: Double
+    package let wait: Double
     /// Staff answers that DOMAIN.md's recovery calls wrong (10割 by default, using another
     /// person's record, leaving a reader in visual mode).
-    public let decisionErrors: Int
+    package let decisionErrors: Int
 
-    public init(id: Int, path: CredentialPath, visit: VisitType, method: AuthMethod, arrival: Double,
+    package init(id: Int, path: CredentialPath, visit: VisitType, method: AuthMethod, arrival: Double,
                 readerStart: Double?, readerEnd: Double?, deskQueueEntry: Double?, serviceStart: Double?, serviceEnd: Double?,
                 faults: FaultSet, recoveryStart: Double?, recoveryEnd: Double?, outcome: Outcome, wait: Double, decisionErrors: Int) {
         self.id = id
@@ -43,19 +43,19 @@ public struct PatientRecord: Sendable, Equatable, Codable {
         self.decisionErrors = decisionErrors
     }
 
-    public var reneged: Bool { outcome == .reneged }
+    package var reneged: Bool { outcome == .reneged }
 
     /// When the patient left reception. A served patient left the desk at `serviceEnd`, one
     /// recovering from a fault at `recoveryEnd`; one who gave up without a fault left from the
     /// queue he stood in once the wait counted in `wait` was over: the reader's, which he
     /// joined on arrival, or the desk's, after the part of his wait spent before it.
-    public var departure: Double {
+    package var departure: Double {
         Self.departure(arrival: arrival, readerStart: readerStart, deskQueueEntry: deskQueueEntry,
                        left: serviceEnd ?? recoveryEnd, wait: wait)
     }
 
     /// The same from the times a recording keeps, `left` being the time kept, if any.
-    public static func departure(arrival: Double, readerStart: Double?, deskQueueEntry: Double?, left: Double?, wait: Double) -> Double {
+    package static func departure(arrival: Double, readerStart: Double?, deskQueueEntry: Double?, left: Double?, wait: Double) -> Double {
         if let left { return left }
         guard let entry = deskQueueEntry else { return arrival + wait }
         let beforeDesk = (readerStart ?? entry) - arrival

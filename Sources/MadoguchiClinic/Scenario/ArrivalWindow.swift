@@ -1,10 +1,10 @@
 /// A stretch of the day with a constant arrival rate.
-public struct ArrivalWindow: Sendable, Equatable {
-    public var from: ClockTime
-    public var to: ClockTime
-    public var perHour: Double
+package struct ArrivalWindow: Sendable, Equatable {
+    package var from: ClockTime
+    package var to: ClockTime
+    package var perHour: Double
 
-    public init(from: ClockTime, to: ClockTime, perHour: Double) {
+    package init(from: ClockTime, to: ClockTime, perHour: Double) {
         self.from = from
         self.to = to
         self.perHour = perHour

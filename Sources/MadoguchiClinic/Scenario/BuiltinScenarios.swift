@@ -4,9 +4,9 @@
 // Embedded so that built-ins work from any directory and from an installed binary.
 
 /// The scenario files of Scenarios/, compiled in.
-public enum BuiltinScenarios {
+package enum BuiltinScenarios {
     /// Built-in scenario names, `default` first.
-    public static let names: [String] = [
+    package static let names: [String] = [
         "default",
         "civil-servants-2023-11",
         "face-only",
@@ -20,7 +20,7 @@ public enum BuiltinScenarios {
     ]
 
     /// Scenarios/defaults.toml.
-    public static let defaults: String = ##"""
+    package static let defaults: String = ##"""
 # Defaults under every scenario. This file holds every key the simulator reads, each with
 # its unit and where the figure comes from. A scenario file goes over it: sections merge
 # key by key; `arrivals`, `outages`, any one mix table and any one distribution replace
@@ -168,7 +168,7 @@ multiple_matches = 0.01                  # a query by insurer number matches sev
 """##
 
     /// Name → the text of Scenarios/<name>.toml.
-    public static let texts: [String: String] = [
+    package static let texts: [String: String] = [
         "default": ##"""
 # The morning the desk opens with when no scenario is named: a busy Monday in October 2025
 # with the national credential mix and the default fault rates, so a trainee meets a
@@ -553,7 +553,7 @@ none = 0.020
     ]
 
     /// Built-in lesson names: Scenarios/Lessons/*.toml, by name.
-    public static let lessonNames: [String] = [
+    package static let lessonNames: [String] = [
         "broken-reader",
         "eligibility-invalid",
         "exam-morning",
@@ -566,7 +566,7 @@ none = 0.020
     ]
 
     /// Name → the text of Scenarios/Lessons/<name>.toml.
-    public static let lessons: [String: String] = [
+    package static let lessons: [String: String] = [
         "broken-reader": ##"""
 # Lesson 7. The only card reader breaks for forty minutes: card patients go to the desk and
 # are confirmed another way; nobody waits at a dead reader.

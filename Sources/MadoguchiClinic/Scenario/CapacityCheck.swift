@@ -2,7 +2,7 @@
 extension Scenario {
     /// Expected staff-seconds of desk work per second of opening hours, per desk. Above 1
     /// the queue grows all day and drains only after closing.
-    public var deskLoad: Double {
+    package var deskLoad: Double {
         let open = simulatedTime(closing)
         guard open > 0, desks > 0 else { return .infinity }
         let paper = pathMix.share(of: .legacyCard) + pathMix.share(of: .certificate) + pathMix.share(of: .none)
@@ -13,7 +13,7 @@ extension Scenario {
     }
 
     /// A warning in English and Japanese when the desk cannot keep up, else nil.
-    public var capacityWarning: (en: String, ja: String)? {
+    package var capacityWarning: (en: String, ja: String)? {
         let load = deskLoad
         guard load > 1 else { return nil }
         let percent = Int((load * 100).rounded())

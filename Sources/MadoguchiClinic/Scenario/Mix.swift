@@ -1,14 +1,14 @@
 import MadoguchiSim
 
 /// A categorical distribution over a few options, e.g. the path mix. Shares sum to 1.
-public struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
-    public let options: [Option]
-    public let shares: [Double]
+package struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
+    package let options: [Option]
+    package let shares: [Double]
     @usableFromInline let cumulative: [Double]
     /// The last cumulative share (1 up to rounding), kept so a draw need not look it up.
     @usableFromInline let total: Double
 
-    public init(_ pairs: [(Option, Double)]) {
+    package init(_ pairs: [(Option, Double)]) {
         options = pairs.map(\.0)
         shares = pairs.map(\.1)
         var running = 0.0
@@ -16,14 +16,14 @@ public struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
         total = cumulative.last ?? 1
     }
 
-    public func share(of option: Option) -> Double {
+    package func share(of option: Option) -> Double {
         options.firstIndex(of: option).map { shares[$0] } ?? 0
     }
 
     /// One uniform per draw, so streams stay aligned whatever the shares are. The first
     /// option whose cumulative share exceeds the draw; the last catches rounding. Read
     /// through a buffer: a clinic patient makes five draws, and bounds checks showed.
-    @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Option {
+    @inlinable @inline(__always) package func sample(_ rng: inout Xoshiro256) -> Option {
         let u = rng.unit() * total
         let i = cumulative.withUnsafeBufferPointer { c in
             var i = 0
@@ -33,5 +33,5 @@ public struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
         return options[i]
     }
 
-    public static func == (a: Self, b: Self) -> Bool { a.options == b.options && a.shares == b.shares }
+    package static func == (a: Self, b: Self) -> Bool { a.options == b.options && a.shares == b.shares }
 }

@@ -3,12 +3,12 @@ import MadoguchiSim
 /// What a scenario sets for one credential path: how long its flow at the reader takes when
 /// all goes well (`times.<flowKey>`), and how its holders prove who they are
 /// (`[mix.<path>]` where the path allows several methods).
-public struct PathSetup: Sendable, Equatable {
+package struct PathSetup: Sendable, Equatable {
     /// Nil for a path the desk checks by eye.
-    public var flow: Distribution?
-    public var methods: Mix<AuthMethod>
+    package var flow: Distribution?
+    package var methods: Mix<AuthMethod>
 
-    public init(flow: Distribution?, methods: Mix<AuthMethod>) {
+    package init(flow: Distribution?, methods: Mix<AuthMethod>) {
         self.flow = flow
         self.methods = methods
     }

@@ -1,22 +1,22 @@
 import MadoguchiSim
 
 /// What patients bring and how they behave; all assumed, all per scenario.
-public struct PatientTraits: Sendable, Equatable {
+package struct PatientTraits: Sendable, Equatable {
     /// Share of PIN users who remember their PIN when face recognition fails.
-    public var pinKnown: Double
+    package var pinKnown: Double
     /// Share who carry another way to prove coverage (マイナポータル, 資格確認書, legacy card).
-    public var backupCredential: Double
+    package var backupCredential: Double
     /// Share who refuse every procedure, the one case where 10割 is right.
-    public var refusesEverything: Double
+    package var refusesEverything: Double
     /// How long a patient waits in a queue before leaving; nil means forever.
-    public var patience: Distribution?
+    package var patience: Distribution?
     /// The expiry printed on the 資格確認書 patients present; once the scenario's date is past
     /// it, a holder without the renewed one shows an expired certificate.
-    public var certificateExpiry: CalendarDate
+    package var certificateExpiry: CalendarDate
     /// Share of 資格確認書 holders who carry the renewed one once the printed date has passed.
-    public var certificateRenewed: Double
+    package var certificateRenewed: Double
 
-    public init(pinKnown: Double, backupCredential: Double, refusesEverything: Double, patience: Distribution?,
+    package init(pinKnown: Double, backupCredential: Double, refusesEverything: Double, patience: Distribution?,
                 certificateExpiry: CalendarDate = CalendarDate(year: 9999, month: 12, day: 31), certificateRenewed: Double = 1) {
         self.pinKnown = pinKnown
         self.backupCredential = backupCredential

@@ -2,48 +2,48 @@ import MadoguchiSim
 
 /// Everything that defines a clinic morning. Every assumed figure of DOMAIN.md lives here,
 /// filled from a scenario file over the defaults in Scenarios/defaults.toml, never in code.
-public struct Scenario: Sendable {
-    public var title: String
-    public var titleJa: String
-    public var clinic: String
-    public var date: CalendarDate
-    public var opening: ClockTime
-    public var closing: ClockTime
-    public var seed: UInt64
-    public var replications: Int
+package struct Scenario: Sendable {
+    package var title: String
+    package var titleJa: String
+    package var clinic: String
+    package var date: CalendarDate
+    package var opening: ClockTime
+    package var closing: ClockTime
+    package var seed: UInt64
+    package var replications: Int
     /// Patients arriving earlier than this many seconds after opening are left out of the
     /// statistics: steady-state validation runs delete their warm-up.
-    public var warmup: Double
+    package var warmup: Double
 
-    public var desks: Int
-    public var readers: Int
+    package var desks: Int
+    package var readers: Int
     /// Free staff help a patient waiting at a reader before serving the desk queue: the
     /// clinic's own rule, and the standard answer to `Situation.nextTask`.
-    public var readerHelpFirst: Bool
+    package var readerHelpFirst: Bool
 
-    public var arrivals: [ArrivalWindow]
-    public var pathMix: Mix<CredentialPath>
-    public var firstVisitShare: Double
+    package var arrivals: [ArrivalWindow]
+    package var pathMix: Mix<CredentialPath>
+    package var firstVisitShare: Double
     /// Each path's flow time at the reader and identity methods.
-    public var paths: PerCase<CredentialPath, PathSetup>
+    package var paths: PerCase<CredentialPath, PathSetup>
     /// Which other proof a patient who carries one has (`PatientTraits.backupCredential`).
-    public var backupMix: Mix<BackupCredential>
+    package var backupMix: Mix<BackupCredential>
     /// What the online check answers for an eligibility fault: 無効, 無効（新しい資格あり）
     /// or 該当資格なし.
-    public var invalidResultMix: Mix<OnlineResult.Status>
+    package var invalidResultMix: Mix<OnlineResult.Status>
 
-    public var patients: PatientTraits
-    public var times: ServiceTimes
-    public var faults: FaultRates
-    public var outages: [Outage]
+    package var patients: PatientTraits
+    package var times: ServiceTimes
+    package var faults: FaultRates
+    package var outages: [Outage]
     /// Patients a lesson scripts, arriving besides those of `arrivals`.
-    public var script: [ScriptedPatient]
+    package var script: [ScriptedPatient]
 
     /// Where the scenario came from and its text, kept with every recorded result.
-    public var origin: String
-    public var text: String
+    package var origin: String
+    package var text: String
 
-    public init(title: String, titleJa: String, clinic: String, date: CalendarDate,
+    package init(title: String, titleJa: String, clinic: String, date: CalendarDate,
                 opening: ClockTime, closing: ClockTime, seed: UInt64, replications: Int, warmup: Double,
                 desks: Int, readers: Int, arrivals: [ArrivalWindow], pathMix: Mix<CredentialPath>,
                 firstVisitShare: Double, paths: PerCase<CredentialPath, PathSetup>,
@@ -79,16 +79,16 @@ public struct Scenario: Sendable {
     }
 
     /// Simulated time runs in seconds from opening.
-    public func simulatedTime(_ clock: ClockTime) -> Double {
+    package func simulatedTime(_ clock: ClockTime) -> Double {
         clock.secondsSinceMidnight - opening.secondsSinceMidnight
     }
 
-    public func clock(at simulatedTime: Double) -> ClockTime {
+    package func clock(at simulatedTime: Double) -> ClockTime {
         ClockTime(seconds: opening.secondsSinceMidnight + simulatedTime)
     }
 
     /// The arrival process in simulated time; no one arrives after closing.
-    public var arrivalRate: PiecewiseRate {
+    package var arrivalRate: PiecewiseRate {
         PiecewiseRate(segments: arrivals.map {
             PiecewiseRate.Segment(start: simulatedTime($0.from),
                                   end: min(simulatedTime($0.to), simulatedTime(closing)),

@@ -1,15 +1,15 @@
 /// Anything wrong with a scenario a user gave: the file, where in it, which key, what is
 /// wrong and what would be accepted. `description` is English; `message(in:)` gives either.
-public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable {
+package struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The file path, built-in file or override the offending value came from.
-    public var origin: String
-    public var line: Int?
-    public var column: Int?
+    package var origin: String
+    package var line: Int?
+    package var column: Int?
     /// The dotted key, e.g. `faults.reader_error` or `arrivals[2].to`; nil for whole-file problems.
-    public var key: String?
-    public var problem: Problem
+    package var key: String?
+    package var problem: Problem
 
-    public init(origin: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: Problem) {
+    package init(origin: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: Problem) {
         self.origin = origin
         self.line = line
         self.column = column
@@ -19,11 +19,11 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
 
     /// Wraps what the configuration reader found (the file, its TOML, its limits, keys
     /// nobody reads), keeping its place.
-    public init(_ error: ConfigError) {
+    package init(_ error: ConfigError) {
         self.init(origin: error.origin, line: error.line, column: error.column, key: error.key, problem: .config(error.problem))
     }
 
-    public enum Problem: Sendable, Equatable {
+    package enum Problem: Sendable, Equatable {
         case fileNotFound(builtinNames: [String])
         /// Whatever any configuration file can get wrong: unreadable, not TOML, too large,
         /// an unknown key.
@@ -54,13 +54,13 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
     }
 
     /// The kinds of value a key can require.
-    public enum ValueShape: Sendable, Equatable {
+    package enum ValueShape: Sendable, Equatable {
         case integer, number, string, table, arrayOfTables, numberArray, boolean, stringArray
         case clockTime, date, distribution, patience
     }
 
     /// The ranges numbers must fall in.
-    public enum NumberRule: Sendable, Equatable {
+    package enum NumberRule: Sendable, Equatable {
         case probability
         case nonNegative
         case positive
@@ -69,7 +69,7 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
     }
 
     /// What a distribution's parameters must satisfy.
-    public enum DistributionRule: Sendable, Equatable {
+    package enum DistributionRule: Sendable, Equatable {
         case parameters(accepted: [[String]])
         case p90NotAboveMedian
         case minAboveMax
@@ -78,9 +78,9 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable, Equatable
         case kNotPositiveInteger
     }
 
-    public var description: String { message(in: .en) }
+    package var description: String { message(in: .en) }
 
-    public func message(in language: Language) -> String {
+    package func message(in language: Language) -> String {
         let text = problem.text(in: language)
         return Diagnostic.message(origin: origin, line: line, column: column, key: key,
                                   problem: text.problem, accepted: text.accepted, in: language)

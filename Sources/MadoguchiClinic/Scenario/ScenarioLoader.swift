@@ -1,11 +1,11 @@
 /// Reads scenarios: a built-in by name or a TOML file by path, always over the defaults in
 /// Scenarios/defaults.toml, with optional `key=value` overrides (`--set`).
-public enum ScenarioLoader {
+package enum ScenarioLoader {
     /// The built-in scenarios, `default` first, then by name.
-    public static var builtinNames: [String] { BuiltinScenarios.names }
+    package static var builtinNames: [String] { BuiltinScenarios.names }
 
     /// Each built-in with its titles, for menus and `madoguchi list`.
-    public static var builtins: [(name: String, title: String, titleJa: String)] {
+    package static var builtins: [(name: String, title: String, titleJa: String)] {
         builtinNames.map { name in
             let scenario = try? load(nameOrPath: name)
             return (name, scenario?.title ?? name, scenario?.titleJa ?? name)
@@ -16,19 +16,19 @@ public enum ScenarioLoader {
     static let defaultsOrigin = "Scenarios/defaults.toml"
 
     /// A name without "/" and not ending in ".toml" is a built-in; anything else a path.
-    public static func load(nameOrPath: String, overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
+    package static func load(nameOrPath: String, overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
         let (text, origin) = try text(nameOrPath: nameOrPath, builtins: BuiltinScenarios.texts, names: builtinNames,
                                       builtinOrigin: builtinOrigin)
         return try parse(text: text, origin: origin, overrides: overrides)
     }
 
-    public static func parse(text: String, origin: String,
+    package static func parse(text: String, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
         return try parse(text: text, origin: origin, over: defaults.get(), overrides: overrides)
     }
 
     /// Raw bytes, e.g. a file's contents: checked to be UTF-8 text before TOML sees them.
-    public static func parse(data: some Collection<UInt8>, origin: String,
+    package static func parse(data: some Collection<UInt8>, origin: String,
                              overrides: [(key: String, value: String)] = []) throws(ScenarioError) -> Scenario {
         try parse(text: decode(data, origin: origin), origin: origin, overrides: overrides)
     }
@@ -59,7 +59,7 @@ public enum ScenarioLoader {
 
     /// The overrides a scenario's recorded text ends with (one `# override: key=value` line
     /// each, as `parse` writes them), so that a recording loads again as it ran.
-    public static func recordedOverrides(_ text: String) -> [(key: String, value: String)] {
+    package static func recordedOverrides(_ text: String) -> [(key: String, value: String)] {
         let marker = "# override: "
         return text.split(separator: "\n").compactMap { line in
             guard line.hasPrefix(marker), let equals = line.firstIndex(of: "=") else { return nil }

@@ -2,39 +2,39 @@ import MadoguchiSim
 
 /// Durations in seconds of every step a patient or the staff can take; each path's own flow
 /// at the reader is its `PathSetup`.
-public struct ServiceTimes: Sendable, Equatable {
+package struct ServiceTimes: Sendable, Equatable {
     /// One failed read, face match or PIN attempt.
-    public var failedAttempt: Distribution
+    package var failedAttempt: Distribution
     /// Staff helping a patient operate the reader.
-    public var staffAssist: Distribution
+    package var staffAssist: Distribution
     /// Staff logging in and switching a reader into (or out of) visual-confirmation mode.
-    public var visualSwitch: Distribution
+    package var visualSwitch: Distribution
     /// Staff comparing the card photo with the patient.
-    public var visualCheck: Distribution
+    package var visualCheck: Distribution
     /// Desk registration of a return visit.
-    public var registration: Distribution
+    package var registration: Distribution
     /// Questionnaire (問診票) and a new patient card (診察券) on a first visit.
-    public var firstVisitPaperwork: Distribution
+    package var firstVisitPaperwork: Distribution
     /// Checking a paper credential by eye and typing it in.
-    public var credentialCheck: Distribution
+    package var credentialCheck: Distribution
     /// Online confirmation by insurer number.
-    public var onlineByNumber: Distribution
+    package var onlineByNumber: Distribution
     /// Checking マイナポータル, a legacy card or 資格確認書 after a failure.
-    public var otherCredentialCheck: Distribution
+    package var otherCredentialCheck: Distribution
     /// Filling in 被保険者資格申立書.
-    public var moushitatesho: Distribution
+    package var moushitatesho: Distribution
     /// Verbal confirmation against last-visit data (a return visit, nothing changed).
-    public var verbalConfirmation: Distribution
+    package var verbalConfirmation: Distribution
     /// Writing down name, sex, birth date and address during an outage.
-    public var manualRecord: Distribution
+    package var manualRecord: Distribution
     /// Correcting a ● name by hand from the card face.
-    public var nameFix: Distribution
+    package var nameFix: Distribution
     /// Setting aside another person's record, confirming identity, noting the report.
-    public var wrongPersonHandling: Distribution
+    package var wrongPersonHandling: Distribution
     /// The time a staff member takes to decide on a recovery.
-    public var decision: Distribution
+    package var decision: Distribution
 
-    public init(failedAttempt: Distribution,
+    package init(failedAttempt: Distribution,
                 staffAssist: Distribution, visualSwitch: Distribution, visualCheck: Distribution,
                 registration: Distribution, firstVisitPaperwork: Distribution, credentialCheck: Distribution,
                 onlineByNumber: Distribution, otherCredentialCheck: Distribution, moushitatesho: Distribution,

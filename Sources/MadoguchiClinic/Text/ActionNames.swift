@@ -1,6 +1,6 @@
 /// The one-line label of each staff action, as the decision panel offers it.
 extension StaffAction {
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .retry: Bilingual(en: "ask the patient to try again", ja: "もう一度試してもらう")
         case .usePIN: Bilingual(en: "ask for the PIN on the reader", ja: "暗証番号で本人確認してもらう")

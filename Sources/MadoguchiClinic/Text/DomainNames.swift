@@ -1,7 +1,7 @@
 /// The names staff see for the domain's things, in both languages.
 extension OnlineResult.Status {
     /// The result code as the desk terminal shows it.
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .valid: Bilingual(en: "Valid", ja: "有効")
         case .invalid: Bilingual(en: "Invalid", ja: "無効")
@@ -13,7 +13,7 @@ extension OnlineResult.Status {
 }
 
 extension Outcome {
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .confirmedOnline: return Bilingual(en: "confirmed online", ja: "オンライン資格確認")
         case .confirmedByCredential: return Bilingual(en: "confirmed another way", ja: "他の方法で資格確認")
@@ -26,7 +26,7 @@ extension Outcome {
 }
 
 extension VisitType {
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .first: return Bilingual(en: "first visit", ja: "初診")
         case .return: return Bilingual(en: "return visit", ja: "再診")
@@ -35,7 +35,7 @@ extension VisitType {
 }
 
 extension BackupCredential {
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .portal: return Bilingual(en: "Mynaportal screen on the phone", ja: "マイナポータルの画面（スマホ）")
         case .certificate: return Bilingual(en: "eligibility certificate (shikaku kakuninsho)", ja: "資格確認書")

@@ -1,7 +1,7 @@
 /// What the book says for each kind of situation, and what each mistake costs: the coach's
 /// words and the debrief's. Source: DOMAIN.md's recovery procedure (MHLW, 10 Jul 2023).
 extension Situation.Kind {
-    public var procedure: Bilingual {
+    package var procedure: Bilingual {
         switch self {
         case .readerError:
             Bilingual(en: "Ask for one retry. If the card is still not read, confirm eligibility another way: the Mynaportal screen on the phone, the eligibility certificate, a valid legacy card, or the eligibility notice (oshirase) together with the card. Visual mode does not make an unreadable card readable.",
@@ -41,7 +41,7 @@ extension Situation.Kind {
 }
 
 extension Ruling.Consequence {
-    public var text: Bilingual {
+    package var text: Bilingual {
         switch self {
         case .queueGrows: Bilingual(en: "the same step again: the queue grew", ja: "同じことの繰り返しで待ち列が伸びた")
         case .unreadableStaysUnreadable: Bilingual(en: "visual mode does not make an unreadable card readable", ja: "目視確認モードでも読めないカードは読めない")
@@ -69,7 +69,7 @@ extension Ruling.Consequence {
 }
 
 extension Ruling.ErrorKind {
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .slip: Bilingual(en: "slip (the right intention, the wrong key)", ja: "うっかり（意図は正しく、押し間違い）")
         case .lapse: Bilingual(en: "lapse (a step left out)", ja: "し忘れ（手順の抜け）")
@@ -80,7 +80,7 @@ extension Ruling.ErrorKind {
 
 extension Ruling.ErrorKind {
     /// One word, for a line of the timeline.
-    public var shortName: Bilingual {
+    package var shortName: Bilingual {
         switch self {
         case .slip: Bilingual(en: "slip", ja: "うっかり")
         case .lapse: Bilingual(en: "lapse", ja: "し忘れ")
@@ -90,7 +90,7 @@ extension Ruling.ErrorKind {
 }
 
 extension Ruling.Verdict {
-    public var name: Bilingual {
+    package var name: Bilingual {
         switch self {
         case .correct: Bilingual(en: "correct", ja: "正しい対応")
         case .acceptable: Bilingual(en: "acceptable", ja: "許容")

@@ -1,11 +1,11 @@
 /// A text a configuration's values came from: a file, a built-in, the defaults or a
 /// `--set` override. Kept on every value so an error names the right one; a class, so
 /// that each of a file's values holds one reference rather than copies of two strings.
-public final class ConfigDocument: Sendable {
-    public let origin: String
-    public let text: String
+package final class ConfigDocument: Sendable {
+    package let origin: String
+    package let text: String
 
-    public init(origin: String, text: String) {
+    package init(origin: String, text: String) {
         self.origin = origin
         self.text = text
     }

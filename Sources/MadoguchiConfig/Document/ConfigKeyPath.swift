@@ -1,26 +1,26 @@
 /// Where a value sits in a configuration file: `staff.desks`, `arrivals[2].per_hour`.
 /// Array positions are stored from 0 and shown from 1, as a reader counts `[[arrivals]]` blocks.
-public struct ConfigKeyPath: Hashable, Sendable, CustomStringConvertible {
-    public enum Component: Hashable, Sendable {
+package struct ConfigKeyPath: Hashable, Sendable, CustomStringConvertible {
+    package enum Component: Hashable, Sendable {
         case key(String)
         case index(Int)
     }
 
-    public var components: [Component]
+    package var components: [Component]
 
-    public init(_ components: [Component] = []) { self.components = components }
+    package init(_ components: [Component] = []) { self.components = components }
 
-    public static let root = ConfigKeyPath()
+    package static let root = ConfigKeyPath()
 
-    public func appending(_ key: String) -> ConfigKeyPath { ConfigKeyPath(components + [.key(key)]) }
-    public func appending(index: Int) -> ConfigKeyPath { ConfigKeyPath(components + [.index(index)]) }
+    package func appending(_ key: String) -> ConfigKeyPath { ConfigKeyPath(components + [.key(key)]) }
+    package func appending(index: Int) -> ConfigKeyPath { ConfigKeyPath(components + [.index(index)]) }
 
-    public var lastKey: String? {
+    package var lastKey: String? {
         if case .key(let k)? = components.last { return k }
         return nil
     }
 
-    public var description: String {
+    package var description: String {
         var out = ""
         for component in components {
             switch component {
@@ -32,7 +32,7 @@ public struct ConfigKeyPath: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses the dotted form users type for overrides, e.g. `arrivals[1].per_hour`.
-    public init?(dotted text: String) {
+    package init?(dotted text: String) {
         var components: [Component] = []
         for part in text.split(separator: ".", omittingEmptySubsequences: false) {
             var name = Substring(part)

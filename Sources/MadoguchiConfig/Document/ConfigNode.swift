@@ -2,8 +2,8 @@ import Foundation
 
 /// One value of a configuration file, tagged with the document and line it was written on,
 /// so that any later check (a wrong type, an unknown key) can say where to look.
-public struct ConfigNode: Sendable {
-    public enum Value: Sendable, Equatable {
+package struct ConfigNode: Sendable {
+    package enum Value: Sendable, Equatable {
         case string(String)
         case integer(Int)
         case float(Double)
@@ -15,30 +15,30 @@ public struct ConfigNode: Sendable {
         case table([String: ConfigNode])
     }
 
-    public var value: Value
-    public var document: ConfigDocument
+    package var value: Value
+    package var document: ConfigDocument
     /// The line the key (or array element, or `[header]`) stands on; nil for a value that
     /// came from no file line, such as a `--set` override.
-    public var line: Int?
+    package var line: Int?
 
-    public init(value: Value, document: ConfigDocument, line: Int? = nil) {
+    package init(value: Value, document: ConfigDocument, line: Int? = nil) {
         self.value = value
         self.document = document
         self.line = line
     }
 
-    public var table: [String: ConfigNode]? {
+    package var table: [String: ConfigNode]? {
         if case .table(let entries) = value { return entries }
         return nil
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let s) = value { return s }
         return nil
     }
 
     /// How the value reads in a message: `string "abc"`, `integer 3`, `table`.
-    public var summary: String {
+    package var summary: String {
         switch value {
         case .string(let s): return "string \"\(s.count > 40 ? s.prefix(40) + "…" : s)\""
         case .integer(let i): return "integer \(i)"
@@ -53,7 +53,7 @@ public struct ConfigNode: Sendable {
     }
 
     /// The kind of value, for messages that name what was found.
-    public var kind: ValueKind {
+    package var kind: ValueKind {
         switch value {
         case .string: .string
         case .integer: .integer
@@ -68,17 +68,17 @@ public struct ConfigNode: Sendable {
 
 /// Equality of values only: where they were written does not matter.
 extension ConfigNode: Equatable {
-    public static func == (a: ConfigNode, b: ConfigNode) -> Bool { a.value == b.value }
+    package static func == (a: ConfigNode, b: ConfigNode) -> Bool { a.value == b.value }
 }
 
 /// The kinds of TOML value.
-public enum ValueKind: Sendable, Equatable {
+package enum ValueKind: Sendable, Equatable {
     case string, integer, float, boolean, dateTime, array, table
 }
 
 extension Double {
     /// Numbers in messages: whole numbers without ".0", others to six significant digits.
-    public var formatted: String {
+    package var formatted: String {
         if isNaN { return "nan" }
         if isInfinite { return self > 0 ? "inf" : "-inf" }
         if self == rounded(), abs(self) < 1e15 { return String(Int64(self)) }

@@ -1,18 +1,18 @@
 /// TOML's four kinds of date and time, as written: no time zone arithmetic is done.
-public struct LocalDate: Sendable, Hashable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+package struct LocalDate: Sendable, Hashable, CustomStringConvertible {
+    package var year: Int
+    package var month: Int
+    package var day: Int
 
-    public init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
-    public static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+    package static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
-    public static func days(inMonth month: Int, year: Int) -> Int {
+    package static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -20,24 +20,24 @@ public struct LocalDate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    package var description: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
 }
 
-public struct LocalTime: Sendable, Hashable, CustomStringConvertible {
-    public var hour: Int
-    public var minute: Int
-    public var second: Int
+package struct LocalTime: Sendable, Hashable, CustomStringConvertible {
+    package var hour: Int
+    package var minute: Int
+    package var second: Int
     /// Fractional seconds, kept to the nanosecond; finer digits are cut off.
-    public var nanosecond: Int
+    package var nanosecond: Int
 
-    public init(hour: Int, minute: Int, second: Int, nanosecond: Int = 0) {
+    package init(hour: Int, minute: Int, second: Int, nanosecond: Int = 0) {
         self.hour = hour
         self.minute = minute
         self.second = second
         self.nanosecond = nanosecond
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
         if nanosecond > 0 {
             var fraction = pad(nanosecond, 9)
@@ -49,18 +49,18 @@ public struct LocalTime: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A date with a time: local, or at an offset from UTC given in minutes.
-public struct DateTime: Sendable, Hashable, CustomStringConvertible {
-    public var date: LocalDate
-    public var time: LocalTime
-    public var offsetMinutes: Int?
+package struct DateTime: Sendable, Hashable, CustomStringConvertible {
+    package var date: LocalDate
+    package var time: LocalTime
+    package var offsetMinutes: Int?
 
-    public init(date: LocalDate, time: LocalTime, offsetMinutes: Int? = nil) {
+    package init(date: LocalDate, time: LocalTime, offsetMinutes: Int? = nil) {
         self.date = date
         self.time = time
         self.offsetMinutes = offsetMinutes
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(date)T\(time)"
         if let offset = offsetMinutes {
             if offset == 0 {

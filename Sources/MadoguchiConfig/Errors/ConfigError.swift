@@ -1,13 +1,13 @@
 /// A problem found while reading a configuration file, before any meaning is given to its
 /// keys: the file itself, its TOML, its limits, or a key nobody reads.
-public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var origin: String
-    public var line: Int?
-    public var column: Int?
-    public var key: String?
-    public var problem: ConfigProblem
+package struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
+    package var origin: String
+    package var line: Int?
+    package var column: Int?
+    package var key: String?
+    package var problem: ConfigProblem
 
-    public init(origin: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: ConfigProblem) {
+    package init(origin: String, line: Int? = nil, column: Int? = nil, key: String? = nil, problem: ConfigProblem) {
         self.origin = origin
         self.line = line
         self.column = column
@@ -15,11 +15,11 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public func message(in language: Language) -> String {
+    package func message(in language: Language) -> String {
         let text = problem.text(in: language)
         return Diagnostic.message(origin: origin, line: line, column: column, key: key,
                                   problem: text.problem, accepted: text.accepted, in: language)
     }
 
-    public var description: String { message(in: .en) }
+    package var description: String { message(in: .en) }
 }

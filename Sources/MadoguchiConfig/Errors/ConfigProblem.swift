@@ -1,5 +1,5 @@
 /// What can be wrong with a configuration file whatever it configures.
-public enum ConfigProblem: Sendable, Equatable {
+package enum ConfigProblem: Sendable, Equatable {
     case notFound
     case isDirectory
     case unreadable(reason: String)
@@ -12,7 +12,7 @@ public enum ConfigProblem: Sendable, Equatable {
     case stringTooLong(limit: Int)
     case unknownKey(suggestion: String?, known: [String])
 
-    public func text(in language: Language) -> (problem: String, accepted: String) {
+    package func text(in language: Language) -> (problem: String, accepted: String) {
         let en = language == .en
         switch self {
         case .notFound:

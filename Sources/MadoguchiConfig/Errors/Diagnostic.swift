@@ -1,8 +1,8 @@
 /// The one shape of every message about a file the tool reads, so that scenarios, themes and
 /// lessons read alike: `file:line:column: key: what is wrong. Accepted: what would do.`
 /// (`file:line:column` is the form editors jump to).
-public enum Diagnostic {
-    public static func message(origin: String, line: Int?, column: Int?, key: String?,
+package enum Diagnostic {
+    package static func message(origin: String, line: Int?, column: Int?, key: String?,
                                problem: String, accepted: String, in language: Language) -> String {
         var place = origin
         if let line {

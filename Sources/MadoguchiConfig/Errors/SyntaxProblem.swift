@@ -1,5 +1,5 @@
 /// What the TOML reader found wrong, in words for the person who wrote the file.
-public enum SyntaxProblem: Error, Sendable, Equatable {
+package enum SyntaxProblem: Error, Sendable, Equatable {
     case expectedKey
     case expectedEquals
     case expectedValue
@@ -21,7 +21,7 @@ public enum SyntaxProblem: Error, Sendable, Equatable {
     case closedTable(String)
     case notAnArrayOfTables(String)
 
-    public func text(in language: Language) -> String {
+    package func text(in language: Language) -> String {
         let en = language == .en
         switch self {
         case .expectedKey:

@@ -2,17 +2,17 @@
 /// reported as an unknown key: the loader itself is the list of known keys. A loader that
 /// reads a file without defaults under it also says which keys a table accepts, so the
 /// message can list those a file left out.
-public final class ReadKeys {
-    public private(set) var paths: Set<ConfigKeyPath> = []
+package final class ReadKeys {
+    package private(set) var paths: Set<ConfigKeyPath> = []
     private var accepted: [ConfigKeyPath: [String]] = [:]
 
-    public init() {}
+    package init() {}
 
-    public func insert(_ path: ConfigKeyPath) { paths.insert(path) }
-    public func contains(_ path: ConfigKeyPath) -> Bool { paths.contains(path) }
+    package func insert(_ path: ConfigKeyPath) { paths.insert(path) }
+    package func contains(_ path: ConfigKeyPath) -> Bool { paths.contains(path) }
 
     /// The keys the table at `path` accepts, in the order messages should list them.
-    public func accept(_ keys: [String], in path: ConfigKeyPath) { accepted[path] = keys }
+    package func accept(_ keys: [String], in path: ConfigKeyPath) { accepted[path] = keys }
 
     /// What an unknown key in the table at `path` could have been: the accepted keys, then
     /// any other key read there.

@@ -1,11 +1,11 @@
 /// "Did you mean …?" for misspelt keys and options.
-public enum Suggestion {
+package enum Suggestion {
     /// Words longer than this get no suggestion: a typo of a key is short, and the edit
     /// distance costs the product of the lengths.
     static let longestWord = 64
 
     /// The closest candidate by edit distance, if close enough to be a plausible typo.
-    public static func nearest(to word: String, among candidates: [String]) -> String? {
+    package static func nearest(to word: String, among candidates: [String]) -> String? {
         let word = word.lowercased()
         let length = word.count
         guard length <= longestWord else { return nil }

@@ -1,9 +1,9 @@
 /// Whatever a loader did not read is a key it does not know: report the first one in the
 /// file, with the nearest known key at the same level. Each key carries its line, so this
 /// is one walk over the tree however many unknown keys there are.
-public enum UnknownKeys {
+package enum UnknownKeys {
     /// Checks the whole file, or one table of it (`under`) that its own reader decoded.
-    public static func check(_ root: ConfigNode, under path: ConfigKeyPath = .root,
+    package static func check(_ root: ConfigNode, under path: ConfigKeyPath = .root,
                              readKeys: ReadKeys) throws(ConfigError) {
         var first: (node: ConfigNode, path: ConfigKeyPath, key: String, known: [String])?
         collect(root, path: path, readKeys: readKeys) { node, path, key, known in

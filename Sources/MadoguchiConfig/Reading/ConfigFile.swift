@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads a configuration file from disk, refusing one larger than the limit before it is
 /// read, so a wrong path (a disk image, /dev/zero) cannot take the machine's memory.
-public enum ConfigFile {
-    public static func read(_ path: String, limits: ConfigLimits = .standard) throws(ConfigError) -> [UInt8] {
+package enum ConfigFile {
+    package static func read(_ path: String, limits: ConfigLimits = .standard) throws(ConfigError) -> [UInt8] {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let problem: ConfigProblem = errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable(reason: reason())

@@ -1,7 +1,7 @@
 /// Turns a file's bytes into text for the TOML reader: within the size limit, and strict
 /// UTF-8 (a bad byte is reported with its place rather than replaced).
-public enum ConfigText {
-    public static func decode(_ bytes: some Collection<UInt8>, origin: String,
+package enum ConfigText {
+    package static func decode(_ bytes: some Collection<UInt8>, origin: String,
                               limits: ConfigLimits = .standard) throws(ConfigError) -> String {
         guard bytes.count <= limits.fileBytes else {
             throw ConfigError(origin: origin, problem: .tooLarge(bytes: bytes.count, limit: limits.fileBytes))

@@ -4,8 +4,8 @@
 /// recursion is bounded by `ConfigLimits.depth`. No pure-Swift TOML package is among the
 /// ones this project may use, and the C++ parser TOMLKit bundles asserted (and so
 /// aborted the program) on inputs as small as `[[[` followed by `x = `.
-public enum TOMLReader {
-    public static func parse(_ document: ConfigDocument, limits: ConfigLimits = .standard) throws(ConfigError) -> ConfigNode {
+package enum TOMLReader {
+    package static func parse(_ document: ConfigDocument, limits: ConfigLimits = .standard) throws(ConfigError) -> ConfigNode {
         let bytes = Array(document.text.utf8)
         guard bytes.count <= limits.fileBytes else {
             throw ConfigError(origin: document.origin, problem: .tooLarge(bytes: bytes.count, limit: limits.fileBytes))

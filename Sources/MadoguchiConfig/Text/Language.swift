@@ -1,13 +1,13 @@
 import Foundation
 
 /// The two languages of every user-facing string.
-public enum Language: String, CaseIterable, Sendable, Codable {
+package enum Language: String, CaseIterable, Sendable, Codable {
     case ja
     case en
 
     /// The language the locale asks for, in POSIX precedence (LC_ALL, then LC_MESSAGES, then
     /// LANG): Japanese when that value starts with "ja", English otherwise.
-    public static func preferred(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+    package static func preferred(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[name], !value.isEmpty {
                 return value.hasPrefix("ja") ? .ja : .en
@@ -18,26 +18,26 @@ public enum Language: String, CaseIterable, Sendable, Codable {
 }
 
 /// A text in both languages; choosing one is the caller's last step.
-public struct Bilingual: Sendable, Hashable, Codable {
-    public var en: String
-    public var ja: String
+package struct Bilingual: Sendable, Hashable, Codable {
+    package var en: String
+    package var ja: String
 
-    public init(en: String, ja: String) {
+    package init(en: String, ja: String) {
         self.en = en
         self.ja = ja
     }
 
     /// A text the same in both languages: a number, a key, a name in kanji.
-    public init(_ both: String) {
+    package init(_ both: String) {
         self.init(en: both, ja: both)
     }
 
-    public func text(_ language: Language) -> String { language == .ja ? ja : en }
+    package func text(_ language: Language) -> String { language == .ja ? ja : en }
 
     /// The text in `language` with `{0}`, `{1}` … replaced by `arguments`, in one pass so an
     /// argument that itself contains `{1}` stays as it is; both languages use the same marks,
     /// possibly in another order.
-    public func text(_ language: Language, filling arguments: [String]) -> String {
+    package func text(_ language: Language, filling arguments: [String]) -> String {
         let template = Array(text(language))
         var result = ""
         var index = 0

@@ -17,7 +17,7 @@ public struct PiecewiseRate: Sendable, Equatable {
         /// Arrivals per second.
         public var rate: Double
 
-        public init(start: Double, end: Double, rate: Double) {
+        package init(start: Double, end: Double, rate: Double) {
             self.start = start
             self.end = end
             self.rate = rate
@@ -27,16 +27,16 @@ public struct PiecewiseRate: Sendable, Equatable {
     public let segments: [Segment]
 
     /// Segments must be sorted and must not overlap; gaps have rate zero.
-    public init(segments: [Segment]) {
+    package init(segments: [Segment]) {
         self.segments = segments.sorted { $0.start < $1.start }
     }
 
-    public static func constant(ratePerSecond: Double, until end: Double) -> PiecewiseRate {
+    package static func constant(ratePerSecond: Double, until end: Double) -> PiecewiseRate {
         PiecewiseRate(segments: [Segment(start: 0, end: end, rate: ratePerSecond)])
     }
 
     /// Expected number of arrivals over the whole profile.
-    public var expectedArrivals: Double {
+    package var expectedArrivals: Double {
         segments.reduce(0) { $0 + $1.rate * ($1.end - $1.start) }
     }
 

@@ -13,7 +13,7 @@ public struct MultiServerQueue: SimulationModel {
         /// Statistics ignore customers arriving before this time (steady-state runs).
         public var warmup: Double
 
-        public init(interarrival: Distribution, service: Distribution, servers: Int,
+        package init(interarrival: Distribution, service: Distribution, servers: Int,
                     patience: Distribution? = nil, horizon: Double, warmup: Double = 0) {
             self.interarrival = interarrival
             self.service = service
@@ -67,10 +67,10 @@ public struct MultiServerQueue: SimulationModel {
     @usableFromInline var counts: Statistics
     @usableFromInline var nextID = 0
 
-    public var pool: ServerPool<Customer> { servers }
-    public var statistics: Statistics { counts }
+    package var pool: ServerPool<Customer> { servers }
+    package var statistics: Statistics { counts }
 
-    public init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
+    package init(_ configuration: Configuration, streams: RandomStreams, replication: Int) {
         self.configuration = configuration
         arrivals = streams.generator(replication: replication, purpose: 1)
         services = streams.generator(replication: replication, purpose: 2)
@@ -80,10 +80,10 @@ public struct MultiServerQueue: SimulationModel {
     }
 
     /// Customers in the system now: queued plus in service.
-    public var inSystem: Int { servers.queueLength + servers.busy }
+    package var inSystem: Int { servers.queueLength + servers.busy }
 
     /// A simulator primed with the first arrival.
-    public static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
+    package static func simulator(_ configuration: Configuration, seed: UInt64, replication: Int = 0) -> Simulator<Self> {
         var sim = Simulator(model: MultiServerQueue(configuration, streams: RandomStreams(seed: seed), replication: replication))
         let first = sim.model.configuration.interarrival.sample(&sim.model.arrivals)
         sim.schedule(.arrival, at: first)

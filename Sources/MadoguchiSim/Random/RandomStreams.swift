@@ -6,7 +6,7 @@
 public struct RandomStreams: Sendable, Equatable {
     public let seed: UInt64
 
-    public init(seed: UInt64) { self.seed = seed }
+    package init(seed: UInt64) { self.seed = seed }
 
     @inlinable public func generator(replication: Int, purpose: UInt64) -> Xoshiro256 {
         let r = SplitMix64.mix(UInt64(truncatingIfNeeded: replication) &+ 0x632B_E59B_D9B4_E019)

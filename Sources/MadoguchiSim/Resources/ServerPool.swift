@@ -28,7 +28,7 @@ public struct ServerPool<Customer> {
     /// Customers still waiting (those who gave up are not counted).
     @inlinable public var queueLength: Int { line.count &- gone }
     /// Everyone in the line, first to last, those who gave up included.
-    public var waiting: Deque<Customer> { Deque(line.elements) }
+    package var waiting: Deque<Customer> { Deque(line.elements) }
     /// How many in the line satisfy `predicate`, the line left as it is (no copy).
     @inlinable public func waitingCount(where predicate: (Customer) -> Bool) -> Int { line.count(where: predicate) }
     @inlinable public func isServing(_ server: Int) -> Bool { serving[server] }

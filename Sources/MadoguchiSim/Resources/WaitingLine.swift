@@ -16,7 +16,7 @@ public struct WaitingLine<Element> {
     @inlinable public var isEmpty: Bool { stored == 0 }
 
     /// The elements from first to last.
-    public var elements: [Element] {
+    package var elements: [Element] {
         (0..<stored).map { slots[(head &+ $0) & (slots.count &- 1)]! }
     }
 

@@ -31,7 +31,7 @@ public struct DurationHistogram: Sendable {
     /// Thirty days in milliseconds; longer durations count as this.
     static let highest: UInt64 = 30 * 24 * 3_600_000
 
-    public init() {}
+    package init() {}
 
     @inlinable @inline(__always) public mutating func record(seconds: Double) {
         let ms = UInt64(Swift.max(0, Swift.min(seconds, 30 * 24 * 3600)) * 1000 + 0.5)
@@ -74,10 +74,10 @@ public struct DurationHistogram: Sendable {
         exact = []
     }
 
-    public var count: Int { overflowed ? Int(total) : exact.count }
+    package var count: Int { overflowed ? Int(total) : exact.count }
 
     /// The value below which `percentile` % of the observations fall, in seconds.
-    public func percentile(_ percentile: Double) -> Double {
+    package func percentile(_ percentile: Double) -> Double {
         guard count > 0 else { return 0 }
         if overflowed { return Double(bucketPercentile(percentile)) / 1000 }
         return Double(Self.hdrPercentile(percentile, sorted: exact.sorted())) / 1000
@@ -119,12 +119,12 @@ public struct DurationHistogram: Sendable {
         return Swift.max(1, UInt64((requested * Double(count) / 100).rounded(.up)))
     }
 
-    public var max: Double {
+    package var max: Double {
         let top = overflowed ? largest : exact.max() ?? 0
         return top == 0 ? 0 : Double(Self.layout.highestEquivalentForValue(top)) / 1000
     }
 
-    public mutating func merge(_ other: DurationHistogram) {
+    package mutating func merge(_ other: DurationHistogram) {
         if !overflowed, !other.overflowed, exact.count + other.exact.count <= Self.exactLimit {
             exact += other.exact
             return

@@ -6,9 +6,9 @@ import Foundation
 
 /// Quantiles of Student's t distribution by Hill's algorithm 396 (CACM 1970), the method
 /// R's `qt` uses for this case; accurate to about six digits for every df ≥ 1.
-public enum StudentT {
+package enum StudentT {
     /// The t value with `twoSidedTail` probability outside ±t, e.g. 0.05 for a 95 % interval.
-    public static func criticalValue(twoSidedTail p: Double, degreesOfFreedom df: Int) -> Double {
+    package static func criticalValue(twoSidedTail p: Double, degreesOfFreedom df: Int) -> Double {
         precondition(df >= 1 && p > 0 && p < 1)
         let n = Double(df)
         if df == 1 { return 1 / tan(p * Double.pi / 2) }

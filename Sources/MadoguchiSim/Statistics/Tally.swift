@@ -10,14 +10,14 @@ public struct Tally: Sendable, Equatable {
     @usableFromInline var smallest: Double = .infinity
     @usableFromInline var largest: Double = -.infinity
 
-    public var count: Int { n }
-    public var mean: Double { runningMean }
-    public var min: Double { smallest }
-    public var max: Double { largest }
+    package var count: Int { n }
+    package var mean: Double { runningMean }
+    package var min: Double { smallest }
+    package var max: Double { largest }
 
-    public init() {}
+    package init() {}
 
-    public init<S: Sequence>(_ values: S) where S.Element == Double {
+    package init<S: Sequence>(_ values: S) where S.Element == Double {
         for v in values { add(v) }
     }
 
@@ -31,11 +31,11 @@ public struct Tally: Sendable, Equatable {
     }
 
     /// The sample variance (n − 1 in the denominator).
-    public var variance: Double { count > 1 ? m2 / Double(count - 1) : 0 }
-    public var standardDeviation: Double { variance.squareRoot() }
+    package var variance: Double { count > 1 ? m2 / Double(count - 1) : 0 }
+    package var standardDeviation: Double { variance.squareRoot() }
 
     /// Combines two tallies as if every observation had been added to one (Chan et al.).
-    public mutating func merge(_ other: Tally) {
+    package mutating func merge(_ other: Tally) {
         guard other.count > 0 else { return }
         guard count > 0 else { self = other; return }
         let total = Double(count + other.count)

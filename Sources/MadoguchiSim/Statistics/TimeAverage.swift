@@ -7,9 +7,9 @@ public struct TimeAverage: Sendable, Equatable {
     @usableFromInline var since: Double
     public let start: Double
 
-    public var value: Double { current }
+    package var value: Double { current }
 
-    public init(value: Double = 0, at start: Double = 0) {
+    @inlinable public init(value: Double = 0, at start: Double = 0) {
         self.current = value
         self.start = start
         self.since = start
@@ -21,7 +21,7 @@ public struct TimeAverage: Sendable, Equatable {
         current = newValue
     }
 
-    public func average(at now: Double) -> Double {
+    package func average(at now: Double) -> Double {
         let elapsed = now - start
         return elapsed > 0 ? (area + current * (now - since)) / elapsed : current
     }

@@ -63,6 +63,25 @@ import Testing
         }
     }
 
+    /// The standard answer is named directly for the routine questions; it must be the
+    /// answer the table gives, the first option it rules correct (`ProcedureRules.ruling`
+    /// judges by the table, not by the standard answer).
+    @Test func theStandardAnswerIsTheTablesFirstCorrectOption() {
+        var decisions = Self.everyDecision
+        decisions += [true, false].flatMap { up in
+            [LegacyCardStatus.valid, .stopGap, .refused].map { legacy in
+                Decision(.nextTask(deskQueue: 1), patient: nil, legacyCards: legacy, networkUp: up, readerHelpFirst: false)
+            }
+        }
+        decisions += [Decision(.record(OnlineResult(via: .card, status: .valid, person: 7, nameDots: false)), patient: nil,
+                               legacyCards: .valid, networkUp: true)]
+        #expect(decisions.count > 10_000)
+        for d in decisions {
+            let first = d.options.first { ProcedureRules.ruling(d, $0).verdict == .correct }
+            #expect(d.standardAction == first, "\(d.situation) \(String(describing: d.patient))")
+        }
+    }
+
     @Test func everyMistakeNamesItsConsequenceAndKind() {
         var mistakes = 0
         for d in Self.everyDecision {

@@ -49,8 +49,36 @@ package enum ProcedureRules {
 
     /// The autopilot's answer: the first option the table calls correct.
     static func firstCorrect(_ d: Decision) -> StaffAction {
+        if let action = routineAnswer(d) { return action }
         let offered = options(d)
         return offered.first { judge(d, $0).verdict == .correct } ?? offered[0]
+    }
+
+    /// The first correct option of the questions met with nearly every patient (a record on
+    /// the terminal, a legacy card, the next task), each of which the table calls correct
+    /// for exactly one option: named here, it spares every patient the static list and a
+    /// walk through the table. ProcedureRulesTests holds it to the table for every case.
+    @inline(__always) static func routineAnswer(_ d: Decision) -> StaffAction? {
+        switch d.situation {
+        case .record(let result):
+            switch result.status {
+            case .invalidNewer: return .useNewerRecord
+            case .multiple: return .narrowDown
+            default: break
+            }
+            guard result.person == d.patient?.patient else { return .setAsideRecord }
+            return result.nameDots ? .fixNameByHand : .acceptRecord
+        case .legacyCard(let status):
+            switch status {
+            case .valid: return d.networkUp ? .confirmByNumber : .acceptByEye
+            case .stopGap: return .confirmByNumber
+            case .refused: return .refuseCard
+            }
+        case .nextTask:
+            return d.readerHelpFirst ? .goToReader : .serveDeskQueue
+        default:
+            return nil
+        }
     }
 
     /// An answer not offered is a slip; an offered one is judged by the table.

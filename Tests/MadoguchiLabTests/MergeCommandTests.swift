@@ -68,9 +68,7 @@ import Testing
     /// (The fuzzer's find, kept in Fuzz/Regressions/recording.)
     @Test func damageFoundWhileCopyingNamesTheInput() throws {
         let dir = temporaryDirectory()
-        let damaged = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/recording/damaged-pages-found-only-while-merging")
-        try FileManager.default.copyItem(atPath: damaged.path, toPath: dir + "/damaged.sqlite")
+        try FileManager.default.copyItem(atPath: damagedRecording, toPath: dir + "/damaged.sqlite")
         let result = try LabBinary.run(["merge", "out.sqlite", "damaged.sqlite"], in: dir)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("madoguchi: damaged.sqlite is a damaged Madoguchi recording"), "\(result.stderr)")
@@ -82,9 +80,7 @@ import Testing
     /// an output that held a run before holds just that run afterwards, nothing "interrupted".
     @Test func aMergeThatFailsLeavesTheOutputAsItWas() throws {
         let dir = temporaryDirectory()
-        let damaged = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/recording/damaged-pages-found-only-while-merging")
-        try FileManager.default.copyItem(atPath: damaged.path, toPath: dir + "/damaged.sqlite")
+        try FileManager.default.copyItem(atPath: damagedRecording, toPath: dir + "/damaged.sqlite")
         try Self.shard(1, to: "s1.sqlite", in: dir)
         try Self.shard(2, to: "s2.sqlite", in: dir)
         let first = try LabBinary.run(["merge", "out.sqlite", "s1.sqlite", "s2.sqlite"], in: dir)

@@ -68,9 +68,8 @@ import MadoguchiClinic
     /// replications.csv were written by then, and go again with the failed export.
     @Test func anExportThatFailsLeavesNoFiles() throws {
         let dir = temporaryDirectory()
-        let damaged = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/recording/damaged-pages-found-only-while-merging")
-        let recording = try Recording.openForReading(damaged.path)
+        try FileManager.default.copyItem(atPath: damagedRecording, toPath: dir + "/damaged.sqlite")
+        let recording = try Recording.openForReading(dir + "/damaged.sqlite")
         #expect(throws: RecordingError.self) { try RecordingExport.csv(recording, to: dir + "/csv") }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/csv") == [])
     }

@@ -14,3 +14,8 @@ func temporaryDirectory(_ name: String = #function) -> String {
     try! FileManager.default.createDirectory(atPath: base, withIntermediateDirectories: true)
     return base
 }
+
+/// The fuzzer's recording whose first pages are sound but whose patients are damaged, so that
+/// SQLite finds the damage only when it reads them (Fuzz/Regressions/recording).
+let damagedRecording = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Fuzz/Regressions/recording/damaged-pages-found-only-while-merging").path

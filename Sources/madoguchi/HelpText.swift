@@ -1,6 +1,7 @@
 import Foundation
 import MadoguchiClinic
 import MadoguchiDesk
+import MadoguchiTerminal
 
 /// A help text in the locale's language (`Language.preferred()`). ArgumentParser reads the help
 /// before it parses any option, so `--lang` cannot choose it.
@@ -15,16 +16,4 @@ func help(en: String, ja: String) -> String {
 /// The language of the help: the locale's, or English where the locale cannot show Japanese.
 var helpLanguage: Language { helpIsUTF8 ? Language.preferred() : .en }
 
-/// Whether the locale can show UTF-8: the first of LC_ALL, LC_CTYPE and LANG that is set names
-/// its character set (`ja_JP.UTF-8`, `C.utf8`); none set is the C locale, ASCII.
-func localeIsUTF8(_ environment: [String: String]) -> Bool {
-    for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
-        if let value = environment[name], !value.isEmpty {
-            let charset = value.split(separator: "@").first?.split(separator: ".").dropFirst().first ?? ""
-            return charset.lowercased().filter { $0 != "-" && $0 != "_" } == "utf8"
-        }
-    }
-    return false
-}
-
-private let helpIsUTF8 = localeIsUTF8(ProcessInfo.processInfo.environment)
+private let helpIsUTF8 = LocaleSetup.environmentIsUTF8(ProcessInfo.processInfo.environment)

@@ -120,16 +120,16 @@ import Testing
             $0 == .invalidNumber(-0.1, .probability)
         }
         E.expect("[faults]\nneeds_help = nan\n", key: "faults.needs_help", line: 2) {
-            if case .invalidNumber(let x, .probability) = $0 { x.isNaN } else { false }
+            if case .invalidNumber(.float(let x), .probability) = $0 { x.isNaN } else { false }
         }
     }
 
     @Test func negativeOrNonFiniteRate() {
         let window = { (rate: String) in "[[arrivals]]\nfrom = \"08:30\"\nto = \"09:30\"\nper_hour = \(rate)\n" }
         E.expect(window("-5"), key: "arrivals[1].per_hour", line: 4, mentions: ["≥ 0"]) { $0 == .invalidNumber(-5, .nonNegative) }
-        E.expect(window("inf"), key: "arrivals[1].per_hour", line: 4) { $0 == .invalidNumber(.infinity, .nonNegative) }
+        E.expect(window("inf"), key: "arrivals[1].per_hour", line: 4) { $0 == .invalidNumber(.float(.infinity), .nonNegative) }
         E.expect(window("nan"), key: "arrivals[1].per_hour", line: 4) {
-            if case .invalidNumber(let x, _) = $0 { x.isNaN } else { false }
+            if case .invalidNumber(.float(let x), _) = $0 { x.isNaN } else { false }
         }
     }
 

@@ -7,10 +7,6 @@ package enum WrittenNumber: Sendable, Equatable, ExpressibleByIntegerLiteral, Ex
     package init(integerLiteral value: Int) { self = .integer(value) }
     package init(floatLiteral value: Double) { self = .float(value) }
 
-    package static let infinity = WrittenNumber.float(.infinity)
-
-    package var isNaN: Bool { if case .float(let x) = self { x.isNaN } else { false } }
-
     package var formatted: String {
         switch self {
         case .integer(let i): String(i)

@@ -82,6 +82,27 @@ import Testing
         }
     }
 
+    /// The model settles a routine glance from the situation alone, without a `Decision`
+    /// (`ProcedureRules.routineGlance`): it must find the same questions routine and give
+    /// them the same answer as the decision would.
+    @Test func theRoutineGlanceIsTheDecisionsRoutineAnswer() {
+        var decisions = Self.everyDecision
+        decisions += [true, false].map { up in
+            Decision(.nextTask(deskQueue: 1), patient: nil, legacyCards: .valid, networkUp: up, readerHelpFirst: false)
+        }
+        decisions += [Decision(.record(OnlineResult(via: .card, status: .valid, person: 7, nameDots: false)), patient: nil,
+                               legacyCards: .valid, networkUp: true)]
+        var routine = 0
+        for d in decisions {
+            let glance = ProcedureRules.routineGlance(d.situation, patient: d.patient?.patient, networkUp: d.networkUp,
+                                                      readerHelpFirst: d.readerHelpFirst)
+            #expect(glance == (d.isRoutine ? d.standardAction : nil), "\(d.situation) \(String(describing: d.patient))")
+            if d.isRoutine { routine += 1 }
+        }
+        #expect(routine > 10, "routine questions were among those checked")
+        #expect(routine < decisions.count, "questions that are not routine were among those checked")
+    }
+
     @Test func everyMistakeNamesItsConsequenceAndKind() {
         var mistakes = 0
         for d in Self.everyDecision {

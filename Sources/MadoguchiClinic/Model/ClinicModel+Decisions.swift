@@ -8,6 +8,12 @@ extension ClinicModel {
     /// about the clinic.
     mutating func ask(_ situation: Situation, slot: Int, staff s: Int = -1, reader r: Int = -1,
                       _ q: inout EventQueue<Event>) {
+        if Policy.followsTheBook,
+           let action = ProcedureRules.routineGlance(situation, patient: slot >= 0 ? patients[slot].id : nil,
+                                                     networkUp: networkUp, readerHelpFirst: scenario.readerHelpFirst) {
+            glance(situation, action, slot: slot, staff: s, &q)
+            return
+        }
         let decision = Decision(situation, patient: slot >= 0 ? patients[slot].facts : nil,
                                 legacyCards: legacyStatus, networkUp: networkUp, readerHelpFirst: scenario.readerHelpFirst)
         let ticket = nextTicket
@@ -30,6 +36,27 @@ extension ClinicModel {
         let thinking = slot >= 0 ? scenario.times.decision.sample(&patients[slot].rng)
             : scenario.times.decision.sample(&clinicRNG)
         q.schedule(.answer(ticket: ticket, action: action), after: thinking)
+    }
+
+    /// A routine glance answered by the book: what `ask` and `settle` do for it, without the
+    /// `Decision`, which is built only for a log. Every routine question is about the desk
+    /// (a record, a legacy card) or the next task.
+    mutating func glance(_ situation: Situation, _ action: StaffAction, slot: Int, staff s: Int,
+                         _ q: inout EventQueue<Event>) {
+        let ticket = nextTicket
+        nextTicket += 1
+        statistics.decisions += 1
+        if log != nil {
+            let decision = Decision(situation, patient: slot >= 0 ? patients[slot].facts : nil, legacyCards: legacyStatus,
+                                    networkUp: networkUp, readerHelpFirst: scenario.readerHelpFirst)
+            log.note(.decisionPending(ticket: ticket, decision, forPerson: false), q.now)
+            log.note(.decided(ticket: ticket, decision, action, byPerson: false), q.now)
+        }
+        if case .nextTask = situation {
+            takeNextTask(s, readerFirst: action == .goToReader, &q)
+        } else {
+            applyAtDesk(situation, action, s, slot, &q)
+        }
     }
 
     /// Applies an answer. One that the question does not offer is ignored and the question

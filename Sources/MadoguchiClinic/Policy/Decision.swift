@@ -58,11 +58,5 @@ package struct Decision: Sendable, Equatable, Hashable, Codable {
 
     /// A glance that is part of the normal flow (a clean record accepted, a legacy card
     /// checked, the next task taken): the autopilot spends no thinking time on it.
-    @inline(__always) package var isRoutine: Bool {
-        switch situation {
-        case .record(let result): return standardAction == .acceptRecord && result.status == .valid
-        case .legacyCard, .nextTask: return true
-        default: return false
-        }
-    }
+    @inline(__always) package var isRoutine: Bool { ProcedureRules.isRoutine(situation, standardAction: standardAction) }
 }

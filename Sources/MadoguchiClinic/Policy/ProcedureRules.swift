@@ -59,26 +59,51 @@ package enum ProcedureRules {
     /// for exactly one option: named here, it spares every patient the static list and a
     /// walk through the table. ProcedureRulesTests holds it to the table for every case.
     @inline(__always) static func routineAnswer(_ d: Decision) -> StaffAction? {
-        switch d.situation {
+        routineAnswer(d.situation, patient: d.patient?.patient, networkUp: d.networkUp, readerHelpFirst: d.readerHelpFirst)
+    }
+
+    /// `routineAnswer` from the parts of a decision it reads.
+    @inline(__always) static func routineAnswer(_ situation: Situation, patient: Int?, networkUp: Bool,
+                                                readerHelpFirst: Bool) -> StaffAction? {
+        switch situation {
         case .record(let result):
             switch result.status {
             case .invalidNewer: return .useNewerRecord
             case .multiple: return .narrowDown
             default: break
             }
-            guard result.person == d.patient?.patient else { return .setAsideRecord }
+            guard result.person == patient else { return .setAsideRecord }
             return result.nameDots ? .fixNameByHand : .acceptRecord
         case .legacyCard(let status):
             switch status {
-            case .valid: return d.networkUp ? .confirmByNumber : .acceptByEye
+            case .valid: return networkUp ? .confirmByNumber : .acceptByEye
             case .stopGap: return .confirmByNumber
             case .refused: return .refuseCard
             }
         case .nextTask:
-            return d.readerHelpFirst ? .goToReader : .serveDeskQueue
+            return readerHelpFirst ? .goToReader : .serveDeskQueue
         default:
             return nil
         }
+    }
+
+    /// Whether a question with this standard answer is a routine glance (`Decision.isRoutine`).
+    @inline(__always) static func isRoutine(_ situation: Situation, standardAction: StaffAction) -> Bool {
+        switch situation {
+        case .record(let result): return standardAction == .acceptRecord && result.status == .valid
+        case .legacyCard, .nextTask: return true
+        default: return false
+        }
+    }
+
+    /// The standard answer to a routine glance, nil for any other question: what a model run
+    /// by the book settles without building the `Decision` (about 250 instructions a patient).
+    /// ProcedureRulesTests holds it to `Decision.isRoutine` and `standardAction`.
+    @inline(__always) package static func routineGlance(_ situation: Situation, patient: Int?, networkUp: Bool,
+                                                readerHelpFirst: Bool) -> StaffAction? {
+        guard let answer = routineAnswer(situation, patient: patient, networkUp: networkUp, readerHelpFirst: readerHelpFirst),
+              isRoutine(situation, standardAction: answer) else { return nil }
+        return answer
     }
 
     /// An answer not offered is a slip; an offered one is judged by the table.

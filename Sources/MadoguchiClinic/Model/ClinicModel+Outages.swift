@@ -29,9 +29,17 @@ extension ClinicModel {
         }
     }
 
+    /// The scenario's outage boundary number n; the next one is scheduled from here. Never
+    /// inlined, nor is `setNetwork`: inlined into `handle`, they gave it a large frame that
+    /// every event paid for (about 35 instructions a patient).
+    @inline(never) mutating func outageBoundary(_ n: Int, _ q: inout EventQueue<Event>) {
+        if n + 1 < outageBoundaries.count { q.schedule(.scheduledOutage(n + 1), at: outageBoundaries[n + 1].time) }
+        handle(outageBoundaries[n].event, queue: &q)
+    }
+
     /// The line goes down or comes back. Patients whose details were written down during
     /// the outage are to be confirmed with the emergency function once it is back.
-    mutating func setNetwork(up: Bool, _ q: inout EventQueue<Event>) {
+    @inline(never) mutating func setNetwork(up: Bool, _ q: inout EventQueue<Event>) {
         networkUp = up
         log.note(.network(up: up), q.now)
         askToConfirmNoted(&q)

@@ -191,8 +191,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         case .forceFault(let fault):
             forced.insert(fault)
         case .scheduledOutage(let n):
-            if n + 1 < outageBoundaries.count { q.schedule(.scheduledOutage(n + 1), at: outageBoundaries[n + 1].time) }
-            handle(outageBoundaries[n].event, queue: &q)
+            outageBoundary(n, &q)
         }
     }
 

@@ -88,7 +88,7 @@ extension ClinicModel {
         guard !urgent.isEmpty || staffPool.queueLength > 0, let next = staffPool.acquire(at: q.now) else { return }
         // Counted in place: building `deskQueue` for it cost more than the rest of the model.
         let waiting = urgent.isEmpty || staffPool.queueLength == 0 ? 0
-            : staffPool.waitingCount { [patients] in !Self.isGone($0, patients) }
+            : Self.liveCount(staffPool, patients)
         if waiting > 0 {
             startTask(next, .deciding, &q)
             ask(.nextTask(deskQueue: waiting), slot: -1, staff: next, &q)

@@ -94,8 +94,9 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// thinking time on questions about the clinic.
     var clinicRNG: Xoshiro256
 
-    /// Patients at reception, by slot; a slot is reused once its patient has left.
-    package internal(set) var patients: [Patient] = []
+    /// Patients at reception, by slot; a slot is reused once its patient has left. Made
+    /// unique once per event in `handle`, so that the writes need no check of their own.
+    package internal(set) var patients = SlotArray<Patient>()
     var freeSlots: [Int] = []
     /// Patience deadlines of queued patients, and the one check the event list holds for them.
     var deadlines = MinHeap<RenegeDeadline>()
@@ -171,6 +172,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     }
 
     package mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {
+        patients.makeUnique()
         switch event {
         case .arrival:
             arrive(&q)
@@ -210,14 +212,20 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
 
     func isGone(_ entry: QueueEntry) -> Bool { Self.isGone(entry, patients) }
 
-    static func isGone(_ entry: QueueEntry, _ patients: [Patient]) -> Bool {
+    static func isGone(_ entry: QueueEntry, _ patients: SlotArray<Patient>) -> Bool {
         patients[entry.slot].id != entry.id || patients[entry.slot].phase == .done
     }
 
     /// The next queued patient who has not left. Static so that the pool and the patients,
     /// two stored properties, can be accessed together without copying the patients.
-    static func popLive(_ pool: inout ServerPool<QueueEntry>, _ patients: [Patient]) -> QueueEntry? {
+    static func popLive(_ pool: inout ServerPool<QueueEntry>, _ patients: SlotArray<Patient>) -> QueueEntry? {
         pool.next { isGone($0, patients) }
+    }
+
+    /// Patients in the pool's queue who have not left; static for the same reason, and so
+    /// that no copy of the patients outlives the count (a write would then find them shared).
+    static func liveCount(_ pool: ServerPool<QueueEntry>, _ patients: SlotArray<Patient>) -> Int {
+        pool.waitingCount { !isGone($0, patients) }
     }
 
     /// Busy and available time of readers and staff until the last patient left, written into

@@ -54,6 +54,48 @@ import Testing
         #expect(acquired > 1_000)
     }
 
+    /// `keepServing` stands for a release followed by an acquire that hands the same server
+    /// back: after any mix of operations, two pools, one using it where it agrees and one
+    /// releasing and acquiring, hold the same servers and the same busy time to the last bit.
+    @Test func keepServingIsAReleaseAndAnAcquireOfTheSameServer() {
+        let capacity = 3
+        var kept = ServerPool<Int>(capacity: capacity), plain = kept
+        var rng = Xoshiro256(seed: 9)
+        var agreed = 0, refused = 0
+        var now = 0.0
+        for _ in 0..<20_000 {
+            now += Double(rng.next() % 1000) / 7
+            let server = Int(rng.next() % UInt64(capacity))
+            switch rng.next() % 4 {
+            case 0:
+                #expect(kept.acquire(at: now) == plain.acquire(at: now))
+            case 1:
+                if plain.isServing(server) {
+                    kept.release(server, at: now)
+                    plain.release(server, at: now)
+                }
+            case 2:
+                let offline = rng.chance(0.2)
+                kept.setOffline(server, offline)
+                plain.setOffline(server, offline)
+            default:
+                guard plain.isServing(server) else { continue }
+                if kept.keepServing(server, at: now) {
+                    agreed += 1
+                    plain.release(server, at: now)
+                    #expect(plain.acquire(at: now) == server)
+                } else {
+                    refused += 1
+                    let free = (0..<capacity).contains { $0 != server && !plain.isServing($0) && !plain.isOffline($0) }
+                    #expect(free || plain.isOffline(server))
+                }
+            }
+            #expect((0..<capacity).allSatisfy { kept.isServing($0) == plain.isServing($0) })
+            #expect(kept.busyTime(at: now) == plain.busyTime(at: now))
+        }
+        #expect(agreed > 1_000 && refused > 1_000)
+    }
+
     @Test func customersWhoLeftAreSkippedLazily() {
         var pool = ServerPool<Int>(capacity: 1)
         for id in 1...5 { pool.enqueue(id) }

@@ -12,8 +12,16 @@ extension ClinicModel {
            let action = ProcedureRules.routineGlance(situation, patient: slot >= 0 ? patients[slot].id : nil,
                                                      networkUp: networkUp, readerHelpFirst: scenario.readerHelpFirst) {
             glance(situation, action, slot: slot, staff: s, &q)
-            return
+        } else {
+            consider(situation, slot: slot, staff: s, reader: r, &q)
         }
+    }
+
+    /// A question that is not a routine glance, or a policy that may not answer by the book:
+    /// the decision is built and put to the policy. Out of line, so that a routine glance
+    /// does not pay for this frame (about 20 instructions each).
+    @inline(never) mutating func consider(_ situation: Situation, slot: Int, staff s: Int, reader r: Int,
+                                          _ q: inout EventQueue<Event>) {
         let decision = Decision(situation, patient: slot >= 0 ? patients[slot].facts : nil,
                                 legacyCards: legacyStatus, networkUp: networkUp, readerHelpFirst: scenario.readerHelpFirst)
         let ticket = nextTicket

@@ -38,11 +38,9 @@ extension ClinicModel {
             staffStep(s, slot, .visualCheck, d, &q)
         case .switchBack(let r, let d):
             log.note(.staffStarted(staff: s, .switchBack(reader: r), ends: q.now + d), q.now)
-            staff[s].stepEnds = q.now + d
             q.schedule(.staffStepDone(staff: s), after: d)
         case .confirmNoted(let count, let d):
             log.note(.staffStarted(staff: s, .confirmNoted(count: count), ends: q.now + d), q.now)
-            staff[s].stepEnds = q.now + d
             q.schedule(.staffStepDone(staff: s), after: d)
         case .deciding:
             log.note(.staffStarted(staff: s, .deciding, ends: q.now), q.now)
@@ -51,7 +49,6 @@ extension ClinicModel {
 
     mutating func staffStep(_ s: Int, _ slot: Int, _ step: Patient.Step, _ duration: Double, _ q: inout EventQueue<Event>) {
         setStep(slot, step, duration: duration, q.now)
-        staff[s].stepEnds = q.now + duration
         q.schedule(.staffStepDone(staff: s), after: duration)
     }
 
@@ -83,9 +80,17 @@ extension ClinicModel {
     /// question (`Situation.nextTask`); otherwise whichever waits.
     mutating func freeStaff(_ s: Int, _ q: inout EventQueue<Event>) {
         staff[s].task = nil
-        staffPool.release(s, at: q.now)
-        log.note(.staffFree(staff: s), q.now)
-        guard !urgent.isEmpty || staffPool.queueLength > 0, let next = staffPool.acquire(at: q.now) else { return }
+        let workWaiting = !urgent.isEmpty || staffPool.queueLength > 0
+        let next: Int
+        if workWaiting && staffPool.keepServing(s, at: q.now) {
+            log.note(.staffFree(staff: s), q.now)
+            next = s
+        } else {
+            staffPool.release(s, at: q.now)
+            log.note(.staffFree(staff: s), q.now)
+            guard workWaiting, let free = staffPool.acquire(at: q.now) else { return }
+            next = free
+        }
         // Counted in place: building `deskQueue` for it cost more than the rest of the model.
         let waiting = urgent.isEmpty || staffPool.queueLength == 0 ? 0
             : Self.liveCount(staffPool, patients)

@@ -52,7 +52,6 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
 
     package struct StaffState: Sendable {
         package internal(set) var task: StaffTask?
-        package internal(set) var stepEnds = 0.0
     }
 
     package struct PendingDecision: Sendable {

@@ -65,6 +65,16 @@ public struct ServerPool<Customer> {
         if !offline[server] { idle &+= 1 }
     }
 
+    /// A server that finishes while no other is free, and has a customer waiting, goes on
+    /// serving: `release` then `acquire` would hand it back at once. Brings the books up to
+    /// `now` as they would and returns true; returns false, changing nothing, when another
+    /// server is free or this one is offline (then release it as usual).
+    @inlinable @inline(__always) public mutating func keepServing(_ server: Int, at now: Double) -> Bool {
+        guard idle == 0, !offline[server] else { return false }
+        account(now)
+        return true
+    }
+
     @inlinable @inline(__always) public mutating func enqueue(_ customer: Customer) {
         line.append(customer)
     }

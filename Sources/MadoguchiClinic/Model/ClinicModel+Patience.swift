@@ -6,6 +6,13 @@ import MadoguchiSim
 /// them for patients already served) and made every other event dearer. The event list
 /// holds one live `.renegeCheck`, for the earliest deadline that may still matter; one it
 /// replaced stays there, stale, and is ignored when it comes.
+///
+/// Nor does a new deadline go into the heap at once: it waits in a plain list until the next
+/// check, which drops those of patients who have left (most of them, served in the meantime)
+/// without any heap work. No decision changes: every deadline of a patient still at
+/// reception is at or after `nextCheck`, so a new one needs a check of its own exactly when
+/// it is earlier than `nextCheck`, whatever else the heap holds; and a check puts the list
+/// into the heap before it takes the deadlines due, in the heap's order.
 struct RenegeDeadline: Comparable {
     let time: Double
     /// Breaks ties as the event list would: first scheduled, first handled.
@@ -29,15 +36,17 @@ extension ClinicModel {
             return
         }
         patients[slot].renegeScheduled = true
-        deadlines.insert(RenegeDeadline(time: p.leavesAt, sequence: deadlineSequence, slot: slot, id: p.id))
+        newDeadlines.append(RenegeDeadline(time: p.leavesAt, sequence: deadlineSequence, slot: slot, id: p.id))
         deadlineSequence += 1
-        armRenegeCheck(&q)
+        if p.leavesAt < nextCheck { scheduleCheck(at: p.leavesAt, &q) }
     }
 
     /// The deadlines now due: patients still queued leave, the others are forgotten.
     mutating func renegeCheck(_ generation: Int, _ q: inout EventQueue<Event>) {
         guard generation == checkGeneration else { return }
         nextCheck = .infinity
+        for deadline in newDeadlines where !isGone(deadline) { deadlines.insert(deadline) }
+        newDeadlines.removeAll(keepingCapacity: true)
         while let due = deadlines.min, due.time <= q.now {
             deadlines.popMin()
             renege(due.slot, due.id, now: q.now)
@@ -49,13 +58,23 @@ extension ClinicModel {
     /// none is scheduled for it yet. A patient between queues (at the reader, say) keeps his
     /// deadline: he may queue again at the desk.
     mutating func armRenegeCheck(_ q: inout EventQueue<Event>) {
-        while let first = deadlines.min, patients[first.slot].id != first.id || patients[first.slot].phase == .done {
+        while let first = deadlines.min, isGone(first) {
             deadlines.popMin()
         }
         guard let first = deadlines.min, first.time < nextCheck else { return }
-        nextCheck = first.time
+        scheduleCheck(at: first.time, &q)
+    }
+
+    /// The one live check, at `time`; the one it replaces stays in the event list, stale.
+    mutating func scheduleCheck(at time: Double, _ q: inout EventQueue<Event>) {
+        nextCheck = time
         checkGeneration += 1
-        q.schedule(.renegeCheck(generation: checkGeneration), at: first.time)
+        q.schedule(.renegeCheck(generation: checkGeneration), at: time)
+    }
+
+    /// The deadline's patient has left reception (his slot may hold another patient now).
+    func isGone(_ deadline: RenegeDeadline) -> Bool {
+        patients[deadline.slot].id != deadline.id || patients[deadline.slot].phase == .done
     }
 
     mutating func renege(_ slot: Int, _ id: Int, now: Double) {

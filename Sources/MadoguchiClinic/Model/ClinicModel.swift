@@ -98,7 +98,10 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     package internal(set) var patients = SlotArray<Patient>()
     var freeSlots: [Int] = []
     /// Patience deadlines of queued patients, and the one check the event list holds for them.
+    /// A deadline waits in `newDeadlines` until the next check, which puts it in the heap
+    /// only if its patient is still at reception (ClinicModel+Patience.swift).
     var deadlines = MinHeap<RenegeDeadline>()
+    var newDeadlines: [RenegeDeadline] = []
     var deadlineSequence = 0
     var nextCheck = Double.infinity
     var checkGeneration = 0

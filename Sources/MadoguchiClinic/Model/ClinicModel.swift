@@ -94,7 +94,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     var clinicRNG: Xoshiro256
 
     /// Patients at reception, by slot; a slot is reused once its patient has left. Made
-    /// unique once per event in `handle`, so that the writes need no check of their own.
+    /// unique in `willHandleEvents`, so that the writes need no check of their own.
     package internal(set) var patients = SlotArray<Patient>()
     var freeSlots: [Int] = []
     /// Patience deadlines of queued patients, and the one check the event list holds for them.
@@ -173,8 +173,12 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         return sim
     }
 
-    package mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {
+    /// The engine calls it before a run of events: a copied model shares its patients until then.
+    package mutating func willHandleEvents() {
         patients.makeUnique()
+    }
+
+    package mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {
         switch event {
         case .arrival:
             arrive(&q)

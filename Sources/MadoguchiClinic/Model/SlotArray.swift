@@ -1,6 +1,7 @@
 /// An array with value semantics whose writes do not check for sharing: the owner calls
-/// `makeUnique()` once before a batch of writes (the model, once per event), and a write
-/// then costs what a write through a pointer costs.
+/// `makeUnique()` once before a batch of writes (the model, in `willHandleEvents`, before
+/// the engine hands it a run of events), and a write then costs what a write through a
+/// pointer costs.
 ///
 /// Why: the model writes its patients a dozen times per patient, and each write to an
 /// `Array` element calls the runtime's uniqueness check, an out-of-line call of its own

@@ -20,7 +20,7 @@ package enum ClinicRun {
     /// Until the last patient has left, then the books close.
     static func run(_ sim: inout Simulator<ClinicModel<Autopilot>>) {
         sim.model.statistics.observedFrom = sim.model.scenario.warmup
-        while !sim.model.isDayOver, sim.step() {}
+        sim.run(while: { !$0.isDayOver })
         sim.model.closeBooks()
     }
 }

@@ -52,6 +52,14 @@ public struct Simulator<Model: SimulationModel> {
         queue.advance(to: time)
     }
 
+    /// Handles events while `condition` holds for the model, until none is left: a run with
+    /// its own end (the clinic's day is over when the last patient has left).
+    @inlinable public mutating func run(while condition: (Model) -> Bool) {
+        var events = handling()
+        while condition(model), step(&events) {}
+        queue = events.finish()
+    }
+
     /// Handles events until none is left.
     @inlinable public mutating func runToCompletion() {
         var events = handling()

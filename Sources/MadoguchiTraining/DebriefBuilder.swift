@@ -44,7 +44,7 @@ package enum DebriefBuilder {
     static func autopilotRecords(_ scenario: Scenario, seed: UInt64) -> [PatientRecord] {
         var sim = ClinicModel.simulator(scenario: scenario, policy: Autopilot(), seed: seed, replication: 0)
         sim.model.records = []
-        while !sim.model.isDayOver, sim.step() {}
+        sim.run(while: { !$0.isDayOver })
         return sim.model.records ?? []
     }
 

@@ -33,12 +33,8 @@ extension DeskState {
         while now < target, !dayOver {
             let nextMinute = ((now / 60).rounded(.down) + 1) * 60
             let stop = min(target, nextMinute)
-            while let next = sim.queue.nextTime, next <= stop, budget > 0 {
-                sim.step()
-                budget -= 1
-            }
+            budget -= sim.run(until: stop, atMost: budget)
             if budget == 0 { break }
-            sim.run(until: stop)
             absorbLog()
             if stop == nextMinute { sampleQueue() }
         }

@@ -60,6 +60,21 @@ public struct Simulator<Model: SimulationModel> {
         queue = events.finish()
     }
 
+    /// Handles the events due by `time`, at most `limit` of them, and returns how many it
+    /// handled. The clock moves to `time` only if it handled fewer than `limit`: then none
+    /// due by `time` is left. The desk's frames run this way, with a budget of events.
+    @inlinable public mutating func run(until time: Double, atMost limit: Int) -> Int {
+        var events = handling()
+        var count = 0
+        while count < limit, let t = events.nextTime, t <= time {
+            step(&events)
+            count += 1
+        }
+        queue = events.finish()
+        if count < limit { queue.advance(to: time) }
+        return count
+    }
+
     /// Handles events until none is left.
     @inlinable public mutating func runToCompletion() {
         var events = handling()

@@ -18,8 +18,7 @@ package struct DurationStats: Sendable {
 package struct FaultStats: Sendable {
     package var count = 0
     package var recovery = DurationStats()
-    /// Indexed like `Outcome.allCases`.
-    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    package var outcomes = ClinicStatistics.PerOutcome<Int>(repeating: 0)
 }
 
 /// What one replication of a clinic day measured. Patients who arrived during the warm-up
@@ -32,14 +31,11 @@ package struct ClinicStatistics: Sendable {
     /// Patients counted in the statistics below (arrived after the warm-up).
     package var counted = 0
     package var wait = DurationStats()
-    /// Indexed like `CredentialPath.allCases`.
-    package var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
-    package var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
+    package var waitByPath = PerPath<DurationStats>(repeating: DurationStats())
+    package var countByPath = PerPath<Int>(repeating: 0)
     package var timeAtReception = DurationStats()
-    /// Indexed like `Outcome.allCases`.
-    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
-    /// Indexed like `Fault.allCases`.
-    package var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
+    package var outcomes = PerOutcome<Int>(repeating: 0)
+    package var faults = PerFault<FaultStats>(repeating: FaultStats())
     /// Online confirmations done with the My Number card (card or phone), and all online
     /// confirmations including those by insurer number: their ratio is MHLW's 利用率.
     package var mynaConfirmations = 0
@@ -60,6 +56,14 @@ package struct ClinicStatistics: Sendable {
     /// queueing (in the system), since every one of them arrived and left inside it.
     package var waitingSeconds = 0.0
     package var inSystemSeconds = 0.0
+
+    /// Tables with one entry per case, indexed like `allCases`, stored inline: every patient
+    /// writes to several of them, and each write to an array was a copy-on-write check (a
+    /// call into the runtime) and a bounds check. An inline array's size must be a literal:
+    /// ClinicStatisticsTests holds each to its enum's number of cases.
+    package typealias PerPath<Value> = InlineArray<7, Value>
+    package typealias PerOutcome<Value> = InlineArray<6, Value>
+    package typealias PerFault<Value> = InlineArray<9, Value>
 
     package init() {}
 

@@ -7,7 +7,12 @@ package struct DurationStats: Sendable {
 
     package init() {}
 
-    /// Inlined: the statistics add three or four durations for every patient.
+    package init(tally: Tally, histogram: DurationHistogram) {
+        self.tally = tally
+        self.histogram = histogram
+    }
+
+    /// Inlined: the statistics add two or three durations for every patient.
     @inline(__always) package mutating func add(_ seconds: Double) {
         tally.add(seconds)
         histogram.record(seconds: seconds)
@@ -30,7 +35,8 @@ package struct ClinicStatistics: Sendable {
 
     /// Patients counted in the statistics below (arrived after the warm-up).
     package var counted = 0
-    package var wait = DurationStats()
+    /// The waits before the desk of those who did not renege (`wait`), tallied as they come.
+    package private(set) var waitTally = Tally()
     package var waitByPath = PerPath<DurationStats>(repeating: DurationStats())
     package var countByPath = PerPath<Int>(repeating: 0)
     package var timeAtReception = DurationStats()
@@ -67,6 +73,16 @@ package struct ClinicStatistics: Sendable {
 
     package init() {}
 
+    /// The waits before the desk of those who did not renege. Their histogram is not kept
+    /// apart: it is the sum of the paths' ones, which count the same waits (merging buckets
+    /// or exact values gives the very counts recording them does), so no wait is recorded
+    /// twice. Merged when read, once a replication or once a frame.
+    package var wait: DurationStats {
+        var histogram = DurationHistogram()
+        for i in waitByPath.indices { histogram.merge(waitByPath[i].histogram) }
+        return DurationStats(tally: waitTally, histogram: histogram)
+    }
+
     package var inSystem: Int { arrived - served - reneged }
     package var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
     package var readerUtilization: Double { readerAvailableSeconds > 0 ? readerBusySeconds / readerAvailableSeconds : 0 }
@@ -89,7 +105,7 @@ package struct ClinicStatistics: Sendable {
         waitingSeconds += waited
         inSystemSeconds += record.departure - record.arrival
         if record.outcome != .reneged {
-            wait.add(waited)
+            waitTally.add(waited)
             waitByPath[pathIndex].add(waited)
             if let end = record.serviceEnd { timeAtReception.add(end - record.arrival) }
         }

@@ -2,6 +2,17 @@
 public protocol SimulationModel {
     associatedtype Event
     mutating func handle(_ event: Event, queue: inout EventQueue<Event>)
+
+    /// Called before the engine hands the model a run of events. A model that writes its
+    /// own storage without copy-on-write checks while it handles events makes that storage
+    /// its own here: a copied model shares its buffers until then. Nothing else can call
+    /// `handle`, as only the engine can make an `EventQueue`.
+    mutating func willHandleEvents()
+}
+
+extension SimulationModel {
+    /// Most models keep no storage of that kind.
+    @inlinable public mutating func willHandleEvents() {}
 }
 
 /// Runs a model over its event list. Steppable, so a terminal UI can map wall-clock time
@@ -62,6 +73,7 @@ public struct Simulator<Model: SimulationModel> {
     /// but is not read or written until `finish()` hands the list back: the model holds
     /// `self.model` exclusively while it handles an event and cannot reach `self.queue`.
     @inlinable mutating func handling() -> EventQueue<Model.Event> {
+        model.willHandleEvents()
         queue.heap.makeUnique()
         return EventQueue(handling: queue)
     }

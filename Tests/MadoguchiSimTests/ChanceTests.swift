@@ -12,8 +12,10 @@ import Testing
     @Test(arguments: probabilities)
     func theThresholdSplitsTheDrawsAsTheDoubleDoes(p: Double) {
         let threshold = Chance(p).threshold
-        #expect(threshold <= 1 << 53)
-        for k in [threshold &- 2, threshold &- 1, threshold, threshold + 1, 0, (1 << 53) - 1] where k < 1 << 53 {
+        #expect(threshold <= UInt64(1) << 53)
+        let last: UInt64 = 1 << 53 - 1
+        let draws: [UInt64] = [threshold &- 2, threshold &- 1, threshold, threshold + 1, 0, last]
+        for k in draws where k <= last {
             #expect((k < threshold) == (Double(k) * 0x1p-53 < p), "p \(p), draw \(k)")
         }
     }

@@ -9,8 +9,7 @@
 public struct EventQueue<Event>: ~Copyable {
     @usableFromInline var list: FutureEventList<Event>
 
-    /// The list's buffer must be unique but for the caller's copy, which it does not touch
-    /// until it takes `list` back.
+    /// The list's heap must be unique (`MinHeap.makeUnique`).
     @inlinable init(handling list: FutureEventList<Event>) { self.list = list }
 
     /// The simulated time, in seconds since the start of the run.

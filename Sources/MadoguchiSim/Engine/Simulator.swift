@@ -69,13 +69,14 @@ public struct Simulator<Model: SimulationModel> {
     }
 
     /// The event list for the model to schedule into, its buffer made this simulator's own
-    /// (one copy-on-write check for the whole run). `queue` keeps its reference meanwhile
-    /// but is not read or written until `finish()` hands the list back: the model holds
-    /// `self.model` exclusively while it handles an event and cannot reach `self.queue`.
+    /// (one copy-on-write check for the whole run). `queue` is left empty meanwhile (a new
+    /// buffer of 16 events) until `finish()` hands the list back.
     @inlinable mutating func handling() -> EventQueue<Model.Event> {
         model.willHandleEvents()
-        queue.heap.makeUnique()
-        return EventQueue(handling: queue)
+        var list = queue
+        queue = FutureEventList()
+        list.heap.makeUnique()
+        return EventQueue(handling: list)
     }
 
     /// Always inlined, so that the loops of `run(until:)` and `runToCompletion` hold the

@@ -48,7 +48,10 @@ public struct WaitingLine<Element> {
     }
 
     /// `append` for a line whose slots no other line shares (`makeUnique`).
+    /// Debug builds check that assumption, so that a test fails where the append would
+    /// change another line's slots.
     @inlinable @inline(__always) mutating func appendToUnique(_ element: Element) {
+        assert(isKnownUniquelyReferenced(&slots), "a line appended to without makeUnique() first")
         if stored == slots.slotCount { grow() }
         let tail = (head &+ stored) & mask
         slots.withUnsafeMutablePointerToElements { $0[tail] = element }

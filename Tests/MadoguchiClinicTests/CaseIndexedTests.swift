@@ -22,6 +22,13 @@ import Testing
         #expect(PerCase<CredentialPath, String>(\.rawValue).values == CredentialPath.allCases.map(\.rawValue))
     }
 
+    /// The statistics' inline tables are sized by a literal, which must be the number of cases.
+    @Test func theStatisticsTablesHaveOneEntryPerCase() {
+        #expect(ClinicStatistics.PerPath<Int>.count == CredentialPath.allCases.count)
+        #expect(ClinicStatistics.PerOutcome<Int>.count == Outcome.allCases.count)
+        #expect(ClinicStatistics.PerFault<Int>.count == Fault.allCases.count)
+    }
+
     /// A recording's codes never repeat, and a reader path always has a flow to time.
     @Test func profilesAreConsistent() {
         #expect(Set(CredentialPath.allCases.map(\.code)).count == CredentialPath.allCases.count)

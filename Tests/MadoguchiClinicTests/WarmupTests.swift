@@ -12,6 +12,7 @@ import Testing
         #expect(s.counted == fold.counted, sourceLocation: sourceLocation)
         #expect(s.count(.reneged) == fold.reneged, sourceLocation: sourceLocation)
         #expect(s.wait.tally == Tally(fold.waits), sourceLocation: sourceLocation)
+        expect(s.wait.histogram, recorded: fold.waits, sourceLocation: sourceLocation)
         #expect(s.timeAtReception.tally == Tally(fold.timesAtReception), sourceLocation: sourceLocation)
         for path in CredentialPath.allCases {
             #expect(s.countByPath[path.index] == fold.patientsByPath[path] ?? 0, "\(path)", sourceLocation: sourceLocation)
@@ -30,6 +31,17 @@ import Testing
         }
         #expect(s.onlineConfirmations == fold.onlineConfirmations, sourceLocation: sourceLocation)
         #expect(s.mynaConfirmations == fold.myNumberConfirmations, sourceLocation: sourceLocation)
+    }
+
+    /// The wait histogram, merged from the paths' ones, against the waits recorded in order.
+    static func expect(_ histogram: DurationHistogram, recorded values: [Double], sourceLocation: SourceLocation = #_sourceLocation) {
+        var recorded = DurationHistogram()
+        for value in values { recorded.record(seconds: value) }
+        #expect(histogram.count == recorded.count, sourceLocation: sourceLocation)
+        #expect(histogram.max == recorded.max, sourceLocation: sourceLocation)
+        for p in [0, 10, 50, 90, 95, 99, 100.0] {
+            #expect(histogram.percentile(p) == recorded.percentile(p), "p\(p)", sourceLocation: sourceLocation)
+        }
     }
 
     static var scenario: Scenario {
@@ -57,5 +69,14 @@ import Testing
         let (statistics, recordsWithout, log) = ClinicRunRecorder.run(none, seed: 8)
         #expect(records == recordsWithout)
         Self.expect(statistics, equals: RecordFold(recordsWithout, warmup: 0, log: log))
+    }
+
+    /// Past `DurationHistogram.exactLimit` waits, where the histograms count in buckets.
+    @Test func theWaitHistogramIsTheFoldsInBucketsToo() {
+        let scenario = TestScenario.make(desks: 6, readers: 4, perHour: 300, hours: 16)
+        let (statistics, records, log) = ClinicRunRecorder.run(scenario, seed: 3)
+        let fold = RecordFold(records, warmup: 0, log: log)
+        #expect(fold.waits.count > DurationHistogram.exactLimit)
+        Self.expect(statistics, equals: fold)
     }
 }

@@ -62,7 +62,7 @@ extension ClinicModel {
     mutating func makePatient(at now: Double) -> Patient {
         var rng = Xoshiro256(seed: attributeRNG.next())
         let path = scenario.pathMix.sample(&rng)
-        let visit: VisitType = rng.chance(scenario.firstVisitShare) ? .first : .return
+        let visit: VisitType = rng.chance(arrivalChances.firstVisit) ? .first : .return
         // Read through buffers: iterating the arrays would copy out (and retain) each mix.
         // Another path's draw is only its one uniform, skipped without searching the mix.
         var method = usualMethod[path]
@@ -72,7 +72,7 @@ extension ClinicModel {
             }
         }
         var fate = FaultSet()
-        faultDraws.withUnsafeBufferPointer { draws in
+        arrivalChances.faults.withUnsafeBufferPointer { draws in
             for i in draws.indices where rng.chance(draws[i].chance) { fate.formUnion(draws[i].fault) }
         }
         let possible = atReader[path] ? forced : forced.subtracting(readerOnlyFaults)
@@ -80,14 +80,14 @@ extension ClinicModel {
         // A presenter's forced fault goes to the first patient it can happen to.
         fate.formUnion(possible)
         forced.subtract(possible)
-        let pinKnown = rng.chance(scenario.patients.pinKnown)
-        let hasBackup = rng.chance(scenario.patients.backupCredential)
-        let refuses = rng.chance(scenario.patients.refusesEverything)
+        let pinKnown = rng.chance(arrivalChances.pinKnown)
+        let hasBackup = rng.chance(arrivalChances.backup)
+        let refuses = rng.chance(arrivalChances.refusesEverything)
         let ownRNG = Xoshiro256(seed: rng.next())
         // Drawn after the patient's own seed, so adding it moved no earlier draw.
         let backupKind = scenario.backupMix.sample(&rng)
         // Drawn last too; it counts only once the certificates' printed date has passed.
-        let renewed = rng.chance(scenario.patients.certificateRenewed)
+        let renewed = rng.chance(arrivalChances.certificateRenewed)
         defer { nextID += 1 }
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
                        pinKnown: pinKnown, backup: hasBackup ? backupKind : nil, refusesEverything: refuses,

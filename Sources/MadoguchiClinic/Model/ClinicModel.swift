@@ -73,9 +73,9 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     let legacyStatus: LegacyCardStatus
     /// The scenario's date is past the expiry printed on 資格確認書.
     let certificatesPastExpiry: Bool
-    /// The scenario's per-visit fault chances and method mixes, flat and in draw order:
-    /// read for every patient, so no per-case table is looked up then.
-    let faultDraws: [(fault: FaultSet, chance: Double)]
+    /// The scenario's chances and method mixes drawn for every patient, flat and in draw
+    /// order, so no per-case table is looked up then.
+    let arrivalChances: ArrivalChances
     let methodDraws: [(path: CredentialPath, methods: Mix<AuthMethod>)]
     /// The method of a path whose holders have no choice (or the usual one).
     let usualMethod: PerCase<CredentialPath, AuthMethod>
@@ -147,7 +147,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         }.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         legacyStatus = LegacyCardStatus(on: scenario.date)
         certificatesPastExpiry = scenario.date > scenario.patients.certificateExpiry
-        faultDraws = Fault.perVisit.map { (FaultSet($0), scenario.faults[$0]) }
+        arrivalChances = ArrivalChances(scenario)
         methodDraws = CredentialPath.drawsMethod.map { ($0, scenario.paths[$0].methods) }
         usualMethod = PerCase { scenario.paths[$0].methods.options[0] }
         atReader = PerCase(\.usesReader)

@@ -7,7 +7,12 @@ package struct DurationStats: Sendable {
 
     package init() {}
 
-    /// Inlined: the statistics add three or four durations for every patient.
+    package init(tally: Tally, histogram: DurationHistogram) {
+        self.tally = tally
+        self.histogram = histogram
+    }
+
+    /// Inlined: the statistics add two or three durations for every patient.
     @inline(__always) package mutating func add(_ seconds: Double) {
         tally.add(seconds)
         histogram.record(seconds: seconds)
@@ -18,8 +23,7 @@ package struct DurationStats: Sendable {
 package struct FaultStats: Sendable {
     package var count = 0
     package var recovery = DurationStats()
-    /// Indexed like `Outcome.allCases`.
-    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
+    package var outcomes = ClinicStatistics.PerOutcome<Int>(repeating: 0)
 }
 
 /// What one replication of a clinic day measured. Patients who arrived during the warm-up
@@ -31,15 +35,13 @@ package struct ClinicStatistics: Sendable {
 
     /// Patients counted in the statistics below (arrived after the warm-up).
     package var counted = 0
-    package var wait = DurationStats()
-    /// Indexed like `CredentialPath.allCases`.
-    package var waitByPath = [DurationStats](repeating: DurationStats(), count: CredentialPath.allCases.count)
-    package var countByPath = [Int](repeating: 0, count: CredentialPath.allCases.count)
+    /// The waits before the desk of those who did not renege (`wait`), tallied as they come.
+    package private(set) var waitTally = Tally()
+    package var waitByPath = PerPath<DurationStats>(repeating: DurationStats())
+    package var countByPath = PerPath<Int>(repeating: 0)
     package var timeAtReception = DurationStats()
-    /// Indexed like `Outcome.allCases`.
-    package var outcomes = [Int](repeating: 0, count: Outcome.allCases.count)
-    /// Indexed like `Fault.allCases`.
-    package var faults = [FaultStats](repeating: FaultStats(), count: Fault.allCases.count)
+    package var outcomes = PerOutcome<Int>(repeating: 0)
+    package var faults = PerFault<FaultStats>(repeating: FaultStats())
     /// Online confirmations done with the My Number card (card or phone), and all online
     /// confirmations including those by insurer number: their ratio is MHLW's 利用率.
     package var mynaConfirmations = 0
@@ -61,7 +63,25 @@ package struct ClinicStatistics: Sendable {
     package var waitingSeconds = 0.0
     package var inSystemSeconds = 0.0
 
+    /// Tables with one entry per case, indexed like `allCases`, stored inline: every patient
+    /// writes to several of them, and each write to an array was a copy-on-write check (a
+    /// call into the runtime) and a bounds check. An inline array's size must be a literal:
+    /// ClinicStatisticsTests holds each to its enum's number of cases.
+    package typealias PerPath<Value> = InlineArray<7, Value>
+    package typealias PerOutcome<Value> = InlineArray<6, Value>
+    package typealias PerFault<Value> = InlineArray<9, Value>
+
     package init() {}
+
+    /// The waits before the desk of those who did not renege. Their histogram is not kept
+    /// apart: it is the sum of the paths' ones, which count the same waits (merging buckets
+    /// or exact values gives the very counts recording them does), so no wait is recorded
+    /// twice. Merged when read, once a replication or once a frame.
+    package var wait: DurationStats {
+        var histogram = DurationHistogram()
+        for i in waitByPath.indices { histogram.merge(waitByPath[i].histogram) }
+        return DurationStats(tally: waitTally, histogram: histogram)
+    }
 
     package var inSystem: Int { arrived - served - reneged }
     package var usageRate: Double { onlineConfirmations > 0 ? Double(mynaConfirmations) / Double(onlineConfirmations) : 0 }
@@ -74,7 +94,9 @@ package struct ClinicStatistics: Sendable {
     package func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
     package func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
 
-    mutating func add(_ record: PatientRecord, waited: Double) {
+    /// Inlined into `leave`, its one caller, so that a record no one keeps is never built
+    /// in memory: only the fields read here are.
+    @inline(__always) mutating func add(_ record: PatientRecord, waited: Double) {
         counted += 1
         let pathIndex = record.path.index
         let outcomeIndex = record.outcome.index
@@ -83,7 +105,7 @@ package struct ClinicStatistics: Sendable {
         waitingSeconds += waited
         inSystemSeconds += record.departure - record.arrival
         if record.outcome != .reneged {
-            wait.add(waited)
+            waitTally.add(waited)
             waitByPath[pathIndex].add(waited)
             if let end = record.serviceEnd { timeAtReception.add(end - record.arrival) }
         }

@@ -179,8 +179,8 @@ package enum MetricCatalogue {
     /// A patient struck by two faults counts twice, once per fault recovered.
     package static let faultsRecovered = Metric(column: "faults_recovered", labName: "faults_recovered", unit: .events,
                                                label: Bilingual(en: "faults recovered", ja: "対応できたトラブル")) { s in
-        Double(s.faults.reduce(0) { sum, f in
-            sum + Outcome.allCases.reduce(0) { $0 + ($1.isRecovery ? f.outcomes[$1.index] : 0) }
+        Double(Fault.allCases.reduce(0) { sum, fault in
+            sum + Outcome.allCases.reduce(0) { $0 + ($1.isRecovery ? s.stats(fault).outcomes[$1.index] : 0) }
         })
     }
 

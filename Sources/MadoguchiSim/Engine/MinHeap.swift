@@ -35,8 +35,35 @@ public struct MinHeap<Element: Comparable> {
     }
 
     @inlinable @inline(__always) public mutating func insert(_ element: Element) {
-        let full = buffer.withUnsafeMutablePointerToHeader { $0.pointee.count == $0.pointee.capacity }
-        if !isKnownUniquelyReferenced(&buffer) || full { buffer = buffer.copy(growing: full) }
+        makeUnique()
+        insertIntoUnique(element)
+    }
+
+    @inlinable @inline(__always) @discardableResult public mutating func popMin() -> Element? {
+        guard count > 0 else { return nil }
+        makeUnique()
+        return popMinFromUnique()
+    }
+
+    /// Removes the minimum and inserts `element` in one pass down from the root: half the
+    /// work of `popMin` then `insert`. The heap must not be empty.
+    @inlinable @inline(__always) mutating func replaceMin(with element: Element) {
+        makeUnique()
+        replaceMinInUnique(with: element)
+    }
+
+    /// Gives this heap a buffer of its own, copying the elements if another heap shares it.
+    /// The `…Unique` operations below skip this check, each a call into the runtime: the
+    /// event queue checks once per run of the engine instead of once per event (EventQueue).
+    @inlinable @inline(__always) mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy(growing: false) }
+    }
+
+    /// `insert` for a heap whose buffer no other heap shares (`makeUnique`).
+    @inlinable @inline(__always) mutating func insertIntoUnique(_ element: Element) {
+        if buffer.withUnsafeMutablePointerToHeader({ $0.pointee.count == $0.pointee.capacity }) {
+            buffer = buffer.copy(growing: true)
+        }
         buffer.withUnsafeMutablePointers { header, h in
             // The new element rises through a hole instead of being swapped at every level.
             var i = header.pointee.count
@@ -51,10 +78,9 @@ public struct MinHeap<Element: Comparable> {
         }
     }
 
-    @inlinable @inline(__always) @discardableResult public mutating func popMin() -> Element? {
-        guard count > 0 else { return nil }
-        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy(growing: false) }
-        return buffer.withUnsafeMutablePointers { header, h in
+    /// `popMin` for a heap that is not empty and whose buffer no other heap shares.
+    @inlinable @inline(__always) mutating func popMinFromUnique() -> Element {
+        buffer.withUnsafeMutablePointers { header, h in
             let n = header.pointee.count &- 1
             header.pointee.count = n
             let top = h.move()
@@ -63,10 +89,8 @@ public struct MinHeap<Element: Comparable> {
         }
     }
 
-    /// Removes the minimum and inserts `element` in one pass down from the root: half the
-    /// work of `popMin` then `insert`. The heap must not be empty.
-    @inlinable @inline(__always) mutating func replaceMin(with element: Element) {
-        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy(growing: false) }
+    /// `replaceMin` for a heap whose buffer no other heap shares.
+    @inlinable @inline(__always) mutating func replaceMinInUnique(with element: Element) {
         buffer.withUnsafeMutablePointers { header, h in
             h.deinitialize(count: 1)
             Self.sink(element, in: h, count: header.pointee.count)

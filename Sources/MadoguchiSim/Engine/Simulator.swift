@@ -11,41 +11,41 @@ public protocol SimulationModel {
 /// model in the caller's module; without it each event costs an unspecialised generic call.
 public struct Simulator<Model: SimulationModel> {
     public var model: Model
-    public var queue: EventQueue<Model.Event>
+    public var queue: FutureEventList<Model.Event>
     @usableFromInline var handled: Int = 0
 
     @inlinable public var eventsHandled: Int { handled }
 
     @inlinable public init(model: Model) {
         self.model = model
-        self.queue = EventQueue()
+        self.queue = FutureEventList()
     }
 
     @inlinable public var now: Double { queue.now }
 
     /// Handles the next event, if any. Returns false when nothing is left.
-    ///
-    /// Always inlined, so that the loops of `run(until:)` and `runToCompletion` hold the
-    /// model's `handle` itself when the model makes it `@inline(__always)`, as
-    /// MultiServerQueue does: no call per event.
-    @inlinable @inline(__always) @discardableResult public mutating func step() -> Bool {
-        guard let next = queue.popNext() else { return false }
-        model.handle(next.event, queue: &queue)
-        handled &+= 1
-        return true
+    @inlinable @discardableResult public mutating func step() -> Bool {
+        var events = handling()
+        let stepped = step(&events)
+        queue = events.finish()
+        return stepped
     }
 
     /// Handles every event up to and including `time`, then moves the clock to `time`.
     @inlinable public mutating func run(until time: Double) {
-        while let t = queue.nextTime, t <= time {
-            step()
+        var events = handling()
+        while let t = events.nextTime, t <= time {
+            step(&events)
         }
+        queue = events.finish()
         queue.advance(to: time)
     }
 
     /// Handles events until none is left.
     @inlinable public mutating func runToCompletion() {
-        while step() {}
+        var events = handling()
+        while step(&events) {}
+        queue = events.finish()
     }
 
     /// Schedules an event at the current time, after those already due now.
@@ -55,5 +55,24 @@ public struct Simulator<Model: SimulationModel> {
 
     @inlinable public mutating func schedule(_ event: Model.Event, at time: Double) {
         queue.schedule(event, at: time)
+    }
+
+    /// The event list for the model to schedule into, its buffer made this simulator's own
+    /// (one copy-on-write check for the whole run). `queue` keeps its reference meanwhile
+    /// but is not read or written until `finish()` hands the list back: the model holds
+    /// `self.model` exclusively while it handles an event and cannot reach `self.queue`.
+    @inlinable mutating func handling() -> EventQueue<Model.Event> {
+        queue.heap.makeUnique()
+        return EventQueue(handling: queue)
+    }
+
+    /// Always inlined, so that the loops of `run(until:)` and `runToCompletion` hold the
+    /// model's `handle` itself when the model makes it `@inline(__always)`, as
+    /// MultiServerQueue does: no call per event.
+    @inlinable @inline(__always) @discardableResult mutating func step(_ events: inout EventQueue<Model.Event>) -> Bool {
+        guard let next = events.popNext() else { return false }
+        model.handle(next.event, queue: &events)
+        handled &+= 1
+        return true
     }
 }

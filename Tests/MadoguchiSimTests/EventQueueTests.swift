@@ -87,8 +87,19 @@ struct Recorder: SimulationModel {
     }
 
     @Test func negativeDelaysAreClampedToNow() {
-        var queue = EventQueue<Int>()
-        queue.schedule(1, after: -3)
-        #expect(queue.nextTime == 0)
+        struct Backdater: SimulationModel {
+            var seen: [String] = []
+            mutating func handle(_ event: Int, queue: inout EventQueue<Int>) {
+                seen.append("\(event) at \(queue.now)")
+                if event == 1 {
+                    queue.schedule(2, after: -3)
+                    seen.append("next \(queue.nextTime.map { "\($0)" } ?? "none")")
+                }
+            }
+        }
+        var sim = Simulator(model: Backdater())
+        sim.schedule(1, at: 4)
+        sim.runToCompletion()
+        #expect(sim.model.seen == ["1 at 4.0", "next 4.0", "2 at 4.0"])
     }
 }

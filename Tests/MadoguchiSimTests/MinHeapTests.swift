@@ -83,4 +83,37 @@ import Testing
         #expect(original.model.statistics.wait == copy.model.statistics.wait)
         #expect(original.model.statistics.served > 400)
     }
+
+    /// A copy and its original run in turns, a simulated second each, while customers queue,
+    /// the copy with one more arrival: each must end where a simulator never copied ends.
+    /// Event lists or waiting lines still shared after the copy (written without their
+    /// copy-on-write check) would mix the two.
+    @Test func aCopyAndItsOriginalRunInTurnsIndependently() {
+        let configuration = MultiServerQueue.Configuration(
+            interarrival: .exponential(mean: 1), service: .exponential(mean: 2.9), servers: 3, horizon: 400)
+        var alone = MultiServerQueue.simulator(configuration, seed: 5)
+        alone.runToCompletion()
+        var aloneWithMore = MultiServerQueue.simulator(configuration, seed: 5)
+        aloneWithMore.run(until: 50)
+        aloneWithMore.inject(.arrival)
+        aloneWithMore.runToCompletion()
+
+        var original = MultiServerQueue.simulator(configuration, seed: 5)
+        original.run(until: 50)
+        var copy = original
+        copy.inject(.arrival)
+        var queued = 0
+        for second in 51...1_000 {
+            copy.run(until: Double(second))
+            original.run(until: Double(second))
+            queued = max(queued, original.model.pool.queueLength)
+        }
+        original.runToCompletion()
+        copy.runToCompletion()
+        #expect(queued >= 8)
+        #expect(aloneWithMore.model.statistics.arrived > alone.model.statistics.arrived)
+        #expect(original.model.statistics.wait == alone.model.statistics.wait)
+        #expect(copy.model.statistics.wait == aloneWithMore.model.statistics.wait)
+        #expect(original.eventsHandled == alone.eventsHandled && copy.eventsHandled == aloneWithMore.eventsHandled)
+    }
 }

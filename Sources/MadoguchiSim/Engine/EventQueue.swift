@@ -4,15 +4,12 @@
 /// Not copyable, so no model can keep a copy of the list: the engine checks once per run
 /// that the heap's buffer is its own (`Simulator.handling`), and every event after that is
 /// scheduled without the copy-on-write check, an out-of-line call into the runtime that
-/// cost about 15 instructions an M/M/3 customer.
+/// cost about 15 instructions an M/M/3 customer. Only the engine makes one, so a model's
+/// `handle` runs only inside a run, after its `willHandleEvents`.
 public struct EventQueue<Event>: ~Copyable {
     @usableFromInline var list: FutureEventList<Event>
 
-    /// A queue of its own, outside any simulator (tests).
-    @inlinable public init() { list = FutureEventList() }
-
-    /// The list's buffer must be unique but for the caller's copy, which it does not touch
-    /// until it takes `list` back.
+    /// The list's heap must be unique (`MinHeap.makeUnique`).
     @inlinable init(handling list: FutureEventList<Event>) { self.list = list }
 
     /// The simulated time, in seconds since the start of the run.

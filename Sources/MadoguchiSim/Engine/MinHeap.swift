@@ -59,8 +59,15 @@ public struct MinHeap<Element: Comparable> {
         if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy(growing: false) }
     }
 
+    /// Debug builds check what the `…Unique` operations assume, so that a test fails where a
+    /// write would change another heap's elements.
+    @inlinable @inline(__always) mutating func assertUnique() {
+        assert(isKnownUniquelyReferenced(&buffer), "a heap written without makeUnique() first")
+    }
+
     /// `insert` for a heap whose buffer no other heap shares (`makeUnique`).
     @inlinable @inline(__always) mutating func insertIntoUnique(_ element: Element) {
+        assertUnique()
         if buffer.withUnsafeMutablePointerToHeader({ $0.pointee.count == $0.pointee.capacity }) {
             buffer = buffer.copy(growing: true)
         }
@@ -79,8 +86,9 @@ public struct MinHeap<Element: Comparable> {
     }
 
     /// `popMin` for a heap that is not empty and whose buffer no other heap shares.
-    @inlinable @inline(__always) mutating func popMinFromUnique() -> Element {
-        buffer.withUnsafeMutablePointers { header, h in
+    @inlinable @inline(__always) @discardableResult mutating func popMinFromUnique() -> Element {
+        assertUnique()
+        return buffer.withUnsafeMutablePointers { header, h in
             let n = header.pointee.count &- 1
             header.pointee.count = n
             let top = h.move()
@@ -91,6 +99,7 @@ public struct MinHeap<Element: Comparable> {
 
     /// `replaceMin` for a heap whose buffer no other heap shares.
     @inlinable @inline(__always) mutating func replaceMinInUnique(with element: Element) {
+        assertUnique()
         buffer.withUnsafeMutablePointers { header, h in
             h.deinitialize(count: 1)
             Self.sink(element, in: h, count: header.pointee.count)

@@ -2,6 +2,17 @@
 public protocol SimulationModel {
     associatedtype Event
     mutating func handle(_ event: Event, queue: inout EventQueue<Event>)
+
+    /// Called before the engine hands the model a run of events. A model that writes its
+    /// own storage without copy-on-write checks while it handles events makes that storage
+    /// its own here: a copied model shares its buffers until then. Nothing else can call
+    /// `handle`, as only the engine can make an `EventQueue`.
+    mutating func willHandleEvents()
+}
+
+extension SimulationModel {
+    /// Most models keep no storage of that kind.
+    @inlinable public mutating func willHandleEvents() {}
 }
 
 /// Runs a model over its event list. Steppable, so a terminal UI can map wall-clock time
@@ -58,12 +69,14 @@ public struct Simulator<Model: SimulationModel> {
     }
 
     /// The event list for the model to schedule into, its buffer made this simulator's own
-    /// (one copy-on-write check for the whole run). `queue` keeps its reference meanwhile
-    /// but is not read or written until `finish()` hands the list back: the model holds
-    /// `self.model` exclusively while it handles an event and cannot reach `self.queue`.
+    /// (one copy-on-write check for the whole run). `queue` is left empty meanwhile (a new
+    /// buffer of 16 events) until `finish()` hands the list back.
     @inlinable mutating func handling() -> EventQueue<Model.Event> {
-        queue.heap.makeUnique()
-        return EventQueue(handling: queue)
+        model.willHandleEvents()
+        var list = queue
+        queue = FutureEventList()
+        list.heap.makeUnique()
+        return EventQueue(handling: list)
     }
 
     /// Always inlined, so that the loops of `run(until:)` and `runToCompletion` hold the

@@ -69,6 +69,15 @@ public struct ServerPool<Customer> {
         line.append(customer)
     }
 
+    /// Makes the line this pool's own: until the pool is next copied, `enqueueInUnique` can
+    /// skip the copy-on-write check (`SimulationModel.willHandleEvents`).
+    @inlinable mutating func makeUnique() { line.makeUnique() }
+
+    /// `enqueue` for a pool made unique since it was last copied.
+    @inlinable @inline(__always) mutating func enqueueInUnique(_ customer: Customer) {
+        line.appendToUnique(customer)
+    }
+
     /// Records that one queued customer left; `next` will skip them.
     @inlinable public mutating func markGone() { gone += 1 }
 

@@ -17,9 +17,12 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The exponential ziggurat's tables, shared with the C reference of the benchmark.
+        .systemLibrary(name: "CZiggurat"),
         .target(
             name: "MadoguchiSim",
             dependencies: [
+                "CZiggurat",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]

@@ -4,13 +4,19 @@
 # by callgrind; peak memory at two sizes; the lab, whose SQLite writer is compared with SQLite
 # driven from C (needs cc and libsqlite3-dev); the desk's rendering.
 #
+# The C reference runs twice: with exponentials by inversion (the reference issue 12 defines,
+# which "vs C" means) and with the ziggurat madoguchi draws by (shown beside it, for honesty:
+# the same sampler in plain C). The ziggurat run must give madoguchi's customers and mean wait
+# to the last bit, or the script stops: the programs would not be doing the same work.
+#
 # usage: Benchmarks/run.sh [mm3|clinic|count|memory|lab|render|scenarios|refusals]    (default: every benchmark)
-#   mm3     madoguchi and the C reference run alternately, one process each, RUNS times, then
-#           SimPy and Ciw; medians and ratios
+#   mm3     madoguchi, C by inversion and C by the ziggurat run alternately, one process each,
+#           RUNS times, then SimPy and Ciw; medians and ratios
 #   clinic  the full clinic model, median of RUNS runs
-#   count   instructions per customer (madoguchi and C) and per patient, from callgrind at two
-#           sizes: the difference over the difference in customers, so start-up cancels (needs
-#           valgrind; it runs on a stripped copy, as valgrind cannot read Swift's debug info)
+#   count   instructions per customer (madoguchi, C by inversion, C by the ziggurat) and per
+#           patient, from callgrind at two sizes: the difference over the difference in
+#           customers, so start-up cancels (needs valgrind; it runs on a stripped copy, as
+#           valgrind cannot read Swift's debug info)
 #   memory  peak memory of M/M/3 and the clinic at 1 M and 20 M customers
 #   scenarios  every built-in scenario read 1,000 times (the TOML reader's speed); with
 #           BASELINE_BENCH=path/to/madoguchi-bench of another commit, both alternately
@@ -56,25 +62,28 @@ machine() {
 }
 
 run_mm3() {
-    local customers="${MADOGUCHI_CUSTOMERS:-5000000}" ours=() c=() out simpy ciw
+    local customers="${MADOGUCHI_CUSTOMERS:-5000000}" ours=() c=() cz=() out simpy ciw
     echo
-    echo "== M/M/3, ρ = 0.9, $customers customers: madoguchi and C alternately, $runs runs each =="
+    echo "== M/M/3, ρ = 0.9, $customers customers: madoguchi, C by inversion and C by the ziggurat alternately, $runs runs each =="
     for ((i = 1; i <= runs; i++)); do
         out="$("$bench" mm3 --customers "$customers" --runs 1)"
-        printf '%s\n' "$out" | sed -n 's/^  run 1/  madoguchi run '"$i"'/p'
+        printf '%s\n' "$out" | sed -n 's/^  run 1/  madoguchi   run '"$i"'/p'
         ours+=("$(field customers_per_sec <<<"$out")")
         local wait_ours served_ours peak
         wait_ours="$(field mean_wait <<<"$out")"
         served_ours="$(field served <<<"$out")"
         peak="$(field peak_rss_kib <<<"$out")"
         out="$("$reference" --customers "$customers" --runs 1)"
-        printf '%s\n' "$out" | sed -n 's/^  run 1/  C         run '"$i"'/p'
+        printf '%s\n' "$out" | sed -n 's/^  run 1/  C inversion run '"$i"'/p'
         c+=("$(field customers_per_sec <<<"$out")")
+        out="$("$reference" --customers "$customers" --runs 1 --sampler ziggurat)"
+        printf '%s\n' "$out" | sed -n 's/^  run 1/  C ziggurat  run '"$i"'/p'
+        cz+=("$(field customers_per_sec <<<"$out")")
         # The same seed must give the same customers and the same mean wait to the last bit:
         # otherwise the two programs do not simulate the same thing and the ratio means nothing.
         if ! awk -v a="$wait_ours" -v b="$(field mean_wait <<<"$out")" 'BEGIN { exit !(sprintf("%.17g", a) == sprintf("%.17g", b)) }' ||
             [[ "$served_ours" != "$(field served <<<"$out")" ]]; then
-            echo "run.sh: madoguchi and the C reference disagree (served $served_ours, mean wait $wait_ours; C: served $(field served <<<"$out"), mean wait $(field mean_wait <<<"$out"))" >&2
+            echo "run.sh: madoguchi and the C reference by the ziggurat disagree (served $served_ours, mean wait $wait_ours; C: served $(field served <<<"$out"), mean wait $(field mean_wait <<<"$out"))" >&2
             exit 1
         fi
     done
@@ -82,20 +91,23 @@ run_mm3() {
     ciw="$("$venv/bin/python" "$here/mm3_ciw.py" --customers "${CIW_CUSTOMERS:-150000}" --runs "$runs")"
     printf '%s\n' "$simpy" "$ciw"
 
-    local m cm s w
+    local m cm czm s w
     m="$(printf '%s\n' "${ours[@]}" | median)"
     cm="$(printf '%s\n' "${c[@]}" | median)"
+    czm="$(printf '%s\n' "${cz[@]}" | median)"
     s="$(field customers_per_sec <<<"$simpy")"
     w="$(field customers_per_sec <<<"$ciw")"
     echo
     machine
-    awk -v m="$m" -v c="$cm" -v s="$s" -v w="$w" -v peak="$peak" 'BEGIN {
-        printf "%-12s %16s %10s %10s %10s\n", "engine", "customers/s", "vs C", "vs SimPy", "vs Ciw"
-        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "madoguchi", m, m / c, m / s, m / w
-        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "C (gcc -O2)", c, 1, c / s, c / w
-        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "SimPy", s, s / c, 1, s / w
-        printf "%-12s %16d %9.3fx %9.1fx %9.1fx\n", "Ciw", w, w / c, w / s, 1
+    awk -v m="$m" -v c="$cm" -v z="$czm" -v s="$s" -v w="$w" -v peak="$peak" 'BEGIN {
+        printf "%-18s %16s %10s %10s %10s %10s\n", "engine", "customers/s", "vs C", "vs C zig", "vs SimPy", "vs Ciw"
+        printf "%-18s %16d %9.3fx %9.3fx %9.1fx %9.1fx\n", "madoguchi", m, m / c, m / z, m / s, m / w
+        printf "%-18s %16d %9.3fx %9.3fx %9.1fx %9.1fx\n", "C inversion -O2", c, 1, c / z, c / s, c / w
+        printf "%-18s %16d %9.3fx %9.3fx %9.1fx %9.1fx\n", "C ziggurat -O2", z, z / c, 1, z / s, z / w
+        printf "%-18s %16d %9.3fx %9.3fx %9.1fx %9.1fx\n", "SimPy", s, s / c, s / z, 1, s / w
+        printf "%-18s %16d %9.3fx %9.3fx %9.1fx %9.1fx\n", "Ciw", w, w / c, w / z, w / s, 1
         printf "madoguchi peak memory: %.1f MiB (VmHWM)\n", peak / 1024
+        printf "mm3 madoguchi=%d c_inversion=%d c_ziggurat=%d ratio=%.3f ratio_ziggurat=%.3f\n", m, c, z, m / c, m / z
     }'
 }
 
@@ -133,15 +145,16 @@ run_count() {
     echo "== Instructions (callgrind), the difference between two sizes =="
     cp "$bench" "$scratch/bench"
     strip "$scratch/bench"
-    local ours c clinic
+    local ours c cz clinic
     ours="$(count_per served 200000 1000000 "$scratch/bench" mm3 --runs 1 --customers)"
     c="$(count_per served 200000 1000000 "$reference" --runs 1 --customers)"
+    cz="$(count_per served 200000 1000000 "$reference" --runs 1 --sampler ziggurat --customers)"
     clinic="$(count_per arrived 100000 300000 "$scratch/bench" clinic --runs 1 --patients)"
     machine
-    awk -v m="$ours" -v c="$c" -v k="$clinic" 'BEGIN {
-        printf "M/M/3, instructions per customer: madoguchi %d, C %d: %.2fx C\n", m, c, m / c
+    awk -v m="$ours" -v c="$c" -v z="$cz" -v k="$clinic" 'BEGIN {
+        printf "M/M/3, instructions per customer: madoguchi %d, C by inversion %d (%.2fx), C by the ziggurat %d (%.2fx)\n", m, c, m / c, z, m / z
         printf "clinic, instructions per patient: %d\n", k
-        printf "count mm3_madoguchi=%d mm3_c=%d ratio=%.3f clinic=%d\n", m, c, m / c, k
+        printf "count mm3_madoguchi=%d mm3_c=%d mm3_c_ziggurat=%d ratio=%.3f ratio_ziggurat=%.3f clinic=%d\n", m, c, z, m / c, m / z, k
     }'
 }
 

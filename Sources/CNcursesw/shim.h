@@ -1,4 +1,4 @@
-// The only C in Madoguchi. SwiftPM drops the -D flags pkg-config gives for ncursesw, so the
+// The terminal's bridge to ncursesw. SwiftPM drops the -D flags pkg-config gives for ncursesw, so the
 // wide-character API (cchar_t, get_wch, add_wch) must be switched on here, before the include.
 #ifndef MADOGUCHI_CNCURSESW_SHIM_H
 #define MADOGUCHI_CNCURSESW_SHIM_H

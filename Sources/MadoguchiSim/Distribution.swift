@@ -74,7 +74,7 @@ public enum Distribution: Sendable, Equatable {
                 ? a + ((b - a) * (c - a) * u).squareRoot()
                 : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
         case .exponential(let m):
-            return -m * log(rng.openUnit())
+            return m * rng.standardExponential()
         case .gamma(let k, let theta):
             return theta * Self.standardGamma(shape: k, &rng)
         case .lognormal(let mu, let sigma):

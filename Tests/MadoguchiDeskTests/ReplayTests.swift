@@ -26,18 +26,26 @@ import Testing
         var state = live
         state.startRecording()
         var screens: [Double: [String]] = [:]
-        for checkpoint in checkpoints {
-            while state.now < checkpoint && !state.dayOver {
-                if let trainee, let question = state.focusedQuestion {
-                    let action = trainee.choose(question.decision)
-                    state.update(.key(.character(DeskState.answerKeys[question.decision.options.firstIndex(of: action)!])))
-                    continue
-                }
-                state.advance(by: min(1, checkpoint - state.now))
+        func step(toward target: Double) {
+            if let trainee, let question = state.focusedQuestion {
+                let action = trainee.choose(question.decision)
+                state.update(.key(.character(DeskState.answerKeys[question.decision.options.firstIndex(of: action)!])))
+                return
             }
+            state.advance(by: min(1, target - state.now))
+        }
+        for checkpoint in checkpoints {
+            while state.now < checkpoint && !state.dayOver { step(toward: checkpoint) }
             screens[state.now] = body(state)
         }
-        let tape = ReplayTape(events: state.takeRecorded(), debrief: nil)
+        // A tape ends at its last event, and so does its replay: record on until an event
+        // follows the last checkpoint, or a quiet last minute would end the replay short of it.
+        var events = state.takeRecorded()
+        while (events.last?.time ?? 0) <= checkpoints[checkpoints.count - 1] && !state.dayOver {
+            step(toward: .infinity)
+            events += state.takeRecorded()
+        }
+        let tape = ReplayTape(events: events, debrief: nil)
         #expect(tape.events.count > 100)
         var replay = DeskState.replay(tape, of: live)
         for time in screens.keys.sorted() {

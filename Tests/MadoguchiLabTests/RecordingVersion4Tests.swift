@@ -46,7 +46,8 @@ import Testing
         let scenario = LabScenarios.mondayRush()
         let records = try Self.makeVersion4Recording(at: path, scenario: scenario)
         let gaveUp = records.filter { $0.reneged && $0.recoveryEnd == nil }.count
-        #expect(gaveUp > 5, "patients who gave up without a fault: \(gaveUp)")
+        // Some must have given up, or the checks of where the report places them prove nothing.
+        #expect(gaveUp > 0, "patients who gave up without a fault: \(gaveUp)")
 
         // Read as it is, unchanged: the report leaves out those it cannot place, and says so.
         let before = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -6,25 +6,28 @@ import Testing
 /// (qt, qnorm, qchisq).
 @Suite struct StatisticalDesignTests {
     @Test func familyAndLevel() {
-        #expect(StatisticalDesign.familySize == 73)
-        #expect(StatisticalDesign.Check.allCases.reduce(0) { $0 + $1.intervals } == 51)
-        #expect(abs(StatisticalDesign.perCheckLevel - 0.01 / 73) < 1e-18)
+        #expect(StatisticalDesign.familySize == 77)
+        #expect(StatisticalDesign.Check.allCases.reduce(0) { $0 + $1.intervals } == 55)
+        #expect(abs(StatisticalDesign.perCheckLevel - 0.01 / 77) < 1e-18)
     }
 
     @Test func quantilesAtThePerCheckLevel() {
-        // qt(1 − 0.01/73/2, 19) = 4.757423; qnorm(1 − 0.01/73/2) = 3.813547.
-        #expect(abs(StatisticalDesign.criticalValue(count: 20) - 4.757423) < 1e-3)
-        #expect(abs(StatisticalDesign.normalBound - 3.813547) < 1e-5)
+        // qt(1 − 0.01/77/2, 19) = 4.781113; qnorm(1 − 0.01/77/2) = 3.826705.
+        #expect(abs(StatisticalDesign.criticalValue(count: 20) - 4.781113) < 1e-3)
+        #expect(abs(StatisticalDesign.normalBound - 3.826705) < 1e-5)
         // The interval's level is 1 − α, which rounds; at 2 degrees of freedom t ≈ 82 is steep.
         let halfWidth = StatisticalDesign.criticalValue(count: 3) / 3.0.squareRoot()
         #expect(abs(StatisticalDesign.interval([1, 2, 3]).halfWidth - halfWidth) < 1e-9 * halfWidth)
     }
 
     /// The guard's χ² quantile may err only upwards (a guard then fails by chance less often
-    /// than allotted), and by little: qchisq(1 − 0.01/73, 19) = 49.86943.
+    /// than allotted), and by little: qchisq(1 − 0.01/77, 19) = 50.02694; at 999 degrees, as
+    /// the ziggurat's goodness of fit uses it, qchisq(1 − 0.01/77, 999) = 1170.543.
     @Test func chiSquareQuantileIsSlightlyConservative() {
         let q = StatisticalDesign.chiSquareUpperQuantile(StatisticalDesign.perCheckLevel, degreesOfFreedom: 19)
-        #expect(q >= 49.86943 && q < 49.86943 * 1.01, "\(q)")
+        #expect(q >= 50.02694 && q < 50.02694 * 1.01, "\(q)")
+        let q999 = StatisticalDesign.chiSquareUpperQuantile(StatisticalDesign.perCheckLevel, degreesOfFreedom: 999)
+        #expect(q999 >= 1170.543 && q999 < 1170.543 * 1.001, "\(q999)")
         // qchisq(0.95, 10) = 18.30704
         let q95 = StatisticalDesign.chiSquareUpperQuantile(0.05, degreesOfFreedom: 10)
         #expect(abs(q95 - 18.30704) < 0.05, "\(q95)")

@@ -7,14 +7,16 @@
  * services per replication), the lowest-numbered free server, a FIFO queue, and the
  * statistics MultiServerQueue keeps (Welford mean wait, customers delayed, time-average queue
  * length, busy server-time). Exponentials are drawn by inversion with the C library's log
- * (the reference issue 12 defines), or with --sampler ziggurat as madoguchi draws them: the
- * ziggurat on the very tables madoguchi reads (Sources/CZiggurat/exponential_ziggurat.h).
+ * (the reference issue 12 defines), or, built with -DMM3_ZIGGURAT, as madoguchi draws them:
+ * the ziggurat on the very tables madoguchi reads (Sources/CZiggurat/exponential_ziggurat.h).
  * With the ziggurat, for the same seed and replication it prints the same customers and the
  * same mean wait as madoguchi to the last bit, which run.sh checks: the two programs do the
- * same work.
+ * same work. The sampler is chosen when compiling, not by an option tested at every draw,
+ * which cost the inversion reference 10 instructions a customer (422 against 412).
  *
- * usage: mm3 [--customers N] [--runs K] [--seed S] [--sampler inversion|ziggurat]
+ * usage: mm3 [--customers N] [--runs K] [--seed S]
  * build: cc -O2 -o mm3 Benchmarks/mm3.c -lm
+ *        cc -O2 -DMM3_ZIGGURAT -o mm3-ziggurat Benchmarks/mm3.c -lm
  */
 #include <math.h>
 #include <stdint.h>
@@ -93,13 +95,13 @@ static inline double standard_exponential(xoshiro *g) {
     return outside_rectangle(g, level, x);
 }
 
-/* The sampler is tested at every draw, which costs the inversion reference about 10
- * instructions per customer (422 against 412 without the choice, callgrind): a copy of the
- * loop per sampler cost more (466 to 500), as gcc then no longer inlines simulate into main
- * and keeps the statistics and the generators in memory. */
-static inline double exponential(xoshiro *g, double mean, int ziggurat) {
-    return ziggurat ? mean * standard_exponential(g) : -mean * log(open_unit(g));
-}
+#ifdef MM3_ZIGGURAT
+static const char *sampler = "ziggurat";
+static inline double exponential(xoshiro *g, double mean) { return mean * standard_exponential(g); }
+#else
+static const char *sampler = "inversion";
+static inline double exponential(xoshiro *g, double mean) { return -mean * log(open_unit(g)); }
+#endif
 
 enum { ARRIVAL = -1 };
 typedef struct {
@@ -204,20 +206,20 @@ static void account(statistics *s, double now) {
     s->busy_since = now;
 }
 
-static statistics simulate(uint64_t seed, uint64_t replication, double horizon, int ziggurat, long *events) {
+static statistics simulate(uint64_t seed, uint64_t replication, double horizon, long *events) {
     xoshiro arrivals = stream(seed, replication, 1), services = stream(seed, replication, 2);
     heap h = { 0 };
     fifo waiting = { 0 };
     statistics s = { 0 };
     int serving[servers] = { 0 };
     *events = 0;
-    push(&h, exponential(&arrivals, 1 / lambda, ziggurat), ARRIVAL);
+    push(&h, exponential(&arrivals, 1 / lambda), ARRIVAL);
     while (h.count > 0) {
         event e = pop(&h);
         double now = e.time;
         ++*events;
         if (e.what == ARRIVAL) {
-            double gap = exponential(&arrivals, 1 / lambda, ziggurat);
+            double gap = exponential(&arrivals, 1 / lambda);
             if (now + gap <= horizon) push(&h, now + gap, ARRIVAL);
             s.arrived++;
             int server = -1;
@@ -227,7 +229,7 @@ static statistics simulate(uint64_t seed, uint64_t replication, double horizon, 
                 serving[server] = 1;
                 s.busy++;
                 add_wait(&s, 0);
-                push(&h, now + exponential(&services, 1 / mu, ziggurat), server);
+                push(&h, now + exponential(&services, 1 / mu), server);
             } else {
                 s.delayed++;
                 enqueue(&waiting, now);
@@ -239,7 +241,7 @@ static statistics simulate(uint64_t seed, uint64_t replication, double horizon, 
                 double arrival = dequeue(&waiting);
                 note_queue(&s, (double)waiting.count, now);
                 add_wait(&s, now - arrival);
-                push(&h, now + exponential(&services, 1 / mu, ziggurat), e.what);
+                push(&h, now + exponential(&services, 1 / mu), e.what);
             } else {
                 account(&s, now);
                 serving[e.what] = 0;
@@ -290,22 +292,12 @@ static long option(int argc, char **argv, const char *name, long fallback) {
 }
 
 int main(int argc, char **argv) {
-    int ziggurat = 0;
     for (int i = 1; i < argc; i += 2) {
-        if (i + 1 >= argc || (strcmp(argv[i], "--customers") && strcmp(argv[i], "--runs") && strcmp(argv[i], "--seed") &&
-                              strcmp(argv[i], "--sampler"))) {
-            fprintf(stderr, "usage: mm3 [--customers N] [--runs K] [--seed S] [--sampler inversion|ziggurat]\n");
+        if (i + 1 >= argc || (strcmp(argv[i], "--customers") && strcmp(argv[i], "--runs") && strcmp(argv[i], "--seed"))) {
+            fprintf(stderr, "usage: mm3 [--customers N] [--runs K] [--seed S]\n");
             return 2;
         }
-        if (strcmp(argv[i], "--sampler") == 0) {
-            ziggurat = strcmp(argv[i + 1], "ziggurat") == 0;
-            if (!ziggurat && strcmp(argv[i + 1], "inversion") != 0) {
-                fprintf(stderr, "mm3: --sampler expects 'inversion' or 'ziggurat', got '%s'\n", argv[i + 1]);
-                return 2;
-            }
-        }
     }
-    const char *sampler = ziggurat ? "ziggurat" : "inversion";
     long customers = option(argc, argv, "--customers", 5000000);
     long runs = option(argc, argv, "--runs", 5);
     uint64_t seed = (uint64_t)option(argc, argv, "--seed", 1);
@@ -316,7 +308,7 @@ int main(int argc, char **argv) {
     for (long run = 0; run < runs; run++) {
         long events;
         double start = monotonic_seconds();
-        statistics s = simulate(seed, (uint64_t)run, customers / lambda, ziggurat, &events);
+        statistics s = simulate(seed, (uint64_t)run, customers / lambda, &events);
         double elapsed = monotonic_seconds() - start;
         rates[run] = s.served / elapsed;
         served += s.served;

@@ -1,3 +1,5 @@
+import MadoguchiSim
+
 /// An array with value semantics whose writes do not check for sharing: the owner calls
 /// `makeUnique()` once before a batch of writes (the model, in `willHandleEvents`, before
 /// the engine hands it a run of events), and a write then costs what a write through a
@@ -8,9 +10,9 @@
 /// (about 180 instructions a patient). Debug builds still check every write, so a write
 /// without `makeUnique()` first fails the tests instead of changing a copy's patients.
 package struct SlotArray<Element>: RandomAccessCollection {
-    private var buffer: SlotBuffer<Element>
+    private var buffer: ElementBuffer<Element>
 
-    package init() { buffer = SlotBuffer.make(capacity: 16) }
+    package init() { buffer = ElementBuffer.make(capacity: 16) }
 
     package var startIndex: Int { 0 }
     package var endIndex: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.count } }
@@ -48,34 +50,3 @@ package struct SlotArray<Element>: RandomAccessCollection {
 }
 
 extension SlotArray: @unchecked Sendable where Element: Sendable {}
-
-struct SlotHeader {
-    var count: Int
-    var capacity: Int
-}
-
-/// The elements, `count` of them initialized from the start, and room for `capacity`.
-final class SlotBuffer<Element>: ManagedBuffer<SlotHeader, Element> {
-    static func make(capacity: Int) -> SlotBuffer {
-        let buffer = create(minimumCapacity: capacity) { _ in SlotHeader(count: 0, capacity: capacity) }
-        return unsafeDowncast(buffer, to: SlotBuffer.self)
-    }
-
-    /// A copy with the same elements, for an array that is shared or full; twice the room if
-    /// `growing`. Never inlined: it runs once per doubling, or after a model was copied.
-    @inline(never) func copy(growing: Bool) -> SlotBuffer {
-        withUnsafeMutablePointers { header, elements in
-            let capacity = growing ? Swift.max(2 * header.pointee.capacity, 16) : header.pointee.capacity
-            let larger = SlotBuffer.make(capacity: capacity)
-            larger.withUnsafeMutablePointers { newHeader, newElements in
-                newElements.initialize(from: elements, count: header.pointee.count)
-                newHeader.pointee.count = header.pointee.count
-            }
-            return larger
-        }
-    }
-
-    deinit {
-        _ = withUnsafeMutablePointers { header, elements in elements.deinitialize(count: header.pointee.count) }
-    }
-}

@@ -13,9 +13,9 @@
 /// Elements move through the hole with `move()` and `initialize(to:)`, which compile to plain
 /// loads and stores; `moveInitialize(from:count:)` tested for overlap at every level.
 public struct MinHeap<Element: Comparable> {
-    @usableFromInline var buffer: HeapBuffer<Element>
+    @usableFromInline var buffer: ElementBuffer<Element>
 
-    @inlinable public init() { buffer = HeapBuffer.make(capacity: 16) }
+    @inlinable public init() { buffer = ElementBuffer.make(capacity: 16) }
 
     @inlinable public var count: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.count } }
     @inlinable public var isEmpty: Bool { count == 0 }
@@ -118,45 +118,5 @@ public struct MinHeap<Element: Comparable> {
             i = child
         }
         (h + i).initialize(to: element)
-    }
-}
-
-@usableFromInline struct HeapHeader {
-    @usableFromInline var count: Int
-    @usableFromInline var capacity: Int
-
-    @inlinable init(count: Int, capacity: Int) {
-        self.count = count
-        self.capacity = capacity
-    }
-}
-
-/// The heap's elements, `count` of them initialized from the start, and room for `capacity`.
-@usableFromInline final class HeapBuffer<Element>: ManagedBuffer<HeapHeader, Element> {
-    @inlinable static func make(capacity: Int) -> HeapBuffer {
-        let buffer = create(minimumCapacity: capacity) { _ in HeapHeader(count: 0, capacity: capacity) }
-        return unsafeDowncast(buffer, to: HeapBuffer.self)
-    }
-
-    /// A copy with the same elements, for a heap that is shared or full; twice the room if
-    /// `growing`. Never inlined: it runs once per doubling, or after a simulator was copied.
-    /// Yet `@inlinable`, so that the caller's module sees its body: an opaque generic call
-    /// inside a model's `handle` stops the compiler from resolving the engine's call to
-    /// `handle` (it stays an indirect call through the protocol's witness table, and M/M/3
-    /// cost about 60 instructions a customer more).
-    @inlinable @inline(never) func copy(growing: Bool) -> HeapBuffer {
-        withUnsafeMutablePointers { header, h in
-            let capacity = growing ? Swift.max(2 * header.pointee.capacity, 16) : header.pointee.capacity
-            let larger = HeapBuffer.make(capacity: capacity)
-            larger.withUnsafeMutablePointers { newHeader, newH in
-                newH.initialize(from: h, count: header.pointee.count)
-                newHeader.pointee.count = header.pointee.count
-            }
-            return larger
-        }
-    }
-
-    deinit {
-        _ = withUnsafeMutablePointers { header, h in h.deinitialize(count: header.pointee.count) }
     }
 }

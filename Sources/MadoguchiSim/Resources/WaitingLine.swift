@@ -74,7 +74,7 @@ public struct WaitingLine<Element> {
     }
 
     /// Doubles the ring, the line laid out from its first element. Rare, so never inlined;
-    /// `@inlinable` all the same, for the reason `HeapBuffer.copy(growing:)` gives.
+    /// `@inlinable` all the same, for the reason `ElementBuffer.copy(growing:)` gives.
     @inlinable @inline(never) mutating func grow() {
         slots = slots.copy(capacity: slots.slotCount * 2, head: head, count: stored)
         head = 0

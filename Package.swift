@@ -17,7 +17,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
-        // The exponential ziggurat's tables, shared with the C reference of the benchmark.
+        // The ziggurats' tables: the exponential's, shared with the C reference of the benchmark, and the normal's.
         .systemLibrary(name: "CZiggurat"),
         .target(
             name: "MadoguchiSim",

@@ -51,9 +51,16 @@ extension DeskState {
         sim.inject(event)
         sim.run(until: now)
         absorbLog()
+        // A key on the very minute of the last sample comes after it; a replay folds every
+        // event of that minute before sampling, so the live desk takes the sample again.
+        if now > 0, now == queueSampledAt {
+            queueHistory.removeLast()
+            sampleQueue()
+        }
     }
 
     mutating func sampleQueue() {
+        queueSampledAt = now
         queueHistory.append(Double(scene.readerQueue.count + scene.deskQueue.count))
         if queueHistory.count > Self.historyMinutes { queueHistory.removeFirst(queueHistory.count - Self.historyMinutes) }
     }

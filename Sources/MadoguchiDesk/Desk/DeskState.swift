@@ -30,6 +30,8 @@ package struct DeskState {
     package internal(set) var log: [LogEntry] = []
     /// Queue length (both queues) at each simulated minute, the last hour of it.
     package internal(set) var queueHistory: [Double] = []
+    /// When the last of them was taken.
+    var queueSampledAt = 0.0
     /// The person at the keyboard, when decisions are handed to a trainee.
     package internal(set) var trainee: TraineeSeat?
     /// The lesson of a training session; it ends in a debrief.

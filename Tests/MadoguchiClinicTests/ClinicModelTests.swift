@@ -19,7 +19,9 @@ import Testing
             let s = sim.model.statistics
             #expect(s.arrived == s.served + s.reneged + present(sim.model), "after event \(events) at \(sim.now)")
         }
-        #expect(events > 1000)
+        // About 1,000 events in a morning of 280 expected patients (916–1,156 over seeds 1–30):
+        // the check ran over a whole morning, whatever the stream.
+        #expect(events > 500)
         #expect(sim.model.statistics.reneged > 0)
         #expect(present(sim.model) == 0)
         #expect(sim.model.pending.isEmpty)

@@ -49,9 +49,11 @@ import Testing
 
     /// A set-up where each patient's online check has a known moment: card and phone
     /// patients meet no fault at the reader, so their check is the end of their reader
-    /// visit; certificates are checked by number right after registration, whose steps here
-    /// take fixed times. The 29-minute outage of 13 Feb 2025 must strike exactly the patients
-    /// whose check falls inside it.
+    /// visit (a failed connection, here instant, ends it when the line is found down);
+    /// certificates are queried by number right after registration, whose steps here take
+    /// fixed times, and answered 20 s later, a query in flight when the line goes down being
+    /// lost as one sent while it is down (`afterOnlineByNumber`). The 29-minute outage of
+    /// 13 Feb 2025 must strike exactly the patients whose check falls inside it.
     @Test func aNetworkOutageStrikesExactlyThePatientsCheckedDuringIt() {
         var faults = TestScenario.noFaults
         faults[.unrenderableName] = 0.1
@@ -62,18 +64,21 @@ import Testing
         scenario.times.registration = .deterministic(60)
         scenario.times.firstVisitPaperwork = .deterministic(240)
         scenario.times.credentialCheck = .deterministic(30)
+        scenario.times.onlineByNumber = .deterministic(20)
+        scenario.times.failedAttempt = .deterministic(0)
         let from = scenario.simulatedTime(outage.from), to = scenario.simulatedTime(outage.to)
 
         var inside = 0, outside = 0, wrong: [String] = []
         for seed: UInt64 in 1...5 {
             for record in ClinicRunRecorder.run(scenario, seed: seed).records {
-                let check: Double
+                let check: Double, during: Bool
                 if record.path.usesReader {
                     check = record.readerEnd!
+                    during = check >= from && check < to
                 } else {
                     check = record.serviceStart! + (60 + (record.visit == .first ? 240 : 0) + 30)
+                    during = check + 20 >= from && check < to
                 }
-                let during = check >= from && check < to
                 if during { inside += 1 } else { outside += 1 }
                 if record.faults.contains(.outage) != during {
                     wrong.append("seed \(seed) patient \(record.id) \(record.path) checked at \(check): \(record.faults.faults)")
@@ -86,7 +91,9 @@ import Testing
 
     /// With everything on (every fault, impatient patients, a broken reader and the line
     /// down), seen from the event log: no online result arrives while the line is down, and
-    /// the outage strikes no one while it is up.
+    /// the outage strikes no one while it is up. A reader's failed connection is struck when
+    /// its failed attempt ends, which may be after the line is back: the attempt began while
+    /// it was down.
     @Test(arguments: 0..<3) func noOnlineResultWhileTheLineIsDown(replication: Int) throws {
         let scenario = try ScenarioLoader.load(nameOrPath: "reader-outage")
         let windows = scenario.outages.filter { $0.kind == .network }
@@ -94,15 +101,20 @@ import Testing
         #expect(windows.count == 1)
         let (_, _, log) = ClinicRunRecorder.run(scenario, seed: 1, replication: replication)
         var results = 0, struck = 0
+        var failedConnections: [Int: (began: Double, ends: Double)] = [:]
         for entry in log {
             let down = windows.contains { $0.contains(entry.time) }
             switch entry.event {
+            case .step(let patient, .connectionFailed, let ends):
+                failedConnections[patient] = (entry.time, ends)
             case .onlineResult:
                 results += 1
                 #expect(!down, "an online result at \(entry.time) while the line is down")
-            case .fault(_, .outage):
+            case .fault(let patient, .outage):
                 struck += 1
-                #expect(down, "the outage struck at \(entry.time) while the line is up")
+                let attempt = failedConnections[patient].flatMap { $0.ends == entry.time ? $0.began : nil }
+                let met = attempt ?? entry.time
+                #expect(windows.contains { $0.contains(met) }, "the outage struck at \(entry.time), met at \(met), while the line is up")
             default:
                 break
             }

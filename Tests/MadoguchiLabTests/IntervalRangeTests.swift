@@ -1,4 +1,5 @@
 import Foundation
+import MadoguchiClinic
 import MadoguchiLab
 import MadoguchiSim
 import Testing
@@ -58,16 +59,21 @@ import Testing
         for e in shares { #expect(e.high <= 1, "\(e)") }
     }
 
-    /// A share near 1 over a few patients: the usage rate's interval ends at 1.
-    @Test func aUsageRateNearOneEndsAtOne() throws {
-        let dir = temporaryDirectory()
-        try "[staff]\ndesks = 2\nreaders = 1\n[[arrivals]]\nfrom = \"08:30\"\nto = \"09:30\"\nper_hour = 4\n"
-            .write(toFile: dir + "/few.toml", atomically: true, encoding: .utf8)
-        let result = try LabBinary.run(["run", "few.toml", "--set", "mix.path.myna_card=0.97", "--replications", "5", "--format", "json"], in: dir)
-        #expect(result.status == 0, "\(result.stderr)")
-        let json = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
-        let usage = try #require(Self.estimates(json).first { $0.path == ".usage_rate" })
-        #expect(usage.high == 1 && usage.mean < 1 && usage.low < usage.mean, "\(usage)")
+    /// A share near 1 over a few patients: the usage rate's interval, as `run` reports it
+    /// (`Metric.estimate`), ends at 1. Five replications of five online confirmations, one
+    /// of them not by My Number card in one replication: the t interval passes 1. Fixed
+    /// counts rather than a seeded run, in which any setting gives such a spread only by
+    /// luck (at a 97 % card share and 4 patients an hour, 22 of 40 seeds did).
+    @Test func aUsageRateNearOneEndsAtOne() {
+        let replications = [5, 5, 5, 4, 5].map { myNumber in
+            var statistics = ClinicStatistics()
+            statistics.onlineConfirmations = 5
+            statistics.mynaConfirmations = myNumber
+            return statistics
+        }
+        #expect(ConfidenceInterval(replications.map(\.usageRate), level: 0.95).upper > 1)
+        let usage = MetricCatalogue.usageRate.estimate(replications)
+        #expect(usage.ci95High == 1 && usage.mean < 1 && usage.ci95Low < usage.mean, "\(usage)")
     }
 
     @Test func sweepCSVStaysInRange() throws {

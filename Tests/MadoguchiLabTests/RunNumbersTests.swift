@@ -135,7 +135,9 @@ import Testing
         let replications = Self.replications(scenario, seed: 7, count: 2)
         try Self.expectSameRun(dir, replications)
         let folds = replications.map(\.fold)
-        #expect(folds.allSatisfy { $0.counted > 100 && $0.struck.count >= 5 }, "\(folds.map(\.counted)), faults met \(folds.map(\.struck))")
+        // 107 patients expected a replication of reader-outage (91–126 over replications 0–29),
+        // 175 of monday-rush: a whole morning each, whatever the stream.
+        #expect(folds.allSatisfy { $0.counted > 50 && $0.struck.count >= 5 }, "\(folds.map(\.counted)), faults met \(folds.map(\.struck))")
         if impatient { #expect(folds.allSatisfy { $0.reneged > 0 }, "reneged \(folds.map(\.reneged))") }
         // A fault recovered from in one replication and not in the other: the recovery times
         // are over the first alone, not a mean with a 0 for the second.

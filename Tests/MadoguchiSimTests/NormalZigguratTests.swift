@@ -101,6 +101,13 @@ import Testing
         #expect(rng.next() == words.next())
     }
 
+    @Test func theLognormalDistributionDrawsByTheZiggurat() {
+        var a = RandomStreams(seed: 5).generator(replication: 0, purpose: 0)
+        var b = a
+        let draws = (0..<10_000).map { _ in Distribution.lognormal(mu: 1.5, sigma: 0.4).sample(&a) }
+        #expect(draws == (0..<10_000).map { _ in exp(1.5 + 0.4 * b.standardNormal()) })
+    }
+
     static let sampleCount = 1_000_000
     static let samples: [Double] = {
         var rng = RandomStreams(seed: 20_261_203).generator(replication: 0, purpose: 0)

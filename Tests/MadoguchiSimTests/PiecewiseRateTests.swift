@@ -61,6 +61,23 @@ import Testing
         #expect(PiecewiseRate(segments: []).nextArrival(after: 0, &rng) == nil)
     }
 
+    /// Each arrival spends the stream's next exponential, from the ziggurat.
+    @Test func eachArrivalSpendsTheNextExponential() {
+        let rate = 0.25
+        let profile = PiecewiseRate.constant(ratePerSecond: rate, until: 1_000_000)
+        var a = Xoshiro256(seed: 8)
+        var b = a
+        var t = 0.0
+        var mismatches = 0
+        for _ in 0..<1_000 {
+            let next = profile.nextArrival(after: t, &a)
+            let expected = t + b.standardExponential() / rate
+            if next != expected { mismatches += 1 }
+            t = expected
+        }
+        #expect(mismatches == 0)
+    }
+
     /// A constant rate is a homogeneous Poisson process: exponential gaps of mean 1/rate.
     @Test func constantRateGivesExponentialGaps() {
         let profile = PiecewiseRate.constant(ratePerSecond: 0.5, until: 1_000_000)

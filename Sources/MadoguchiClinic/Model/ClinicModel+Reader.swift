@@ -111,6 +111,8 @@ extension ClinicModel {
             strike(.certificateExpired, slot, now)
             leaveReader(slot, problem: .expired, &q)
         case .connectionFailed:
+            // Struck when the failed attempt ends, as every reader fault is, even if the line
+            // came back meanwhile: the attempt met it down.
             strike(.outage, slot, now)
             leaveReader(slot, problem: .outage, &q)
         case .cardFlow:

@@ -78,7 +78,7 @@ public enum Distribution: Sendable, Equatable {
         case .gamma(let k, let theta):
             return theta * Self.standardGamma(shape: k, &rng)
         case .lognormal(let mu, let sigma):
-            return exp(mu + sigma * normalQuantile(rng.openUnit()))
+            return tableExp(mu + sigma * normalQuantile(rng.openUnit()))
         case .empirical(let values):
             return values[Int(rng.next() % UInt64(values.count))]
         }

@@ -19,10 +19,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The ziggurats' tables: the exponential's, shared with the C reference of the benchmark, and the normal's.
         .systemLibrary(name: "CZiggurat"),
+        // The table of 2^(k/128) that exp reads (MadoguchiSim/Math/TableExp.swift).
+        .systemLibrary(name: "CExpTable"),
         .target(
             name: "MadoguchiSim",
             dependencies: [
                 "CZiggurat",
+                "CExpTable",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]

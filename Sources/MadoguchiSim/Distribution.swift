@@ -85,7 +85,7 @@ public enum Distribution: Sendable, Equatable {
         case .gamma(let k, let theta):
             return theta * Self.standardGamma(shape: k, &rng)
         case .lognormal(let mu, let sigma):
-            return exp(mu + sigma * rng.standardNormal())
+            return tableExp(mu + sigma * rng.standardNormal())
         case .empirical(let values):
             return values[Int(rng.next() % UInt64(values.count))]
         }

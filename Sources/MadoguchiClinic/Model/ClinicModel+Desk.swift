@@ -9,7 +9,7 @@ extension ClinicModel {
         if urgent.isEmpty, staffPool.queueLength == 0, let s = staffPool.acquire(at: q.now) {
             startTask(s, .desk(slot: slot), &q)
         } else {
-            staffPool.enqueue(QueueEntry(slot: slot, id: patients[slot].id))
+            staffPool.enqueueInUnique(QueueEntry(slot: slot, id: patients[slot].id))
             scheduleRenege(slot, &q)
         }
     }

@@ -46,7 +46,7 @@ extension ClinicModel {
         guard generation == checkGeneration else { return }
         nextCheck = .infinity
         for deadline in newDeadlines where !isGone(deadline) { deadlines.insert(deadline) }
-        newDeadlines.removeAll(keepingCapacity: true)
+        newDeadlines.removeAll()
         while let due = deadlines.min, due.time <= q.now {
             deadlines.popMin()
             renege(due.slot, due.id, now: q.now)

@@ -8,7 +8,7 @@ extension ClinicModel {
         if let r = readerPool.acquire(at: q.now) {
             startAtReader(slot, r, &q)
         } else {
-            readerPool.enqueue(QueueEntry(slot: slot, id: patients[slot].id))
+            readerPool.enqueueInUnique(QueueEntry(slot: slot, id: patients[slot].id))
             scheduleRenege(slot, &q)
         }
     }

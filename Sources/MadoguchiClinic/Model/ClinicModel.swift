@@ -93,21 +93,21 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// thinking time on questions about the clinic.
     var clinicRNG: Xoshiro256
 
-    /// Patients at reception, by slot; a slot is reused once its patient has left. Made
-    /// unique in `willHandleEvents`, so that the writes need no check of their own.
+    /// Patients at reception, by slot; a slot is reused once its patient has left. Like every
+    /// `SlotArray` here, made unique in `willHandleEvents`, so that writes need no check.
     package internal(set) var patients = SlotArray<Patient>()
-    var freeSlots: [Int] = []
+    var freeSlots = SlotArray<Int>()
     /// Patience deadlines of queued patients, and the one check the event list holds for them.
     /// A deadline waits in `newDeadlines` until the next check, which puts it in the heap
     /// only if its patient is still at reception (ClinicModel+Patience.swift).
     var deadlines = MinHeap<RenegeDeadline>()
-    var newDeadlines: [RenegeDeadline] = []
+    var newDeadlines = SlotArray<RenegeDeadline>()
     var deadlineSequence = 0
     var nextCheck = Double.infinity
     var checkGeneration = 0
-    package internal(set) var readers: [ReaderState]
+    package internal(set) var readers: SlotArray<ReaderState>
     var readerPool: ServerPool<QueueEntry>
-    package internal(set) var staff: [StaffState]
+    package internal(set) var staff: SlotArray<StaffState>
     var staffPool: ServerPool<QueueEntry>
     /// Staff work at the readers goes before the desk queue: a patient is blocking a reader.
     var urgent: Deque<StaffTask> = []
@@ -156,9 +156,9 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         arrivalRNG = streams.generator(replication: replication, purpose: 1)
         attributeRNG = streams.generator(replication: replication, purpose: 2)
         clinicRNG = streams.generator(replication: replication, purpose: 3)
-        readers = Array(repeating: ReaderState(), count: scenario.readers)
+        readers = SlotArray(repeating: ReaderState(), count: scenario.readers)
         readerPool = ServerPool(capacity: scenario.readers)
-        staff = Array(repeating: StaffState(), count: scenario.desks)
+        staff = SlotArray(repeating: StaffState(), count: scenario.desks)
         staffPool = ServerPool(capacity: scenario.desks)
     }
 
@@ -173,9 +173,15 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         return sim
     }
 
-    /// The engine calls it before a run of events: a copied model shares its patients until then.
+    /// The engine calls it before a run of events: a copied model shares its storage until then.
     package mutating func willHandleEvents() {
         patients.makeUnique()
+        freeSlots.makeUnique()
+        newDeadlines.makeUnique()
+        readers.makeUnique()
+        staff.makeUnique()
+        readerPool.makeLineUnique()
+        staffPool.makeLineUnique()
     }
 
     package mutating func handle(_ event: Event, queue q: inout EventQueue<Event>) {

@@ -99,6 +99,14 @@ package struct Patient: Sendable {
         self.rng = rng
     }
 
+    /// What a new slot holds until its first patient comes: no one, as if he had left.
+    static var departed: Patient {
+        var nobody = Patient(id: -1, arrival: 0, path: .none, visit: .return, method: .face, fate: [], pinKnown: false,
+                             backup: nil, refusesEverything: false, rng: Xoshiro256(seed: 0))
+        nobody.phase = .done
+        return nobody
+    }
+
     /// What the clerk can know of this patient. Read on every question and arrival:
     /// inlined, so the patient is not copied to build it.
     @inline(__always) package var facts: PatientFacts {
@@ -148,13 +156,17 @@ package struct Patient: Sendable {
         stepEnds = end
     }
 
-    /// The patient leaves reception; his record. Inlined into `leave`, its one caller, so
-    /// the patient is not copied to build it.
-    @inline(__always) mutating func leave(at now: Double, outcome: Outcome) -> PatientRecord {
+    /// The patient leaves reception.
+    @inline(__always) mutating func leave(at now: Double, outcome: Outcome) {
         waited = waitSoFar(at: now)
         phase = .done
         self.outcome = outcome
-        return PatientRecord(id: id, path: path, visit: visit, method: method, arrival: arrival,
+    }
+
+    /// The record of a patient who left at `now` with `outcome`. Inlined into `leave`, its one
+    /// caller, so that only the fields read there are ever built.
+    @inline(__always) func record(leftAt now: Double, outcome: Outcome) -> PatientRecord {
+        PatientRecord(id: id, path: path, visit: visit, method: method, arrival: arrival,
                       readerStart: readerStart, readerEnd: readerEnd, deskQueueEntry: deskQueueEntry,
                       serviceStart: serviceStart, serviceEnd: outcome == .reneged ? nil : now,
                       faults: seen, recoveryStart: recoveryStart,

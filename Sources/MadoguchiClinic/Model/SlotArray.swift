@@ -5,14 +5,23 @@ import MadoguchiSim
 /// the engine hands it a run of events), and a write then costs what a write through a
 /// pointer costs.
 ///
-/// Why: the model writes its patients a dozen times per patient, and each write to an
-/// `Array` element calls the runtime's uniqueness check, an out-of-line call of its own
-/// (about 180 instructions a patient). Debug builds still check every write, so a write
-/// without `makeUnique()` first fails the tests instead of changing a copy's patients.
+/// Why: the model writes its patients a dozen times per patient, and its staff, readers and
+/// free slots a few times more; each write to an `Array` element calls the runtime's
+/// uniqueness check, an out-of-line call of its own (about 180 instructions a patient for the
+/// patients alone). Debug builds still check every write, so a write without `makeUnique()`
+/// first fails the tests instead of changing a copy's elements.
 package struct SlotArray<Element>: RandomAccessCollection {
     private var buffer: ElementBuffer<Element>
 
     package init() { buffer = ElementBuffer.make(capacity: 16) }
+
+    package init(repeating element: Element, count: Int) {
+        buffer = ElementBuffer.make(capacity: Swift.max(count, 1))
+        buffer.withUnsafeMutablePointers { header, elements in
+            elements.initialize(repeating: element, count: count)
+            header.pointee.count = count
+        }
+    }
 
     package var startIndex: Int { 0 }
     package var endIndex: Int { buffer.withUnsafeMutablePointerToHeader { $0.pointee.count } }
@@ -20,9 +29,13 @@ package struct SlotArray<Element>: RandomAccessCollection {
     package subscript(slot: Int) -> Element {
         get { address(slot).pointee }
         _modify {
-            assert(isKnownUniquelyReferenced(&buffer), "a SlotArray written without makeUnique() first")
+            assertUnique()
             yield &address(slot).pointee
         }
+    }
+
+    @inline(__always) private mutating func assertUnique() {
+        assert(isKnownUniquelyReferenced(&buffer), "a SlotArray written without makeUnique() first")
     }
 
     /// The element's address, checked against the count. Valid while the buffer is not
@@ -39,12 +52,34 @@ package struct SlotArray<Element>: RandomAccessCollection {
         if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy(growing: false) }
     }
 
-    package mutating func append(_ element: Element) {
-        let full = buffer.withUnsafeMutablePointerToHeader { $0.pointee.count == $0.pointee.capacity }
-        if !isKnownUniquelyReferenced(&buffer) || full { buffer = buffer.copy(growing: full) }
+    /// Inlined, as are the other writes: the model appends and pops free slots and patience
+    /// deadlines for every patient. Only growing is a call.
+    @inline(__always) package mutating func append(_ element: Element) {
+        assertUnique()
+        if buffer.withUnsafeMutablePointerToHeader({ $0.pointee.count == $0.pointee.capacity }) {
+            buffer = buffer.copy(growing: true)
+        }
         buffer.withUnsafeMutablePointers { header, elements in
             (elements + header.pointee.count).initialize(to: element)
             header.pointee.count += 1
+        }
+    }
+
+    @inline(__always) package mutating func popLast() -> Element? {
+        assertUnique()
+        return buffer.withUnsafeMutablePointers { header, elements in
+            guard header.pointee.count > 0 else { return nil }
+            header.pointee.count -= 1
+            return (elements + header.pointee.count).move()
+        }
+    }
+
+    /// Empties the array and keeps its room.
+    package mutating func removeAll() {
+        assertUnique()
+        buffer.withUnsafeMutablePointers { header, elements in
+            elements.deinitialize(count: header.pointee.count)
+            header.pointee.count = 0
         }
     }
 }

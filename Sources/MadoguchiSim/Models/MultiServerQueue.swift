@@ -92,7 +92,7 @@ public struct MultiServerQueue: SimulationModel {
 
     /// The line is appended to without a copy-on-write check while events are handled:
     /// about 10 instructions for each customer who waits. Nothing in `handle` copies the pool.
-    @inlinable public mutating func willHandleEvents() { servers.makeUnique() }
+    @inlinable public mutating func willHandleEvents() { servers.makeLineUnique() }
 
     /// Always inlined into the engine's loop (Simulator.step): a call per event cost about 25
     /// instructions of prologue and epilogue. Reneging is outlined, as the queues the

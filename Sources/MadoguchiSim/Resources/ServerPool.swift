@@ -81,10 +81,10 @@ public struct ServerPool<Customer> {
 
     /// Makes the line this pool's own: until the pool is next copied, `enqueueInUnique` can
     /// skip the copy-on-write check (`SimulationModel.willHandleEvents`).
-    @inlinable mutating func makeUnique() { line.makeUnique() }
+    @inlinable package mutating func makeLineUnique() { line.makeUnique() }
 
-    /// `enqueue` for a pool made unique since it was last copied.
-    @inlinable @inline(__always) mutating func enqueueInUnique(_ customer: Customer) {
+    /// `enqueue` for a pool whose line was made unique since it was last copied.
+    @inlinable @inline(__always) package mutating func enqueueInUnique(_ customer: Customer) {
         line.appendToUnique(customer)
     }
 

@@ -11,7 +11,9 @@ extension DeskEndToEndTests {
         guard prerequisites() else { return }
         let session = try TmuxSession("settings")
         try start(session, arguments: "desk default --set staff.readers=1 --set staff.desks=3 --lang en --speed 10")
-        let screen = try session.wait(forText: "Waiting room")
+        // The reader panel is drawn below the waiting room: waiting for the room alone caught a
+        // frame half drawn on a busy machine, without its readers.
+        let screen = try session.wait(forText: "Reader 1")
         session.press("q")
         #expect(try exitStatus(session) == 0)
         expectRestored(session)

@@ -68,10 +68,25 @@ public enum Distribution: Sendable, Equatable {
     /// that draw a step from the same family (the gamma at the same shape) with other
     /// parameters stay aligned on the stream; another family may shift the stream's later
     /// draws: in the clinic only that patient's, as each patient draws from his own stream.
+    /// The families models draw from on every event (exponential and lognormal durations,
+    /// fixed ones) are inlined into the caller; the others take a call. Inlined everywhere,
+    /// the whole switch made each call site large enough to push M/M/3's departure out of its
+    /// loop once the normal ziggurat was inlined too.
     @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Double {
         switch self {
+        case .exponential(let m):
+            return m * rng.standardExponential()
+        case .lognormal(let mu, let sigma):
+            return tableExp(mu + sigma * rng.standardNormal())
         case .deterministic(let v):
             return v
+        default:
+            return sampleRarer(&rng)
+        }
+    }
+
+    @usableFromInline func sampleRarer(_ rng: inout Xoshiro256) -> Double {
+        switch self {
         case .uniform(let a, let b):
             return a + (b - a) * rng.unit()
         case .triangular(let a, let c, let b):
@@ -80,14 +95,12 @@ public enum Distribution: Sendable, Equatable {
             return u < split
                 ? a + ((b - a) * (c - a) * u).squareRoot()
                 : b - ((b - a) * (b - c) * (1 - u)).squareRoot()
-        case .exponential(let m):
-            return m * rng.standardExponential()
         case .gamma(let k, let theta):
             return theta * Self.standardGamma(shape: k, &rng)
-        case .lognormal(let mu, let sigma):
-            return tableExp(mu + sigma * rng.standardNormal())
         case .empirical(let values):
             return values[Int(rng.next() % UInt64(values.count))]
+        case .exponential, .lognormal, .deterministic:
+            return sample(&rng)
         }
     }
 

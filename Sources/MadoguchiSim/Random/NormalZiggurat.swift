@@ -12,10 +12,8 @@ extension Xoshiro256 {
     /// and cost a multiplication and a comparison where inversion costs a rational
     /// approximation (`normalQuantile`, and a `log` in its tails). The tables are in
     /// CZiggurat/normal_ziggurat.h, which says how they were computed and how they differ from
-    /// numpy's. Inlinable, but not forced inline as the exponential is: inlined into every
-    /// `Distribution.sample` it pushed the departure out of M/M/3's loop (343 → 364
-    /// instructions a customer, callgrind) to save the clinic 24 a patient (2,841 → 2,817).
-    @inlinable public mutating func standardNormal() -> Double {
+    /// numpy's.
+    @inlinable @inline(__always) public mutating func standardNormal() -> Double {
         let bits = next()
         let level = Int(truncatingIfNeeded: bits & 0xFF)
         let position = (bits >> 9) & 0x000F_FFFF_FFFF_FFFF

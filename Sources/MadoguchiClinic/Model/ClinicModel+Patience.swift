@@ -82,7 +82,13 @@ extension ClinicModel {
         switch patients[slot].phase {
         case .readerQueue: readerPool.markGone()
         case .deskQueue: staffPool.markGone()
-        default: return
+        default:
+            // Not queueing now (at the reader, say): his patience is spent all the same, and
+            // should he queue again he leaves at once, as one whose patience ended before he
+            // first queued does (`scheduleRenege`). Left set, the flag gave him no second
+            // deadline, and he queued at the desk past his patience.
+            patients[slot].renegeScheduled = false
+            return
         }
         statistics.reneged += 1
         leave(slot, outcome: .reneged, now: now)

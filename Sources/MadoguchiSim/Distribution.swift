@@ -105,7 +105,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// Marsaglia & Tsang (2000); shapes below 1 use the boost X·U^(1/k).
-    @inlinable static func standardGamma(shape: Double, _ rng: inout Xoshiro256) -> Double {
+    static func standardGamma(shape: Double, _ rng: inout Xoshiro256) -> Double {
         if shape < 1 {
             return standardGamma(shape: shape + 1, &rng) * pow(rng.openUnit(), 1 / shape)
         }

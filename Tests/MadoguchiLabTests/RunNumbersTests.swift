@@ -136,8 +136,10 @@ import Testing
         try Self.expectSameRun(dir, replications)
         let folds = replications.map(\.fold)
         // 107 patients expected a replication of reader-outage (91–126 over replications 0–29),
-        // 175 of monday-rush: a whole morning each, whatever the stream.
-        #expect(folds.allSatisfy { $0.counted > 50 && $0.struck.count >= 5 }, "\(folds.map(\.counted)), faults met \(folds.map(\.struck))")
+        // 175 of monday-rush: a whole morning each, whatever the stream; and at least five
+        // kinds of fault met over the two, so the per-fault numbers are tried on several.
+        #expect(folds.allSatisfy { $0.counted > 50 }, "\(folds.map(\.counted))")
+        #expect(Set(folds.flatMap(\.struck.keys)).count >= 5, "faults met \(folds.map(\.struck))")
         if impatient { #expect(folds.allSatisfy { $0.reneged > 0 }, "reneged \(folds.map(\.reneged))") }
         // A fault recovered from in one replication and not in the other: the recovery times
         // are over the first alone, not a mean with a 0 for the second.

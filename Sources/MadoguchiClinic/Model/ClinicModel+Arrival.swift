@@ -21,13 +21,13 @@ extension ClinicModel {
             scriptEnded = true
         }
         let spec = script[n]
-        // The seed comes off the attribute stream like any patient's, so the script's
-        // patients take their own times, the same in every run with the same seed.
-        var rng = Xoshiro256(seed: attributeRNG.next())
+        // The seed comes off the attribute stream and seeds his own generator as any
+        // patient's does, so the script's patients take their own times, the same in every
+        // run with the same seed.
         defer { nextID += 1 }
         var patient = Patient(id: nextID, arrival: q.now, path: spec.path, visit: spec.visit, method: spec.method,
                               fate: spec.faults, pinKnown: spec.knowsPIN, backup: spec.backup,
-                              refusesEverything: spec.refusesEverything, rng: Xoshiro256(seed: rng.next()))
+                              refusesEverything: spec.refusesEverything, rng: Xoshiro256(seed: attributeRNG.next()))
         patient.scriptedResult = spec.result
         let slot = vacantSlot()
         patients[slot] = patient
@@ -65,38 +65,37 @@ extension ClinicModel {
         }
     }
 
-    /// Draws a patient's whole fate from one seed taken off the attribute stream. Every
-    /// chance is drawn whatever the path, so patient n is the same person in every scenario
-    /// run with the same seed: common random numbers hold even when the mixes differ.
+    /// Draws a patient's whole fate from one seed taken off the attribute stream: the seed's
+    /// first four SplitMix64 outputs are his own generator's state (as `Xoshiro256(seed:)`
+    /// makes it), the outputs after them his attributes. Each attribute takes one draw
+    /// whatever the path, and the faults, whose number of draws varies, come last, so
+    /// patient n is the same person in every scenario run with the same seed: common random
+    /// numbers hold even when the mixes differ.
     @inline(__always) mutating func makePatient(at now: Double) -> Patient {
-        var rng = Xoshiro256(seed: attributeRNG.next())
+        let seed = attributeRNG.next()
+        let ownRNG = Xoshiro256(seed: seed)
+        var rng = SplitMix64(seed: seed &+ 4 &* SplitMix64.gamma)
         let path = scenario.pathMix.sample(&rng)
         let visit: VisitType = rng.chance(arrivalChances.firstVisit) ? .first : .return
-        // Read through buffers: iterating the arrays would copy out (and retain) each mix.
-        // Another path's draw is only its one uniform, skipped without searching the mix.
+        // One draw for the method, used by the path's mix if it has one. Read through a
+        // buffer: iterating the array would copy out (and retain) each mix.
+        let methodDraw = rng.unit()
         var method = usualMethod[path]
         methodDraws.withUnsafeBufferPointer { draws in
-            for i in draws.indices {
-                if draws[i].path == path { method = draws[i].methods.sample(&rng) } else { _ = rng.next() }
-            }
+            for i in draws.indices where draws[i].path == path { method = draws[i].methods.pick(methodDraw) }
         }
-        var fate = FaultSet()
-        arrivalChances.faults.withUnsafeBufferPointer { draws in
-            for i in draws.indices where rng.chance(draws[i].chance) { fate.formUnion(draws[i].fault) }
-        }
+        let pinKnown = rng.chance(arrivalChances.pinKnown)
+        let hasBackup = rng.chance(arrivalChances.backup)
+        let refuses = rng.chance(arrivalChances.refusesEverything)
+        let backupKind = scenario.backupMix.sample(&rng)
+        // It counts only once the certificates' printed date has passed.
+        let renewed = rng.chance(arrivalChances.certificateRenewed)
+        var fate = arrivalChances.faults.draw(&rng)
         let possible = atReader[path] ? forced : forced.subtracting(readerOnlyFaults)
         if !atReader[path] { fate.subtract(readerOnlyFaults) }
         // A presenter's forced fault goes to the first patient it can happen to.
         fate.formUnion(possible)
         forced.subtract(possible)
-        let pinKnown = rng.chance(arrivalChances.pinKnown)
-        let hasBackup = rng.chance(arrivalChances.backup)
-        let refuses = rng.chance(arrivalChances.refusesEverything)
-        let ownRNG = Xoshiro256(seed: rng.next())
-        // Drawn after the patient's own seed, so adding it moved no earlier draw.
-        let backupKind = scenario.backupMix.sample(&rng)
-        // Drawn last too; it counts only once the certificates' printed date has passed.
-        let renewed = rng.chance(arrivalChances.certificateRenewed)
         defer { nextID += 1 }
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
                        pinKnown: pinKnown, backup: hasBackup ? backupKind : nil, refusesEverything: refuses,

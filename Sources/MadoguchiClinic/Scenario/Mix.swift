@@ -20,11 +20,16 @@ package struct Mix<Option: Hashable & Sendable>: Sendable, Equatable {
         options.firstIndex(of: option).map { shares[$0] } ?? 0
     }
 
-    /// One uniform per draw, so streams stay aligned whatever the shares are. The first
-    /// option whose cumulative share exceeds the draw; the last catches rounding. Read
-    /// through a buffer: a clinic patient makes five draws, and bounds checks showed.
-    @inlinable @inline(__always) package func sample(_ rng: inout Xoshiro256) -> Option {
-        let u = rng.unit() * total
+    /// One uniform per draw, so streams stay aligned whatever the shares are.
+    @inlinable @inline(__always) package func sample(_ rng: inout some RandomNumberGenerator) -> Option {
+        pick(rng.unit())
+    }
+
+    /// The option a uniform `draw` in [0, 1) picks: the first whose cumulative share exceeds
+    /// it; the last catches rounding. Read through a buffer: a clinic patient draws three
+    /// mixes, and bounds checks showed.
+    @inlinable @inline(__always) package func pick(_ draw: Double) -> Option {
+        let u = draw * total
         let i = cumulative.withUnsafeBufferPointer { c in
             var i = 0
             while i < c.count - 1 && !(u < c[i]) { i += 1 }

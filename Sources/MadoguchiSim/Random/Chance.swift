@@ -1,7 +1,7 @@
 /// A probability prepared for drawing many times: `rng.chance(Chance(p))` is true exactly
 /// when `rng.chance(p)` is, from the same draw, but compares the draw's 53 bits with an
-/// integer instead of turning them into a double first. A clinic draws thirteen chances for
-/// every arriving patient.
+/// integer instead of turning them into a double first. A clinic draws six or more chances
+/// for every arriving patient.
 public struct Chance: Sendable, Equatable {
     /// The draws k (the generator's top 53 bits) below this succeed: k·2⁻⁵³ < p exactly when
     /// k < ⌈p·2⁵³⌉, as p·2⁵³ is exact (scaling by a power of two does not round).
@@ -12,11 +12,20 @@ public struct Chance: Sendable, Equatable {
         // Never below 0 (nor for NaN), never above 2⁵³: every draw is below it.
         threshold = scaled > 0 ? UInt64(Swift.min(scaled, 0x1p53)) : 0
     }
+
+    /// Whether a draw whose top 53 bits are `bits` succeeds.
+    @inlinable @inline(__always) package func admits(_ bits: UInt64) -> Bool { bits < threshold }
 }
 
-extension Xoshiro256 {
-    /// True with the prepared probability; the same draw and answer as `chance(_: Double)`.
+/// For xoshiro256** and SplitMix64 alike: inlined, these are specialised for each.
+extension RandomNumberGenerator {
+    /// A double in [0, 1) from the top 53 bits.
+    @inlinable @inline(__always) public mutating func unit() -> Double {
+        Double(next() >> 11) * 0x1p-53
+    }
+
+    /// True with the prepared probability; the same draw and answer as `unit() < p`.
     @inlinable @inline(__always) public mutating func chance(_ c: Chance) -> Bool {
-        next() >> 11 < c.threshold
+        c.admits(next() >> 11)
     }
 }

@@ -27,11 +27,6 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
         return result
     }
 
-    /// A double in [0, 1) from the top 53 bits.
-    @inlinable @inline(__always) public mutating func unit() -> Double {
-        Double(next() >> 11) * 0x1p-53
-    }
-
     /// A double in (0, 1): safe for logarithms and quantile functions.
     @inlinable @inline(__always) public mutating func openUnit() -> Double {
         (Double(next() >> 11) + 0.5) * 0x1p-53

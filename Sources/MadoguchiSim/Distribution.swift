@@ -72,7 +72,7 @@ public enum Distribution: Sendable, Equatable {
     /// fixed ones) are inlined into the caller; the others take a call. Inlined everywhere,
     /// the whole switch made each call site large enough to push M/M/3's departure out of its
     /// loop once the normal ziggurat was inlined too.
-    @inlinable @inline(__always) public func sample(_ rng: inout Xoshiro256) -> Double {
+    @inlinable @inline(__always) public func sample<G: RandomNumberGenerator>(_ rng: inout G) -> Double {
         switch self {
         case .exponential(let m):
             return m * rng.standardExponential()
@@ -85,7 +85,8 @@ public enum Distribution: Sendable, Equatable {
         }
     }
 
-    @usableFromInline func sampleRarer(_ rng: inout Xoshiro256) -> Double {
+    /// Out of line, yet inlinable, so that each generator's is specialised where it is used.
+    @inlinable @inline(never) func sampleRarer<G: RandomNumberGenerator>(_ rng: inout G) -> Double {
         switch self {
         case .uniform(let a, let b):
             return a + (b - a) * rng.unit()
@@ -105,7 +106,7 @@ public enum Distribution: Sendable, Equatable {
     }
 
     /// Marsaglia & Tsang (2000); shapes below 1 use the boost X·U^(1/k).
-    static func standardGamma(shape: Double, _ rng: inout Xoshiro256) -> Double {
+    @inlinable static func standardGamma<G: RandomNumberGenerator>(shape: Double, _ rng: inout G) -> Double {
         if shape < 1 {
             return standardGamma(shape: shape + 1, &rng) * pow(rng.openUnit(), 1 / shape)
         }

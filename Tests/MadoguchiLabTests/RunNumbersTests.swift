@@ -126,24 +126,24 @@ import Testing
     }
 
     /// reader-outage (a broken reader, the line down) and monday-rush (impatient patients), every
-    /// fault on; two replications each.
+    /// fault on; three replications each.
     @Test(arguments: [("reader-outage", false), ("monday-rush", true)])
     func everyPatientNumberOfARunIsTheFoldOfItsRecords(scenario name: String, impatient: Bool) throws {
         let dir = temporaryDirectory()
-        let json = try Self.run(name, seed: 7, replications: 2, in: dir)
+        let json = try Self.run(name, seed: 7, replications: 3, in: dir)
         let scenario = try ScenarioLoader.load(nameOrPath: name)
-        let replications = Self.replications(scenario, seed: 7, count: 2)
+        let replications = Self.replications(scenario, seed: 7, count: 3)
         try Self.expectSameRun(dir, replications)
         let folds = replications.map(\.fold)
         // 107 patients expected a replication of reader-outage (91–126 over replications 0–29),
         // 175 of monday-rush: a whole morning each, whatever the stream; and at least five
-        // kinds of fault met over the two, so the per-fault numbers are tried on several.
+        // kinds of fault met over the three, so the per-fault numbers are tried on several.
         #expect(folds.allSatisfy { $0.counted > 50 }, "\(folds.map(\.counted))")
         #expect(Set(folds.flatMap(\.struck.keys)).count >= 5, "faults met \(folds.map(\.struck))")
         if impatient { #expect(folds.allSatisfy { $0.reneged > 0 }, "reneged \(folds.map(\.reneged))") }
-        // A fault recovered from in one replication and not in the other: the recovery times
-        // are over the first alone, not a mean with a 0 for the second.
-        #expect(Fault.allCases.contains { fault in folds.filter { $0.recoveries[fault] != nil }.count == 1 })
+        // A fault recovered from in some replications and not in all: the recovery times are
+        // over those alone, not a mean with a 0 for the others.
+        #expect(Fault.allCases.contains { fault in (1..<folds.count).contains(folds.filter { $0.recoveries[fault] != nil }.count) })
         Self.expectPatientNumbers(json, folds)
     }
 

@@ -21,13 +21,13 @@ extension ClinicModel {
             scriptEnded = true
         }
         let spec = script[n]
-        // The seed comes off the attribute stream and seeds his own generator as any
-        // patient's does, so the script's patients take their own times, the same in every
-        // run with the same seed.
+        // The seed comes off the attribute stream and gives his own stream as any patient's
+        // does, so the script's patients take their own times, the same in every run with
+        // the same seed.
         defer { nextID += 1 }
         var patient = Patient(id: nextID, arrival: q.now, path: spec.path, visit: spec.visit, method: spec.method,
                               fate: spec.faults, pinKnown: spec.knowsPIN, backup: spec.backup,
-                              refusesEverything: spec.refusesEverything, rng: Xoshiro256(seed: attributeRNG.next()))
+                              refusesEverything: spec.refusesEverything, rng: Self.ownStream(attributeRNG.next()))
         patient.scriptedResult = spec.result
         let slot = vacantSlot()
         patients[slot] = patient
@@ -66,15 +66,14 @@ extension ClinicModel {
     }
 
     /// Draws a patient's whole fate from one seed taken off the attribute stream: the seed's
-    /// first four SplitMix64 outputs are his own generator's state (as `Xoshiro256(seed:)`
-    /// makes it), the outputs after them his attributes. Each attribute takes one draw
-    /// whatever the path, and the faults, whose number of draws varies, come last, so
-    /// patient n is the same person in every scenario run with the same seed: common random
-    /// numbers hold even when the mixes differ.
+    /// SplitMix64 outputs are his attributes, and its mix starts his own stream
+    /// (`ownStream`). Each attribute takes one draw whatever the path, and the faults, whose
+    /// number of draws varies, come last, so patient n is the same person in every scenario
+    /// run with the same seed: common random numbers hold even when the mixes differ.
     @inline(__always) mutating func makePatient(at now: Double) -> Patient {
         let seed = attributeRNG.next()
-        let ownRNG = Xoshiro256(seed: seed)
-        var rng = SplitMix64(seed: seed &+ 4 &* SplitMix64.gamma)
+        let ownRNG = Self.ownStream(seed)
+        var rng = SplitMix64(seed: seed)
         let path = scenario.pathMix.sample(&rng)
         let visit: VisitType = rng.chance(arrivalChances.firstVisit) ? .first : .return
         // One draw for the method, used by the path's mix if it has one. Read through a
@@ -100,6 +99,12 @@ extension ClinicModel {
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
                        pinKnown: pinKnown, backup: hasBackup ? backupKind : nil, refusesEverything: refuses,
                        certificateExpired: path == .certificate && certificatesPastExpiry && !renewed, rng: ownRNG)
+    }
+
+    /// The stream of every duration and later chance of the patient whose seed this is: it
+    /// starts at the seed's mix, far from the seed's own outputs, which drew his attributes.
+    @inline(__always) static func ownStream(_ seed: UInt64) -> SplitMix64 {
+        SplitMix64(seed: SplitMix64.mix(seed))
     }
 
     /// An online confirmation, for the usage rate. Like every statistic it leaves out the

@@ -41,9 +41,7 @@ extension ClinicModel {
             setStep(slot, .awaitingDecision, duration: 0, q.now)
         }
         guard let action else { return }
-        let thinking = slot >= 0 ? scenario.times.decision.sample(&patients[slot].rng)
-            : scenario.times.decision.sample(&clinicRNG)
-        q.schedule(.answer(ticket: ticket, action: action), after: thinking)
+        q.schedule(.answer(ticket: ticket, action: action), after: scenario.times.decision.sample(&thinkingRNG))
     }
 
     /// A routine glance answered by the book: what `ask` and `settle` do for it, without the

@@ -89,9 +89,13 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// Where the last arrival fell in the rate profile, so the next search starts there.
     var arrivalSegment = 0
     var attributeRNG: Xoshiro256
-    /// Durations of staff work that belongs to no patient (confirming after an outage) and
-    /// thinking time on questions about the clinic.
+    /// Durations of staff work that belongs to no patient (confirming after an outage).
     var clinicRNG: Xoshiro256
+    /// The policy's thinking times, apart from every other stream: a trainee answers in his
+    /// own time and draws none, and must still meet the patients and chances the autopilot
+    /// meets in the debrief's run of the same lesson (drawn from the patient's stream, they
+    /// moved his later retries and durations).
+    var thinkingRNG: Xoshiro256
 
     /// Patients at reception, by slot; a slot is reused once its patient has left. Like every
     /// `SlotArray` here, made unique in `willHandleEvents`, so that writes need no check.
@@ -156,6 +160,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         arrivalRNG = streams.generator(replication: replication, purpose: 1)
         attributeRNG = streams.generator(replication: replication, purpose: 2)
         clinicRNG = streams.generator(replication: replication, purpose: 3)
+        thinkingRNG = streams.generator(replication: replication, purpose: 4)
         readers = SlotArray(repeating: ReaderState(), count: scenario.readers)
         readerPool = ServerPool(capacity: scenario.readers)
         staff = SlotArray(repeating: StaffState(), count: scenario.desks)

@@ -16,16 +16,3 @@ public struct Chance: Sendable, Equatable {
     /// Whether a draw whose top 53 bits are `bits` succeeds.
     @inlinable @inline(__always) package func admits(_ bits: UInt64) -> Bool { bits < threshold }
 }
-
-/// For xoshiro256** and SplitMix64 alike: inlined, these are specialised for each.
-extension RandomNumberGenerator {
-    /// A double in [0, 1) from the top 53 bits.
-    @inlinable @inline(__always) public mutating func unit() -> Double {
-        Double(next() >> 11) * 0x1p-53
-    }
-
-    /// True with the prepared probability; the same draw and answer as `unit() < p`.
-    @inlinable @inline(__always) public mutating func chance(_ c: Chance) -> Bool {
-        c.admits(next() >> 11)
-    }
-}

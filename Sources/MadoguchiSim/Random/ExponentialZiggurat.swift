@@ -5,7 +5,9 @@ import Glibc
 import Foundation
 #endif
 
-extension Xoshiro256 {
+/// For any generator: inlined, it is specialised for each (the clinic draws from SplitMix64,
+/// M/M/c from xoshiro256**).
+extension RandomNumberGenerator {
     /// A standard exponential (mean 1) by the ziggurat of Marsaglia & Tsang (2000) with 256
     /// levels, drawn as numpy draws it since 1.17: one 64-bit draw gives a level (8 bits) and a
     /// 53-bit position across it; 98.9 % of draws land inside their level's rectangle and cost a
@@ -25,7 +27,7 @@ extension Xoshiro256 {
     /// -log1p(-u), which does not round 1 - u first. Elsewhere it is the wedge between the
     /// rectangle and the curve, kept when a uniform height falls under exp(-x); a rejected draw
     /// starts again.
-    @usableFromInline @inline(never) mutating func exponentialOutsideRectangle(level: Int, x: Double) -> Double {
+    @inlinable @inline(never) mutating func exponentialOutsideRectangle(level: Int, x: Double) -> Double {
         if level == 0 { return mg_ziggurat_r - log1p(-unit()) }
         let f = mg_ziggurat_densities()
         if (f[level - 1] - f[level]) * unit() + f[level] < exp(-x) { return x }

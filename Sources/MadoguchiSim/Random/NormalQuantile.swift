@@ -7,7 +7,7 @@ import Foundation
 /// The standard normal quantile by Acklam's rational approximation (relative error below
 /// 1.2e-9, far below what a simulation can notice, so no refinement step is spent on it),
 /// for the z of confidence intervals and of fitted percentiles. Normal draws do not invert
-/// it: they take the ziggurat, `Xoshiro256.standardNormal`.
+/// it: they take the ziggurat, `standardNormal()`.
 @inlinable public func normalQuantile(_ p: Double) -> Double {
     let a1 = -3.969683028665376e+01, a2 = 2.209460984245205e+02, a3 = -2.759285104469687e+02
     let a4 = 1.383577518672690e+02, a5 = -3.066479806614716e+01, a6 = 2.506628277459239e+00

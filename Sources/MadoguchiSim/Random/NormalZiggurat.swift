@@ -5,7 +5,8 @@ import Glibc
 import Foundation
 #endif
 
-extension Xoshiro256 {
+/// For any generator, as the exponential ziggurat.
+extension RandomNumberGenerator {
     /// A standard normal by the ziggurat of Marsaglia & Tsang (2000) with 256 levels, drawn as
     /// numpy draws it since 1.17: one 64-bit draw gives a level (8 bits), a sign (1 bit) and a
     /// 52-bit position across the level; 98.5 % of draws land inside their level's rectangle
@@ -29,7 +30,7 @@ extension Xoshiro256 {
     /// not round 1 - u first; its sign is the position's bit 8, as numpy's. Elsewhere it is
     /// the wedge between the rectangle and the curve, kept when a uniform height falls under
     /// exp(-x²/2); a rejected draw starts again.
-    @usableFromInline @inline(never) mutating func normalOutsideRectangle(level: Int, position: UInt64, x: Double) -> Double {
+    @inlinable @inline(never) mutating func normalOutsideRectangle(level: Int, position: UInt64, x: Double) -> Double {
         if level == 0 {
             while true {
                 let excess = -mg_normal_ziggurat_inverse_r * log1p(-unit())

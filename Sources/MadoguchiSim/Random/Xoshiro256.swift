@@ -26,14 +26,4 @@ public struct Xoshiro256: RandomNumberGenerator, Sendable {
         s3 = s3 << 45 | s3 >> 19
         return result
     }
-
-    /// A double in (0, 1): safe for logarithms and quantile functions.
-    @inlinable @inline(__always) public mutating func openUnit() -> Double {
-        (Double(next() >> 11) + 0.5) * 0x1p-53
-    }
-
-    /// True with probability `p`.
-    @inlinable @inline(__always) public mutating func chance(_ p: Double) -> Bool {
-        unit() < p
-    }
 }

@@ -180,6 +180,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
 
     /// The engine calls it before a run of events: a copied model shares its storage until then.
     package mutating func willHandleEvents() {
+        statistics.makeUnique()
         patients.makeUnique()
         freeSlots.makeUnique()
         newDeadlines.makeUnique()

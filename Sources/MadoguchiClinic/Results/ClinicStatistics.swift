@@ -17,6 +17,14 @@ package struct DurationStats: Sendable {
         tally.add(seconds)
         histogram.record(seconds: seconds)
     }
+
+    /// `add` after `makeUnique()`, with no copy of these stats made since (the model's own).
+    @inline(__always) mutating func addInUnique(_ seconds: Double) {
+        tally.add(seconds)
+        histogram.recordInUnique(seconds: seconds)
+    }
+
+    mutating func makeUnique() { histogram.makeUnique() }
 }
 
 /// Counts and recovery times of one kind of fault.
@@ -94,6 +102,14 @@ package struct ClinicStatistics: Sendable {
     package func stats(_ fault: Fault) -> FaultStats { faults[fault.index] }
     package func waitStats(_ path: CredentialPath) -> DurationStats { waitByPath[path.index] }
 
+    /// Gives every histogram written by `add` counts of its own: the model calls it before
+    /// each run of events (`willHandleEvents`), so that `add` need not check.
+    mutating func makeUnique() {
+        for i in waitByPath.indices { waitByPath[i].makeUnique() }
+        timeAtReception.makeUnique()
+        for i in faults.indices { faults[i].recovery.makeUnique() }
+    }
+
     /// Inlined into `leave`, its one caller, so that a record no one keeps is never built
     /// in memory: only the fields read here are.
     @inline(__always) mutating func add(_ record: PatientRecord, waited: Double) {
@@ -106,8 +122,8 @@ package struct ClinicStatistics: Sendable {
         inSystemSeconds += record.departure - record.arrival
         if record.outcome != .reneged {
             waitTally.add(waited)
-            waitByPath[pathIndex].add(waited)
-            if let end = record.serviceEnd { timeAtReception.add(end - record.arrival) }
+            waitByPath[pathIndex].addInUnique(waited)
+            if let end = record.serviceEnd { timeAtReception.addInUnique(end - record.arrival) }
         }
         guard record.faults.rawValue != 0 else { return }
         let recovery = record.recoveryStart.flatMap { start in record.recoveryEnd.map { $0 - start } }
@@ -115,7 +131,7 @@ package struct ClinicStatistics: Sendable {
             let i = fault.index
             faults[i].count += 1
             faults[i].outcomes[outcomeIndex] += 1
-            if let recovery { faults[i].recovery.add(recovery) }
+            if let recovery { faults[i].recovery.addInUnique(recovery) }
         }
     }
 }

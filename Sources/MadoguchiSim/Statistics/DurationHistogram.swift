@@ -12,11 +12,18 @@ import Histogram
 /// through helpers it does not inline into callers, and a long run records millions.
 /// Percentiles walk the counts as `Histogram.valueAtPercentile` does.
 /// DurationHistogramExactTests holds both ways to the HDR histogram itself.
-public struct DurationHistogram: Sendable {
+///
+/// Sendable though its counts are a class's buffer: like an array's, they are never written
+/// while another copy holds them (`makeUnique`), so a copy sent away does not change.
+public struct DurationHistogram: @unchecked Sendable {
     @usableFromInline var exact: [UInt64] = []
     /// Once overflowed: values counted per bucket, their number, the largest value and the
-    /// smallest one above zero, as the HDR histogram keeps them.
-    @usableFromInline var buckets: [UInt64] = []
+    /// smallest one above zero, as the HDR histogram keeps them. The counts are written
+    /// without a check for sharing by `recordInUnique`, whose caller made them unique
+    /// (`makeUnique()`) since the histogram was last copied: the clinic model, once per run of
+    /// events, as it does its `SlotArray`s. The check was a call into the runtime for every
+    /// value, two a patient. Every other write checks; debug builds check them all.
+    @usableFromInline var buckets: ElementBuffer<UInt64>?
     @usableFromInline var total: UInt64 = 0
     @usableFromInline var largest: UInt64 = 0
     @usableFromInline var smallestNonZero: UInt64 = .max
@@ -34,10 +41,25 @@ public struct DurationHistogram: Sendable {
     package init() {}
 
     @inlinable @inline(__always) public mutating func record(seconds: Double) {
+        record(seconds: seconds, unique: false)
+    }
+
+    /// `record` for a histogram made unique since it was last copied.
+    @inlinable @inline(__always) package mutating func recordInUnique(seconds: Double) {
+        record(seconds: seconds, unique: true)
+    }
+
+    /// Gives the counts a buffer of their own if they share one with a copy.
+    @inlinable package mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&buckets), let shared = buckets { buckets = shared.copy(growing: false) }
+    }
+
+    @inlinable @inline(__always) mutating func record(seconds: Double, unique: Bool) {
         // Through Int64, the same truncation: converting to UInt64 takes eight instructions
         // for values up to 2⁶⁴, and these stay below 2³².
         let ms = UInt64(bitPattern: Int64(Swift.max(0, Swift.min(seconds, 30 * 24 * 3600)) * 1000 + 0.5))
         if overflowed {
+            if !unique { makeUnique() }
             countInBucket(ms)
         } else if exact.count < Self.exactLimit {
             exact.append(ms)
@@ -62,8 +84,15 @@ public struct DurationHistogram: Sendable {
         return UInt64(sub) << UInt64(power)
     }
 
+    /// Counts a value no larger than `highest` (every value recorded is clamped to it), so
+    /// its bucket is in range. The buckets must be unique.
     @inlinable @inline(__always) mutating func countInBucket(_ ms: UInt64) {
-        buckets[Self.bucket(ms)] &+= 1
+        assert(isKnownUniquelyReferenced(&buckets), "a histogram's counts written while shared")
+        let bucket = Self.bucket(ms)
+        buckets.unsafelyUnwrapped.withUnsafeMutablePointers { header, counts in
+            assert(bucket < header.pointee.count)
+            counts[bucket] &+= 1
+        }
         total &+= 1
         if ms > largest { largest = ms }
         if ms != 0 && ms < smallestNonZero { smallestNonZero = ms }
@@ -71,12 +100,24 @@ public struct DurationHistogram: Sendable {
 
     @usableFromInline mutating func overflow() {
         overflowed = true
-        buckets = Array(repeating: 0, count: Self.bucket(Self.highest) + 1)
+        let count = Self.bucket(Self.highest) + 1
+        buckets = ElementBuffer<UInt64>.make(capacity: count)
+        buckets.unsafelyUnwrapped.withUnsafeMutablePointers { header, counts in
+            counts.initialize(repeating: 0, count: count)
+            header.pointee.count = count
+        }
         for value in exact { countInBucket(value) }
         exact = []
     }
 
     package var count: Int { overflowed ? Int(total) : exact.count }
+
+    /// Reads the counts per bucket, once overflowed.
+    func withCounts<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+        buckets.unsafelyUnwrapped.withUnsafeMutablePointers { header, counts in
+            body(UnsafeBufferPointer(start: counts, count: header.pointee.count))
+        }
+    }
 
     /// The value below which `percentile` % of the observations fall, in seconds.
     package func percentile(_ percentile: Double) -> Double {
@@ -99,19 +140,17 @@ public struct DurationHistogram: Sendable {
 
     /// The same from the bucket counts, as `Histogram.valueAtPercentile` walks them.
     func bucketPercentile(_ percentile: Double) -> UInt64 {
-        let smallest = buckets[0] > 0 ? 0 : smallestNonZero
+        let smallest = withCounts { $0[0] } > 0 ? 0 : smallestNonZero
         guard percentile != 0 else { return smallest }
         guard percentile < 100 else { return largest }
         let wanted = Self.rank(percentile, of: total)
         var running: UInt64 = 0
-        for (bucket, count) in buckets.enumerated() {
-            running += count
-            if running >= wanted {
-                let top = Self.layout.highestEquivalentForValue(Self.lowestValue(inBucket: bucket))
-                return Swift.max(Swift.min(top, largest), smallest)
-            }
+        let bucket = withCounts { counts in
+            counts.firstIndex { running += $0; return running >= wanted }
         }
-        return 0
+        guard let bucket else { return 0 }
+        let top = Self.layout.highestEquivalentForValue(Self.lowestValue(inBucket: bucket))
+        return Swift.max(Swift.min(top, largest), smallest)
     }
 
     /// How many values the percentile covers, rounded up, at least one; one ulp is taken
@@ -131,12 +170,16 @@ public struct DurationHistogram: Sendable {
             exact += other.exact
             return
         }
-        if !overflowed { overflow() }
+        if overflowed { makeUnique() } else { overflow() }
         guard other.overflowed else {
             for value in other.exact { countInBucket(value) }
             return
         }
-        for bucket in buckets.indices { buckets[bucket] &+= other.buckets[bucket] }
+        other.withCounts { theirs in
+            buckets.unsafelyUnwrapped.withUnsafeMutablePointerToElements { ours in
+                for bucket in theirs.indices { ours[bucket] &+= theirs[bucket] }
+            }
+        }
         total &+= other.total
         largest = Swift.max(largest, other.largest)
         smallestNonZero = Swift.min(smallestNonZero, other.smallestNonZero)

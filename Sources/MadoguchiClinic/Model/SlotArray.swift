@@ -38,11 +38,17 @@ package struct SlotArray<Element>: RandomAccessCollection {
         assert(isKnownUniquelyReferenced(&buffer), "a SlotArray written without makeUnique() first")
     }
 
-    /// The element's address, checked against the count. Valid while the buffer is not
-    /// replaced: for the length of one access to `self`.
+    /// The element's address. Valid while the buffer is not replaced: for the length of one
+    /// access to `self`. The slot is checked against the count in debug builds only: every
+    /// slot the model reads was handed out by it (a patient's by `vacantSlot`, staff and
+    /// readers numbered below the scenario's counts, a reader named by a scenario or a key
+    /// checked on the way in, `setReader`), and the test suite, built for debugging, checks
+    /// every access. Checked in release builds too, the checks cost about 100 instructions a
+    /// patient: the model reads its arrays some 30 times a patient, and each check is a load,
+    /// a comparison and a branch the compiler cannot merge across calls.
     private func address(_ slot: Int) -> UnsafeMutablePointer<Element> {
         buffer.withUnsafeMutablePointers { header, elements in
-            precondition(UInt(bitPattern: slot) < UInt(bitPattern: header.pointee.count), "slot out of range")
+            assert(UInt(bitPattern: slot) < UInt(bitPattern: header.pointee.count), "slot out of range")
             return elements + slot
         }
     }

@@ -25,8 +25,11 @@ package struct PerCase<Key: CaseIndexed, Value> {
         values = Array(repeating: value, count: Key.allCases.count)
     }
 
+    /// Read without a bounds check in release builds: a case's index is below the number of
+    /// cases (CaseIndexedTests), which is the number of values (both initialisers). The model
+    /// reads a dozen of these tables for every patient.
     package subscript(key: Key) -> Value {
-        get { values[key.index] }
+        get { values.withUnsafeBufferPointer { $0[key.index] } }
         set { values[key.index] = newValue }
     }
 }

@@ -102,7 +102,8 @@ extension ClinicModel {
     }
 
     /// The stream of every duration and later chance of the patient whose seed this is: it
-    /// starts at the seed's mix, far from the seed's own outputs, which drew his attributes.
+    /// starts at the seed's mix, a point of SplitMix64's sequence unrelated to the seed's own
+    /// outputs, which drew his attributes.
     @inline(__always) static func ownStream(_ seed: UInt64) -> SplitMix64 {
         SplitMix64(seed: SplitMix64.mix(seed))
     }

@@ -19,10 +19,11 @@ package struct FaultChances: Sendable {
         /// borrows from no neighbour, as x | 0x80 ≥ 128 ≥ bound. At 128 (p ≥ 127/128) no x
         /// passes, and the fault is always decided one by one.
         let bounds: UInt64
-        let faults: [Fault]
+        let members: [Member]
     }
 
-    struct Fault: Sendable {
+    /// One fault of a group, its chance split at the byte's resolution.
+    struct Member: Sendable {
         let fault: FaultSet
         /// ⌊128 p⌋: below it the fault strikes, above it not.
         let whole: UInt64
@@ -37,10 +38,10 @@ package struct FaultChances: Sendable {
         groups = stride(from: 0, to: faults.count, by: 8).map { start in
             let members = faults[start..<min(start + 8, faults.count)].map { fault, p in
                 let scaled = min(max(p, 0), 1) * 128
-                return Fault(fault: fault, whole: UInt64(scaled), fraction: Chance(scaled - scaled.rounded(.down)))
+                return Member(fault: fault, whole: UInt64(scaled), fraction: Chance(scaled - scaled.rounded(.down)))
             }
             let bounds = members.enumerated().reduce(UInt64(0)) { $0 | min($1.element.whole + 1, 128) << (8 * UInt64($1.offset)) }
-            return Group(bounds: bounds, faults: members)
+            return Group(bounds: bounds, members: members)
         }
     }
 
@@ -71,9 +72,9 @@ package struct FaultChances: Sendable {
             let j = left.trailingZeroBitCount / 8
             left &= left &- 1
             let x = word >> UInt64(8 * j) & 0x7F
-            let fault = group.faults[j]
-            if x < fault.whole || fault.fraction.admits(start.output(UInt64(firstFraction + j + 1)) >> 11) {
-                fate.formUnion(fault.fault)
+            let member = group.members[j]
+            if x < member.whole || member.fraction.admits(start.output(UInt64(firstFraction + j + 1)) >> 11) {
+                fate.formUnion(member.fault)
             }
         }
         return fate

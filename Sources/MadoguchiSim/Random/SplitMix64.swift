@@ -1,7 +1,9 @@
 /// SplitMix64 (Steele, Lea & Flood 2014): a fast mixer used to expand one seed into the
 /// state of the stream generators, so that nearby seeds still give unrelated streams. It is
-/// also the generator of a clinic patient's attributes: seeding costs nothing, and its draws
-/// do not wait on one another (each mixes a counter), where xoshiro's are a chain.
+/// also each clinic patient's generator, for his attributes and his own stream: seeding it
+/// costs nothing, and its draws do not wait on one another (each mixes a counter), where
+/// xoshiro's are a chain. A patient draws a few dozen numbers; the run's streams, which draw
+/// millions, stay xoshiro256**.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     @usableFromInline var state: UInt64
 

@@ -16,11 +16,7 @@ package struct SlotArray<Element>: RandomAccessCollection {
     package init() { buffer = ElementBuffer.make(capacity: 16) }
 
     package init(repeating element: Element, count: Int) {
-        buffer = ElementBuffer.make(capacity: Swift.max(count, 1))
-        buffer.withUnsafeMutablePointers { header, elements in
-            elements.initialize(repeating: element, count: count)
-            header.pointee.count = count
-        }
+        buffer = ElementBuffer.make(repeating: element, count: count)
     }
 
     package var startIndex: Int { 0 }

@@ -100,12 +100,7 @@ public struct DurationHistogram: @unchecked Sendable {
 
     @usableFromInline mutating func overflow() {
         overflowed = true
-        let count = Self.bucket(Self.highest) + 1
-        buckets = ElementBuffer<UInt64>.make(capacity: count)
-        buckets.unsafelyUnwrapped.withUnsafeMutablePointers { header, counts in
-            counts.initialize(repeating: 0, count: count)
-            header.pointee.count = count
-        }
+        buckets = ElementBuffer.make(repeating: 0, count: Self.bucket(Self.highest) + 1)
         for value in exact { countInBucket(value) }
         exact = []
     }

@@ -1,10 +1,21 @@
 /// Elements in one allocation, `count` of them initialized from the start, and room for
-/// `capacity`: the storage of the event heap (`MinHeap`) and of the clinic's patients
-/// (`SlotArray`), which check for sharing themselves, once per run rather than per write.
+/// `capacity`: the storage of the event heap (`MinHeap`), of the clinic's patients, staff and
+/// readers (`SlotArray`) and of a long run's histogram counts (`DurationHistogram`), which
+/// check for sharing themselves, once per run rather than per write.
 public final class ElementBuffer<Element>: ManagedBuffer<ElementCount, Element> {
     @inlinable public static func make(capacity: Int) -> ElementBuffer {
         let buffer = create(minimumCapacity: capacity) { _ in ElementCount(count: 0, capacity: capacity) }
         return unsafeDowncast(buffer, to: ElementBuffer.self)
+    }
+
+    /// `count` copies of `element`, with room for at least one.
+    @inlinable public static func make(repeating element: Element, count: Int) -> ElementBuffer {
+        let buffer = make(capacity: Swift.max(count, 1))
+        buffer.withUnsafeMutablePointers { header, elements in
+            elements.initialize(repeating: element, count: count)
+            header.pointee.count = count
+        }
+        return buffer
     }
 
     /// A copy with the same elements, for storage that is shared or full; twice the room if

@@ -40,8 +40,8 @@ package struct SlotArray<Element>: RandomAccessCollection {
     /// readers numbered below the scenario's counts, a reader named by a scenario or a key
     /// checked on the way in, `setReader`), and the test suite, built for debugging, checks
     /// every access. Checked in release builds too, the checks cost about 100 instructions a
-    /// patient: the model reads its arrays some 30 times a patient, and each check is a load,
-    /// a comparison and a branch the compiler cannot merge across calls.
+    /// patient (callgrind): each is a load, a comparison and a branch, and the compiler cannot
+    /// merge them across the model's calls.
     private func address(_ slot: Int) -> UnsafeMutablePointer<Element> {
         buffer.withUnsafeMutablePointers { header, elements in
             assert(UInt(bitPattern: slot) < UInt(bitPattern: header.pointee.count), "slot out of range")

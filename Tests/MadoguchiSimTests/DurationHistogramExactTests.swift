@@ -46,7 +46,9 @@ import Testing
         #expect(counted.percentile(100) == kept)
     }
 
-    @Test(arguments: [1, 2, 3, 10, 150, 999, 4096, 4097, 50_000])
+    /// Beyond the limit, values are counted in batches of `pendingLimit`: counts just
+    /// before, at and after a batch, and with many batches.
+    @Test(arguments: [1, 2, 3, 10, 150, 999, 4096, 4097, 4096 + 63, 4096 + 64, 4096 + 65, 50_000])
     func sameAsTheHDRHistogram(count: Int) {
         let seconds = Self.durations(count)
         var h = DurationHistogram()
@@ -93,6 +95,25 @@ import Testing
             #expect(c.percentile(p) == Double(manyReference.valueAtPercentile(p)) / 1000, "p\(p)")
         }
         #expect(c.max == all.max && c.count == all.count)
+    }
+
+    /// A copy taken while values wait to be counted keeps its percentiles when the original
+    /// records on, and reading them changes neither.
+    @Test func aCopyKeepsItsValuesWhileTheOriginalRecordsOn() {
+        let first = Self.durations(DurationHistogram.exactLimit + 30)
+        var h = DurationHistogram()
+        for s in first { h.record(seconds: s) }
+        #expect(h.pending == 30)
+        let copy = h
+        let before = Self.percentiles.map { copy.percentile($0) }
+        for _ in 0..<100 { h.record(seconds: 4e6) }
+        #expect(Self.percentiles.map { copy.percentile($0) } == before)
+        #expect(copy.count == first.count && copy.max == Double(Self.reference(first).max) / 1000)
+        let reference = Self.reference(first + Array(repeating: 4e6, count: 100))
+        for p in Self.percentiles {
+            #expect(h.percentile(p) == Double(reference.valueAtPercentile(p)) / 1000, "p\(p)")
+        }
+        #expect(h.count == first.count + 100 && h.pending == (30 + 100) % DurationHistogram.pendingLimit)
     }
 
     /// The bucket arithmetic is the HDR histogram's: a value's bucket starts at the lowest

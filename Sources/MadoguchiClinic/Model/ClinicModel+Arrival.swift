@@ -90,15 +90,16 @@ extension ClinicModel {
         // It counts only once the certificates' printed date has passed.
         let renewed = rng.chance(arrivalChances.certificateRenewed)
         var fate = arrivalChances.faults.draw(&rng)
-        let possible = atReader[path] ? forced : forced.subtracting(readerOnlyFaults)
-        if !atReader[path] { fate.subtract(readerOnlyFaults) }
+        let impossible = impossibleFaults[path]
+        let possible = forced.subtracting(impossible)
+        fate.subtract(impossible)
         // A presenter's forced fault goes to the first patient it can happen to.
         fate.formUnion(possible)
         forced.subtract(possible)
         defer { nextID += 1 }
         return Patient(id: nextID, arrival: now, path: path, visit: visit, method: method, fate: fate,
                        pinKnown: pinKnown, backup: hasBackup ? backupKind : nil, refusesEverything: refuses,
-                       certificateExpired: path == .certificate && certificatesPastExpiry && !renewed, rng: ownRNG)
+                       certificateExpired: pastExpiry[path] && !renewed, rng: ownRNG)
     }
 
     /// The stream of every duration and later chance of the patient whose seed this is: it

@@ -71,8 +71,9 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     /// Every outage start and end of the scenario, in time order.
     let outageBoundaries: [(time: Double, event: Event)]
     let legacyStatus: LegacyCardStatus
-    /// The scenario's date is past the expiry printed on 資格確認書.
-    let certificatesPastExpiry: Bool
+    /// Whether a path's credential is past its printed date: 資格確認書, once the scenario's
+    /// date is past their expiry. Per path, so that no branch is taken on a patient's path.
+    let pastExpiry: PerCase<CredentialPath, Bool>
     /// The scenario's chances and method mixes drawn for every patient, flat and in draw
     /// order, so no per-case table is looked up then.
     let arrivalChances: ArrivalChances
@@ -84,7 +85,10 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     let atReader: PerCase<CredentialPath, Bool>
     let via: PerCase<CredentialPath, OnlineResult.Via>
     let check: PerCase<AuthMethod, AuthMethod.Check>
-    let readerOnlyFaults = Fault.readerOnly
+    /// The faults a patient of each path can never meet: those of the reader, for a path that
+    /// does not use it. Looked up, not chosen by a branch on the path, which went the wrong
+    /// way for many patients.
+    let impossibleFaults: PerCase<CredentialPath, FaultSet>
     var arrivalRNG: Xoshiro256
     /// Where the last arrival fell in the rate profile, so the next search starts there.
     var arrivalSegment = 0
@@ -150,11 +154,12 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
             }
         }.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         legacyStatus = LegacyCardStatus(on: scenario.date)
-        certificatesPastExpiry = scenario.date > scenario.patients.certificateExpiry
+        pastExpiry = PerCase { $0 == .certificate && scenario.date > scenario.patients.certificateExpiry }
         arrivalChances = ArrivalChances(scenario)
         methodDraws = CredentialPath.drawsMethod.map { ($0, scenario.paths[$0].methods) }
         usualMethod = PerCase { scenario.paths[$0].methods.options[0] }
         atReader = PerCase(\.usesReader)
+        impossibleFaults = PerCase { $0.usesReader ? [] : Fault.readerOnly }
         via = PerCase(\.profile.via)
         check = PerCase(\.check)
         arrivalRNG = streams.generator(replication: replication, purpose: 1)

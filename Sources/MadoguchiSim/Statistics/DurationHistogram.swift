@@ -126,7 +126,9 @@ public struct DurationHistogram: @unchecked Sendable {
         counts[bucket] &+= 1
         total &+= 1
         if ms > largest { largest = ms }
-        if ms != 0 && ms < smallestNonZero { smallestNonZero = ms }
+        // ms − 1 wraps to the largest value for 0, so a zero is never the smallest above zero,
+        // without a branch on whether it is one (as often as not in a clinic's waits).
+        if ms &- 1 < smallestNonZero &- 1 { smallestNonZero = ms }
     }
 
     @usableFromInline mutating func overflow() {

@@ -16,9 +16,9 @@ import Histogram
 /// A long run's counts span some hundred kilobytes per histogram, and the clinic keeps
 /// seventeen: a count written as each patient left missed the cache and held up the model
 /// behind it (9 % of the clinic benchmark's time, by perf's samples). So a value is first
-/// noted in a short list at the end of the same buffer, and the list is counted when full, in
-/// a loop whose writes do not wait on one another (5 % of the time). Reads take the list into
-/// account: a percentile is read from a copy with the list counted (`settled`).
+/// noted in a short list at the end of the same buffer, and the list is counted when full,
+/// in a loop whose writes do not wait on one another (3.5–4.6 % of the time). Reads take
+/// the list into account: a percentile is read from a copy with the list counted (`settled`).
 ///
 /// Sendable though its counts are a class's buffer: like an array's, they are never written
 /// while another copy holds them (`makeUnique`), so a copy sent away does not change.
@@ -218,12 +218,12 @@ public struct DurationHistogram: @unchecked Sendable {
             return
         }
         if overflowed { makeUnique() } else { overflow() }
+        // Their values outside buckets (all of them, or those noted and not yet counted), then
+        // their buckets.
+        let loose = other.overflowed ? other.withPending(Array.init) : other.exact
         buckets.unsafelyUnwrapped.withUnsafeMutablePointerToElements { ours in
-            guard other.overflowed else {
-                for value in other.exact { add(value, to: ours) }
-                return
-            }
-            other.withPending { for value in $0 { add(value, to: ours) } }
+            for value in loose { add(value, to: ours) }
+            guard other.overflowed else { return }
             other.buckets.unsafelyUnwrapped.withUnsafeMutablePointerToElements { theirs in
                 for bucket in 0..<Self.bucketCount { ours[bucket] &+= theirs[bucket] }
             }

@@ -85,9 +85,8 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
     let atReader: PerCase<CredentialPath, Bool>
     let via: PerCase<CredentialPath, OnlineResult.Via>
     let check: PerCase<AuthMethod, AuthMethod.Check>
-    /// The faults a patient of each path can never meet: those of the reader, for a path that
-    /// does not use it. Looked up, not chosen by a branch on the path, which went the wrong
-    /// way for many patients.
+    /// `CredentialPath.impossibleFaults` by path: looked up, not chosen by a branch on the
+    /// path, which went the wrong way for many patients.
     let impossibleFaults: PerCase<CredentialPath, FaultSet>
     var arrivalRNG: Xoshiro256
     /// Where the last arrival fell in the rate profile, so the next search starts there.
@@ -159,7 +158,7 @@ package struct ClinicModel<Policy: StaffPolicy>: SimulationModel {
         methodDraws = CredentialPath.drawsMethod.map { ($0, scenario.paths[$0].methods) }
         usualMethod = PerCase { scenario.paths[$0].methods.options[0] }
         atReader = PerCase(\.usesReader)
-        impossibleFaults = PerCase { $0.usesReader ? [] : Fault.readerOnly }
+        impossibleFaults = PerCase(\.impossibleFaults)
         via = PerCase(\.profile.via)
         check = PerCase(\.check)
         arrivalRNG = streams.generator(replication: replication, purpose: 1)

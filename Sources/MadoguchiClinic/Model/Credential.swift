@@ -53,6 +53,8 @@ package enum CredentialPath: String, CaseIndexed, Codable {
     package var name: Bilingual { profile.name }
 
     package var usesReader: Bool { profile.atReader }
+    /// The faults a patient of this path can never meet: the reader's, off the reader.
+    package var impossibleFaults: FaultSet { usesReader ? [] : Fault.readerOnly }
     /// The profile's recording code, read for every recorded patient.
     package var code: Int64 { Self.codes[index] }
 

@@ -12,7 +12,7 @@ enum ScriptSyntax {
             let methods = path.profile.methods
             let method = t.has("method") ? try option(t, "method", among: methods, on: date) : methods[0]
             let visit = t.has("visit") ? try option(t, "visit", among: VisitType.allCases, on: date) : .return
-            let possible = path.usesReader ? Fault.allCases : Fault.allCases.filter { !Fault.readerOnly.contains($0) }
+            let possible = Fault.allCases.filter { !path.impossibleFaults.contains($0) }
             var faults = FaultSet()
             if t.has("faults") {
                 let list = try t.value("faults")
